@@ -1,0 +1,46 @@
+# The two commands: `make run` (the app on http://localhost:8501) and `make test` (the whole suite).
+# Both build .venv/ from the hash-locked uv.lock; uv itself is bootstrapped from PyPI into .tools/
+# with pip, hash-checked against tools.lock. Needs only python3 (3.11+) and pip.
+
+PYTHON ?= python3
+TOOLS  := .tools
+UV     := $(TOOLS)/bin/uv
+VENV   := .venv
+STAMP  := $(VENV)/.synced
+
+# Offline and quiet by default: no price-map download, no telemetry, no managed-Python download.
+export LITELLM_LOCAL_MODEL_COST_MAP := True
+export LITELLM_TELEMETRY := False
+export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test venv supply-chain lint eval bench clean
+
+$(UV): tools.lock
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --require-hashes --no-deps -r tools.lock
+	touch $(UV)
+
+$(STAMP): $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $(STAMP)
+
+venv: $(STAMP) supply-chain
+
+# litellm 1.82.7/1.82.8 planted litellm_init.pth, which runs at every Python start: refuse to go on.
+supply-chain:
+	@found=$$(find $(VENV) -name 'litellm_init.pth' 2>/dev/null); \
+	if [ -n "$$found" ]; then echo "DANGER: $$found exists: a compromised litellm was installed. Delete .venv and check uv.lock." >&2; exit 1; fi
+
+run: venv
+	$(VENV)/bin/streamlit run streamlit_app.py --server.port 8501 --server.headless true
+
+test: venv
+	$(VENV)/bin/python -m pytest
+
+lint: venv
+	$(VENV)/bin/ruff check assistant evals tests streamlit_app.py
+
+clean:
+	rm -rf $(VENV) $(TOOLS)

@@ -1,0 +1,1 @@
+"""Follow-up: interview follow-up email assistant."""
