@@ -24,6 +24,7 @@ class AvoidGroup:
     id: str
     phrases: tuple[str, ...]
     fix: str
+    describe: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def parse_rules(text: str, path: Path = STAGES_FILE) -> Rules:
     schedule = Schedule(**{k: _need(sched, k, int, where) for k in Schedule.__dataclass_fields__})
     avoid = tuple(
         AvoidGroup(gid, tuple(p.lower() for p in _need(g, "phrases", list, f"[avoid.{gid}]")),
-                   _need(g, "fix", str, f"[avoid.{gid}]"))
+                   _need(g, "fix", str, f"[avoid.{gid}]"), str(g.get("describe", gid)))
         for gid, g in _need(data, "avoid", dict, path.name).items()
     )
     return Rules(stages=stages, schedule=schedule, avoid=avoid)

@@ -1,0 +1,106 @@
+"""Turn a detail from the candidate's notes into words that read well in an email to the interviewer."""
+
+from __future__ import annotations
+
+import re
+
+# Notes speak of the interviewer and company in the third person; the email speaks to them.
+_PERSPECTIVE = [
+    (r"\bthey're\b", "you're"), (r"\bthey've\b", "you've"), (r"\bthey'd\b", "you'd"),
+    (r"\bthey are\b", "you are"), (r"\bthey were\b", "you were"), (r"\bthey have\b", "you have"),
+    (r"\bthemselves\b", "yourselves"), (r"\btheirs\b", "yours"), (r"\btheir\b", "your"),
+    (r"\bthey\b", "you"), (r"\bthem\b", "you"),
+    (r"\b(?:he|she) is\b", "you are"), (r"\b(?:he|she) was\b", "you were"),
+    (r"\b(?:he|she) has\b", "you have"), (r"\b(?:he|she)'s\b", "you're"), (r"\bhis\b", "your"),
+]
+_FINITE = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b|"
+    r"\b(he|she|it|they|you|we|team|company|who)\s+(plans|wants|uses|needs|likes|loves|runs|"
+    r"built|said|hopes|expects|plan|want|use|need|like|love|run|hope|expect)\b", re.I)
+_LEAD_INS = re.compile(
+    r"^(?:we\s+|i\s+|they\s+|he\s+|she\s+)?(?:also\s+)?(?:talked|spoke|chatted)\s+(?:about|re|on)\s+|"
+    r"^(?:we\s+|i\s+)?discussed\s+|^(?:discussion|conversation|chat)\s+(?:about|on|of)\s+|"
+    r"^(?:re|topic|topics)\s*:\s*", re.I)
+_OPENERS = {"a", "an", "the", "our", "your", "my", "how", "why", "what", "their", "his", "her",
+            "some", "this", "that", "these", "those", "and", "both", "plans", "work", "team",
+            "building", "using", "moving"}
+
+
+def _case(match: re.Match[str], replacement: str) -> str:
+    word = match.group(0)
+    return replacement[0].upper() + replacement[1:] if word[:1].isupper() else replacement
+
+
+def to_second_person(text: str) -> str:
+    """'their move to Dagster' -> 'your move to Dagster'."""
+    for pattern, replacement in _PERSPECTIVE:
+        text = re.sub(pattern, lambda m, r=replacement: _case(m, r), text, flags=re.I)
+    return text
+
+
+def clean_detail(detail: str, max_words: int = 14) -> str:
+    """One tidy phrase: no bullets, lead-ins, trailing punctuation or run-on length."""
+    text = re.sub(r"<[^>]{0,200}>", " ", detail)
+    text = re.sub(r"^[\s\-*•·>#\d.)]+", "", text)
+    text = " ".join(text.split()).strip(" .;:,!?-–—")
+    text = _LEAD_INS.sub("", text).strip()
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words]).rstrip(",;:")
+    first = text.split(" ", 1)[0] if text else ""
+    if first and first[0].isupper() and first[1:].islower() and (
+            first.lower() in _OPENERS or first.lower().endswith("ing")):
+        text = first.lower() + text[len(first):]
+    return text
+
+
+def is_clause(detail: str) -> bool:
+    """True when the detail is a statement ('the team is 12 people'), not a topic."""
+    words = detail.split()
+    return len(words) >= 3 and bool(_FINITE.search(" ".join(words[1:])) or _FINITE.match(detail))
+
+
+def about(detail: str, style: int = 0) -> str:
+    """A phrase that can follow 'I enjoyed …': 'our conversation about X' or 'learning that X'."""
+    phrase = to_second_person(clean_detail(detail))
+    if is_clause(phrase):
+        return ("learning that ", "hearing that ", "learning that ")[style % 3] + phrase
+    lead = ("our conversation about ", "discussing ", "hearing about ")[style % 3]
+    if lead == "discussing " and phrase.split(" ", 1)[0].endswith("ing"):
+        lead = "talking about "
+    return lead + phrase
+
+
+def role_phrase(role: str | None) -> str:
+    """'the Senior Data Engineer role', or 'the role' when unknown."""
+    if not role:
+        return "the role"
+    role = role.strip()
+    if re.search(r"\b(role|position|job|opening)$", role, re.I):
+        return f"the {role}"
+    return f"the {role} role"
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def salutation_name(name: str, title: str | None = None) -> str:
+    """'Dr. Okafor' for a doctor or professor, else the first name."""
+    parts = name.split()
+    if not parts:
+        return name
+    if parts[0].rstrip(".").lower() in ("dr", "prof", "professor") and len(parts) > 1:
+        if parts[0].lower() == "professor":
+            return f"Professor {_cap(parts[-1])}"
+        return f"{parts[0].rstrip('.').capitalize()}. {_cap(parts[-1])}"
+    if parts[0].rstrip(".").lower() in ("mr", "mrs", "ms", "mx", "miss") and len(parts) > 1:
+        dot = "" if parts[0].lower() == "miss" else "."
+        return f"{parts[0].rstrip('.').capitalize()}{dot} {_cap(parts[-1])}"
+    return _cap(parts[0])
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:] if word.islower() else word
