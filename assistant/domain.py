@@ -68,6 +68,7 @@ class Move:
     label: str
     instruction: str
     cues: tuple[str, ...]
+    example: str = ""  # a sentence that does the move; may use {role_phrase}, {at_company}, {team}
 
 
 @dataclass(frozen=True)

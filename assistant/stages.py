@@ -70,7 +70,9 @@ def _need(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
         raise RulesError(f"{where}: missing '{key}'.")
     value = table[key]
     if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-        raise RulesError(f"{where}: '{key}' should be a {kind.__name__}, not {value!r}.")
+        kinds = {int: "whole number", str: "text", list: "list", dict: "table"}
+        raise RulesError(f"{where}: '{key}' should be a {kinds.get(kind, kind.__name__)}, "
+                         f"not {value!r}.")
     return value
 
 
@@ -99,6 +101,7 @@ def _stage(stage_id: str, table: dict[str, Any], path: Path) -> Stage:
             label=_need(move, "label", str, mwhere),
             instruction=_need(move, "instruction", str, mwhere),
             cues=tuple(c.lower() for c in _need(move, "cues", list, mwhere)),
+            example=str(move.get("example", "")),
         ))
     words = _pair(table, "words", where)
     questions = _pair(table, "questions", where)

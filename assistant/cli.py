@@ -1,0 +1,237 @@
+"""`followup draft | due | check | eval`: the library from a shell, with exit codes scripts can trust.
+
+Exit codes: 0 done (check: passed); 1 a check failed / nothing to send; 2 bad input; 3 model error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, Sequence
+
+from .domain import SentFollowUp
+from .errors import FollowUpError, ModelError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_MODEL = 0, 1, 2, 3
+
+
+class BadInput(FollowUpError):
+    """A command-line argument or input file that cannot be used."""
+
+
+def read_text(source: str) -> str:
+    """A file's text, or stdin for '-'; invalid UTF-8 is replaced, never fatal."""
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise BadInput(f"Cannot read {source}: {exc.strerror or exc}.") from None
+    return data.decode("utf-8", errors="replace")
+
+
+def parse_day(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{what} must be a date like 2026-11-27, not {value!r}.") from None
+
+
+def parse_sent(values: Sequence[str]) -> list[SentFollowUp]:
+    sent = []
+    for value in values:
+        stage, _, day = value.partition(":")
+        parsed = parse_day(day, f"--sent {value!r}")
+        if not stage or parsed is None:
+            raise BadInput(f"--sent takes STAGE:DATE, e.g. thank_you:2026-11-20, not {value!r}.")
+        sent.append(SentFollowUp(stage.strip(), parsed))
+    return sent
+
+
+def split_details(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(d.strip() for d in value.replace("\n", ";").split(";") if d.strip())
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from .llm import ModelSettings
+
+    return ModelSettings(model=args.model, api_base=args.api_base,
+                         temperature=args.temperature, timeout=args.timeout)
+
+
+def _notes(args: argparse.Namespace, today: date) -> Any:
+    from .drafting import read_notes
+
+    interviewers = [n.strip() for n in args.interviewer.split(",")] if args.interviewer else None
+    return read_notes(read_text(args.notes), today=today, company=args.company, role=args.role,
+                      candidate=args.candidate, interviewers=interviewers,
+                      details=split_details(args.details))
+
+
+def _resolve_stage(args: argparse.Namespace, notes: Any, today: date) -> str:
+    if args.stage != "auto":
+        return str(args.stage)
+    from .schedule import due_stage
+
+    due = due_stage(today, notes.interview_date, parse_sent(args.sent), notes.decision_date)
+    if due.action != "send" or due.stage is None:
+        raise BadInput(f"{due.message}. Pass --stage to draft anyway.")
+    return due.stage
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from .checker import check
+    from .drafting import DraftRequest, draft_email
+    from .email_format import format_email
+
+    today = parse_day(args.today, "--today") or date.today()
+    notes = _notes(args, today)
+    stage = _resolve_stage(args, notes, today)
+    request = DraftRequest(notes=notes, stage=stage, variant=args.variant, seed=args.seed)
+    settings = _settings(args)
+    draft = draft_email(request, settings)
+    if args.fix or args.tighten:
+        from .revise import History
+
+        history = History.start(draft, notes, settings=settings, variant=args.variant)
+        if args.tighten:
+            history.tighten()
+        if args.fix:
+            history.fix()
+        draft = history.current.draft
+    report = check(draft, notes, stage)
+    if args.json:
+        print(json.dumps({"subject": draft.subject, "body": draft.body, "stage": draft.stage,
+                          "model": draft.model, "notes": notes.to_dict(),
+                          "report": report.to_dict()}, indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(format_email(draft.subject, draft.body))
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from .schedule import due_stage
+
+    today = parse_day(args.today, "--today") or date.today()
+    interview = parse_day(args.interview_date, "--interview-date")
+    decision = parse_day(args.decision_date, "--decision-date")
+    if args.notes:
+        notes = _notes(args, today)
+        interview = interview or notes.interview_date
+        decision = decision or notes.decision_date
+    due = due_stage(today, interview, parse_sent(args.sent), decision)
+    if args.json:
+        print(json.dumps(due.to_dict(), indent=2))
+    else:
+        print(due.message)
+        print(due.reason)
+    return EXIT_OK if due.action == "send" else EXIT_FAILED
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .checker import check
+    from .domain import Draft
+    from .drafting import read_notes
+    from .email_format import parse_email
+    from .stages import load_rules
+
+    stage = load_rules().stage(args.stage).id
+    notes = read_notes(read_text(args.notes), today=parse_day(args.today, "--today"))
+    subject, body = parse_email(read_text(args.draft))
+    if not body.strip():
+        raise BadInput("The email to check is empty.")
+    report = check(Draft(subject, body, stage), notes, stage, details=split_details(args.details))
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(f"Score {report.score}/100 — {'passed' if report.passed else 'not passed'}")
+        for c in report.checks:
+            mark = {"pass": "✓", "warn": "!", "fail": "✗"}[c.status]
+            print(f" {mark} {c.id}: {c.message}" + (f" → {c.fix}" if c.status != "pass" and c.fix else ""))
+    return EXIT_OK if report.passed else EXIT_FAILED
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--today", help="treat this date (YYYY-MM-DD) as today")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _notes_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--interviewer", help="override the parsed interviewer(s), comma-separated")
+    p.add_argument("--company", help="override the parsed company")
+    p.add_argument("--role", help="override the parsed role")
+    p.add_argument("--candidate", help="your name, for the sign-off")
+    p.add_argument("--details", help="the details to mention, separated by ';'")
+    p.add_argument("--sent", action="append", default=[], metavar="STAGE:DATE",
+                   help="a follow-up already sent, e.g. thank_you:2026-11-20 (repeatable)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="followup", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    d = sub.add_parser("draft", help="draft a follow-up email from interview notes")
+    d.add_argument("--notes", required=True, help="notes file, or - for stdin")
+    d.add_argument("--stage", default="auto",
+                   help="thank_you | status_check | final | auto (default: what is due)")
+    d.add_argument("--model", default="offline", help="offline (default) or any litellm model name")
+    d.add_argument("--api-base", help="base URL of an OpenAI-compatible server")
+    d.add_argument("--temperature", type=float, default=0.7)
+    d.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
+    d.add_argument("--seed", type=int, default=0, help="vary the wording (regenerate)")
+    d.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
+    d.add_argument("--fix", action="store_true", help="revise until the checks pass")
+    d.add_argument("--tighten", action="store_true", help="make the draft shorter")
+    _notes_fields(d)
+    _common(d)
+    d.set_defaults(run=cmd_draft)
+
+    w = sub.add_parser("due", help="which follow-up is due, and when")
+    w.add_argument("--notes", help="notes file (for the interview and decision dates), or -")
+    w.add_argument("--interview-date", help="YYYY-MM-DD")
+    w.add_argument("--decision-date", help="the date they said they would decide, YYYY-MM-DD")
+    _notes_fields(w)
+    _common(w)
+    w.set_defaults(run=cmd_due)
+
+    c = sub.add_parser("check", help="score an email (file or -) against the stage's rules")
+    c.add_argument("draft", help="email file ('Subject: …' line, blank line, body), or -")
+    c.add_argument("--stage", required=True, help="thank_you | status_check | final")
+    c.add_argument("--notes", required=True, help="the interview notes file")
+    c.add_argument("--details", help="the details it must mention, separated by ';'")
+    _common(c)
+    c.set_defaults(run=cmd_check)
+
+    try:
+        from evals.cli import add_eval_parser
+    except ImportError:
+        pass
+    else:
+        add_eval_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ModelError as exc:
+        from .llm import scrub
+
+        print(f"followup: {scrub(str(exc))}", file=sys.stderr)
+        return EXIT_MODEL
+    except FollowUpError as exc:
+        print(f"followup: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

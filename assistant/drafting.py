@@ -1,0 +1,73 @@
+"""Notes + stage -> Draft through the model door; the one pipeline CLI, page and evals share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from . import llm
+from .domain import Draft, Notes
+from .email_format import parse_email
+from .errors import ModelError, NotesError
+from .prompts import build_messages
+from .stages import Rules, load_rules
+
+MAX_NOTES_CHARS = 100_000
+
+
+def require_usable_notes(text: str) -> str:
+    """The notes as given, or a NotesError that says what to do."""
+    if not text or not text.strip():
+        raise NotesError("Your notes are empty: paste what you remember from the interview — who "
+                         "you met, the role, and what you talked about.")
+    if len(text) > MAX_NOTES_CHARS:
+        raise NotesError(f"Your notes are {len(text):,} characters; the limit is "
+                         f"{MAX_NOTES_CHARS:,}. Paste just the part about this interview.")
+    return text
+
+
+def read_notes(notes_text: str, today: date | None = None, **overrides: object) -> Notes:
+    """Parse pasted notes (after checking they are usable); explicit fields win."""
+    from .notes import parse_notes
+
+    require_usable_notes(notes_text)
+    return parse_notes(notes_text, today=today).with_overrides(**overrides)
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """Everything that decides a draft: same request and seed, same offline email."""
+
+    notes: Notes
+    stage: str
+    details: tuple[str, ...] | None = None
+    variant: str = "default"
+    seed: int = 0
+
+    def messages(self, rules: Rules | None = None) -> list[dict[str, str]]:
+        return build_messages(self.notes, self.stage, details=self.details, variant=self.variant,
+                              seed=self.seed, rules=rules)
+
+
+def to_draft(text: str, stage: str, model: str, seed: int, incomplete: bool = False) -> Draft:
+    """A model's reply as a Draft; a reply with no email in it is a ModelError."""
+    subject, body = parse_email(text)
+    if not body.strip():
+        raise ModelError(f"{model} replied without an email. Try again or draft offline.",
+                         kind="empty")
+    return Draft(subject=subject, body=body, stage=stage, model=model, seed=seed,
+                 incomplete=incomplete)
+
+
+def draft_email(request: DraftRequest, settings: llm.ModelSettings | None = None,
+                rules: Rules | None = None) -> Draft:
+    """Draft one email for the request."""
+    rules = rules or load_rules()
+    stage = rules.stage(request.stage).id
+    reply = llm.complete(request.messages(rules), settings, seed=request.seed)
+    return to_draft(reply.text, stage, reply.model, request.seed)
+
+
+def chosen_details(notes: Notes, details: Sequence[str] | None) -> tuple[str, ...]:
+    return tuple(notes.details if details is None else details)

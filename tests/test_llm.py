@@ -1,0 +1,147 @@
+"""The model door: offline without litellm, real models through litellm (mocked, never networked)."""
+
+import subprocess
+import sys
+
+import pytest
+
+from assistant import llm
+from assistant.domain import Interviewer, Notes
+from assistant.errors import ModelError
+from assistant.prompts import build_messages
+
+NOTES = Notes(text="notes", interviewers=(Interviewer("Priya Nair"),), company="Stripe",
+              role="Backend Engineer", candidate="Sam Okoye", details=("idempotency keys",))
+MESSAGES = build_messages(NOTES, "thank_you")
+REPLY = "Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nThank you.\n\nBest,\nSam"
+
+
+def test_offline_path_never_imports_litellm():
+    code = ("import sys; from assistant import llm; from assistant.prompts import build_messages;"
+            "from assistant.domain import Notes;"
+            "llm.complete(build_messages(Notes(text='x', role='Analyst'), 'thank_you'));"
+            "print('litellm' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_offline_completion_has_the_providers_shape():
+    reply = llm.complete(MESSAGES, seed=3)
+    assert reply.model == "offline" and reply.finish_reason == "stop"
+    assert reply.text.startswith("Subject: ") and "Dear Priya" in reply.text
+    assert reply.usage["total_tokens"] == reply.usage["prompt_tokens"] + reply.usage["completion_tokens"]
+
+
+def test_offline_model_is_also_a_litellm_provider():
+    litellm = llm.load_litellm()
+    response = litellm.completion(model="offline/drafter", messages=MESSAGES, seed=3)
+    assert response.choices[0].message.content == llm.complete(MESSAGES, seed=3).text
+
+
+def test_offline_stream_yields_the_same_text_in_chunks():
+    stream = llm.stream(MESSAGES, seed=1)
+    chunks = list(stream)
+    assert len(chunks) > 5 and "".join(chunks) == llm.complete(MESSAGES, seed=1).text
+    assert stream.complete
+
+
+def test_real_model_goes_through_litellm_with_mock_response():
+    settings = llm.ModelSettings(model="gpt-4o-mini", max_retries=0)
+    reply = llm.complete(MESSAGES, settings, mock_response=REPLY)
+    assert reply.text == REPLY and "gpt-4o-mini" in reply.model
+
+
+def test_real_model_stream_through_litellm_with_mock_response():
+    stream = llm.stream(MESSAGES, llm.ModelSettings(model="gpt-4o-mini"), mock_response=REPLY)
+    assert "".join(stream) == REPLY and stream.complete
+
+
+def _raising(exc):
+    def completion(**kwargs):
+        raise exc
+    return completion
+
+
+def _errors():
+    litellm = llm.load_litellm()
+    args = {"llm_provider": "openai", "model": "gpt-4o-mini"}
+    return [
+        (litellm.AuthenticationError(message="Incorrect API key sk-abcdefghijkl", **args), "auth", False),
+        (litellm.RateLimitError(message="slow down", **args), "rate_limit", True),
+        (litellm.Timeout(message="Request timed out", **args), "timeout", True),
+        (litellm.APIConnectionError(message="Connection refused", **args), "connection", True),
+        (litellm.InternalServerError(message="boom", **args), "server", True),
+        (litellm.ContentPolicyViolationError(message="blocked", **args), "refused", False),
+    ]
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_every_provider_failure_becomes_one_clear_model_error(monkeypatch, index):
+    exc, kind, retryable = _errors()[index]
+    litellm = llm.load_litellm()
+    calls = []
+
+    def completion(**kwargs):
+        calls.append(kwargs)
+        raise exc
+
+    monkeypatch.setattr(litellm, "completion", completion)
+    monkeypatch.setattr(llm.time, "sleep", lambda s: None)
+    with pytest.raises(ModelError) as info:
+        llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=2))
+    assert info.value.kind == kind and info.value.retryable == retryable
+    assert len(calls) == (3 if retryable else 1)  # retries only what is retryable
+    assert "sk-abcdefghijkl" not in str(info.value)
+    assert "offline" in str(info.value)
+
+
+def test_missing_key_message_says_how_to_fix_it(monkeypatch):
+    litellm = llm.load_litellm()
+    monkeypatch.setattr(litellm, "completion", _raising(
+        litellm.AuthenticationError(message="no key", llm_provider="anthropic", model="claude")))
+    with pytest.raises(ModelError, match="ANTHROPIC_API_KEY"):
+        llm.complete(MESSAGES, llm.ModelSettings(model="anthropic/claude-x", max_retries=0))
+
+
+def test_mocked_rate_limit_string_is_mapped():
+    with pytest.raises(ModelError) as info:
+        llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=0),
+                     mock_response="litellm.RateLimitError")
+    assert info.value.kind == "rate_limit"
+
+
+@pytest.mark.parametrize("content, finish, kind", [("", "stop", "empty"), ("   ", "stop", "empty"),
+                                                   ("Subject: x", "content_filter", "refused")])
+def test_empty_and_filtered_replies_are_errors(content, finish, kind):
+    litellm = llm.load_litellm()
+    response = litellm.ModelResponse(model="gpt-4o-mini", choices=[
+        {"message": {"role": "assistant", "content": content}, "finish_reason": finish, "index": 0}])
+    with pytest.raises(ModelError) as info:
+        llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=0),
+                     mock_response=response)
+    assert info.value.kind == kind
+
+
+def test_api_key_never_appears_in_repr_or_scrubbed_text(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-FAKEKEY-1234567890")
+    settings = llm.ModelSettings(model="gpt-4o-mini", api_key="sk-other-SECRET-999999")
+    assert "SECRET" not in repr(settings)
+    text = "failed with sk-test-FAKEKEY-1234567890 and sk-other-SECRET-999999 Bearer abcdefghij"
+    scrubbed = llm.scrub(text, settings)
+    assert "FAKEKEY" not in scrubbed and "SECRET" not in scrubbed and "abcdefghij" not in scrubbed
+
+
+def test_api_base_and_key_are_passed_to_litellm(monkeypatch):
+    litellm = llm.load_litellm()
+    seen = {}
+
+    def completion(**kwargs):
+        seen.update(kwargs)
+        return litellm.ModelResponse(model="llama3", choices=[
+            {"message": {"role": "assistant", "content": REPLY}, "finish_reason": "stop", "index": 0}])
+
+    monkeypatch.setattr(litellm, "completion", completion)
+    llm.complete(MESSAGES, llm.ModelSettings(model="openai/llama3", api_base="http://127.0.0.1:9/v1",
+                                             api_key="k-123456", temperature=0.2, timeout=7))
+    assert seen["api_base"] == "http://127.0.0.1:9/v1" and seen["api_key"] == "k-123456"
+    assert seen["temperature"] == 0.2 and seen["timeout"] == 7 and seen["max_retries"] == 0
