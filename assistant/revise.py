@@ -1,0 +1,163 @@
+"""Revisions of a draft — regenerate, tighten, fix until passing — with every version kept."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from . import llm
+from .checker import check
+from .domain import Draft, Notes, Report
+from .drafting import DraftRequest, draft_email, to_draft
+from .prompts import build_revision_messages
+from .stages import Rules, load_rules
+
+DiffOp = tuple[str, str]  # ("equal" | "insert" | "delete", text)
+
+
+def word_diff(before: str, after: str) -> tuple[DiffOp, ...]:
+    """What changed between two texts, word by word (whitespace kept with its word)."""
+    a, b = re.findall(r"\S+\s*", before), re.findall(r"\S+\s*", after)
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag in ("delete", "replace"):
+            ops.append(("delete", "".join(a[i1:i2])))
+        if tag in ("insert", "replace"):
+            ops.append(("insert", "".join(b[j1:j2])))
+        if tag == "equal":
+            ops.append(("equal", "".join(a[i1:i2])))
+    return tuple(ops)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One draft in the history, with its report and what changed from the one before."""
+
+    draft: Draft
+    report: Report
+    action: str
+    diff: tuple[DiffOp, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return int(self.report.metrics.get("words", 0))
+
+
+def _better(a: tuple[Draft, Report], b: tuple[Draft, Report]) -> bool:
+    """True when a beats b: passing first, then score."""
+    return (a[1].passed, a[1].score) > (b[1].passed, b[1].score)
+
+
+def tighten_target(draft_words: int, words_min: int, words_max: int) -> int:
+    """Into the lower half of the stage's range, and never longer than the draft already is."""
+    midpoint = (words_min + words_max) // 2
+    return max(words_min, min(midpoint, draft_words - 1))
+
+
+def tighten_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] | None = None,
+                  target_words: int | None = None, settings: llm.ModelSettings | None = None,
+                  variant: str = "default", rules: Rules | None = None) -> Draft:
+    """A shorter draft that keeps the mentioned details, greeting, sign-off and required moves."""
+    rules = rules or load_rules()
+    rule = rules.stage(stage)
+    report = check(draft, notes, rule, rules, details=details)
+    target = target_words or tighten_target(int(report.metrics["words"]), rule.words_min, rule.words_max)
+    messages = build_revision_messages(
+        "tighten", draft, notes, rule, details=details,
+        kept_details=report.metrics.get("details_mentioned", []), target_words=target,
+        variant=variant, seed=draft.seed, rules=rules)
+    reply = llm.complete(messages, settings, seed=draft.seed)
+    return to_draft(reply.text, rule.id, reply.model, draft.seed)
+
+
+def fix_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] | None = None,
+              rounds: int = 3, settings: llm.ModelSettings | None = None,
+              variant: str = "default", rules: Rules | None = None) -> tuple[Draft, Report, int]:
+    """Feed failing checks back and redraft until it passes (at most `rounds`); the best seen wins."""
+    rules = rules or load_rules()
+    rule = rules.stage(stage)
+    best = (draft, check(draft, notes, rule, rules, details=details))
+    current = best
+    used = 0
+    for round_no in range(1, rounds + 1):
+        if current[1].passed:
+            break
+        problems = [c for c in current[1].checks if c.status != "pass"]
+        seed = draft.seed + round_no - 1
+        messages = build_revision_messages(
+            "fix", current[0], notes, rule, details=details, problems=problems,
+            kept_details=current[1].metrics.get("details_mentioned", []),
+            variant=variant, seed=seed, rules=rules)
+        reply = llm.complete(messages, settings, seed=seed)
+        candidate = to_draft(reply.text, rule.id, reply.model, draft.seed)
+        current = (candidate, check(candidate, notes, rule, rules, details=details))
+        used = round_no
+        if _better(current, best):
+            best = current
+    return best[0], best[1], used
+
+
+@dataclass
+class History:
+    """Every version of one email, the current one, and how to make the next."""
+
+    notes: Notes
+    stage: str
+    details: tuple[str, ...] | None = None
+    settings: llm.ModelSettings = field(default_factory=llm.ModelSettings)
+    variant: str = "default"
+    versions: list[Version] = field(default_factory=list)
+    index: int = -1
+
+    @classmethod
+    def start(cls, draft: Draft, notes: Notes, *, details: Sequence[str] | None = None,
+              settings: llm.ModelSettings | None = None, variant: str = "default") -> History:
+        history = cls(notes, draft.stage, tuple(details) if details is not None else None,
+                      settings or llm.ModelSettings(), variant)
+        history.add(draft, "draft")
+        return history
+
+    @property
+    def current(self) -> Version:
+        return self.versions[self.index]
+
+    def report(self, draft: Draft) -> Report:
+        return check(draft, self.notes, self.stage, details=self.details)
+
+    def add(self, draft: Draft, action: str, report: Report | None = None) -> Version:
+        before = self.versions[self.index].draft.text if self.versions else ""
+        version = Version(draft, report or self.report(draft), action,
+                          word_diff(before, draft.text) if before else ())
+        self.versions.append(version)
+        self.index = len(self.versions) - 1
+        return version
+
+    def regenerate(self) -> Version:
+        seed = max(v.draft.seed for v in self.versions) + 1
+        request = DraftRequest(self.notes, self.stage, self.details, self.variant, seed)
+        return self.add(draft_email(request, self.settings), "regenerate")
+
+    def tighten(self, target_words: int | None = None) -> Version:
+        draft = tighten_draft(self.current.draft, self.notes, self.stage, details=self.details,
+                              target_words=target_words, settings=self.settings,
+                              variant=self.variant)
+        return self.add(draft, "tighten")
+
+    def fix(self, rounds: int = 3) -> Version:
+        draft, report, _ = fix_draft(self.current.draft, self.notes, self.stage,
+                                     details=self.details, rounds=rounds, settings=self.settings,
+                                     variant=self.variant)
+        return self.add(draft, "fix", report)
+
+    def edit(self, subject: str, body: str) -> Version:
+        """The person's own edit becomes a version (only when something changed)."""
+        old = self.current.draft
+        if (subject, body) == (old.subject, old.body):
+            return self.current
+        return self.add(replace(old, subject=subject, body=body, model="you"), "edit")
+
+    def restore(self, index: int) -> Version:
+        chosen = self.versions[index]
+        return self.add(chosen.draft, f"restore v{index + 1}", chosen.report)
