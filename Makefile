@@ -15,7 +15,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test venv supply-chain lint eval bench clean
+.PHONY: run test venv supply-chain browser lint eval bench clean
 
 $(UV): tools.lock
 	$(PYTHON) -m venv $(TOOLS)
@@ -36,8 +36,24 @@ supply-chain:
 run: venv
 	$(VENV)/bin/streamlit run streamlit_app.py --server.port 8501 --server.headless true
 
-test: venv
+test: venv browser
 	$(VENV)/bin/python -m pytest
+
+# The one real-browser test drives Debian's chromium (never a downloaded browser); install it when
+# we can (root with apt), otherwise that test skips and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian chromium for the browser test (about a minute)…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "Could not install chromium: the browser test will be skipped."; \
+	  else echo "chromium not found and cannot be installed here: the browser test will be skipped."; fi; }
+
+eval: venv
+	$(VENV)/bin/followup eval
+
+bench: venv
+	$(VENV)/bin/python benchmarks/run.py
 
 lint: venv
 	$(VENV)/bin/ruff check assistant evals tests streamlit_app.py
