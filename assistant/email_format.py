@@ -89,4 +89,7 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(re.findall(r"[\w'’-]+", text))
+    """Words as the checker counts them (one definition, in text_metrics)."""
+    from .text_metrics import words
+
+    return len(words(text))

@@ -174,13 +174,30 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     if body.words() > stage.words_max:
         tighten_body(body, stage, details, (stage.words_min + stage.words_max) // 2)
     if body.words() < stage.words_min:
-        for move in stage.moves:
-            example = _example(stage, move.id, c)
-            if example and example not in " ".join(s for _, s in body.items):
-                body.insert(len(body.items), example)
-            if body.words() >= stage.words_min:
-                break
+        _pad_from_fresh_draft(body, payload, seed, rules, stage.words_min)
     return subject, body.text()
+
+
+def _pad_from_fresh_draft(body: Body, payload: dict[str, Any], seed: int, rules: Rules,
+                          words_min: int) -> None:
+    """Too short: borrow sentences from a freshly composed draft (opening first) until long enough."""
+    from .offline import compose
+
+    _, fresh = compose(payload, seed=seed, rules=rules)
+    have = " ".join(s for _, s in body.items).lower()
+    fresh_parts = split_body(fresh)
+    top = 0
+    for number, paragraph in enumerate(fresh_parts.paragraphs):
+        for sentence in sentences(paragraph):
+            if body.words() >= words_min:
+                return
+            if sentence.lower() in have:
+                continue
+            if number == 0:
+                body.insert(top, sentence)
+                top += 1
+            else:
+                body.insert(len(body.items), sentence)
 
 
 def revise(task: str, payload: dict[str, Any], seed: int = 0,

@@ -1,0 +1,124 @@
+"""Tighten, fix-until-passing and regenerate, with the offline model and a litellm mock."""
+
+from dataclasses import replace
+
+import pytest
+
+from assistant import llm
+from assistant.checker import check
+from assistant.domain import Draft, Interviewer, Notes
+from assistant.drafting import DraftRequest, draft_email
+from assistant.revise import History, fix_draft, tighten_draft, tighten_target, word_diff
+
+NOTES = Notes(text="Met Marcus Webb at Brightline Bank about the Senior Data Engineer role. "
+                   "Talked about migrating their pipelines to Dagster and the on-call rotation. "
+                   "Jordan Lee",
+              interviewers=(Interviewer("Marcus Webb"),), company="Brightline Bank",
+              role="Senior Data Engineer", candidate="Jordan Lee",
+              details=("migrating their pipelines to Dagster", "the on-call rotation"))
+
+LONG = Draft("Thank you – Senior Data Engineer interview", """Dear Marcus,
+
+Thank you so much for taking the time to speak with me about the Senior Data Engineer role at Brightline Bank. I hope this message finds you well. I really enjoyed our conversation about migrating your pipelines to Dagster, and I have been thinking about it ever since our meeting ended. I also appreciated hearing how the on-call rotation works across the team and how it has changed over the past year. It was great to learn more about the culture and the way the team collaborates across time zones and functions. I am even more enthusiastic about joining Brightline Bank and contributing to the data platform. I believe my background would let me contribute quickly. Please let me know if I can provide any additional information, references or work samples.
+
+Best regards,
+Jordan Lee""", "thank_you")
+
+BAD = Draft("hi", """Hey,
+
+Just checking in ASAP. I'm frustrated I still haven't heard back from anyone [Company].
+
+Thanks""", "status_check")
+
+
+def test_tighten_target_is_in_the_lower_half_and_below_the_draft():
+    assert tighten_target(140, 50, 125) == 87
+    assert tighten_target(70, 50, 125) == 69
+    assert tighten_target(40, 50, 125) == 50
+
+
+def test_tighten_makes_it_shorter_and_keeps_details_greeting_signoff_and_moves():
+    before = check(LONG, NOTES, "thank_you")
+    after_draft = tighten_draft(LONG, NOTES, "thank_you")
+    after = check(after_draft, NOTES, "thank_you")
+    assert after.metrics["words"] < before.metrics["words"]
+    assert after.metrics["words"] <= 87
+    assert set(before.metrics["details_mentioned"]) <= set(after.metrics["details_mentioned"])
+    assert after_draft.body.startswith("Dear Marcus,") and after_draft.body.endswith("Jordan Lee")
+    assert not [c for c in after.checks if c.id == "moves" and c.status == "fail"]
+    assert "I hope this message finds you well" not in after_draft.body
+
+
+def test_fix_turns_a_failing_draft_into_a_passing_one():
+    assert not check(BAD, NOTES, "status_check").passed
+    fixed, report, rounds = fix_draft(BAD, NOTES, "status_check")
+    assert report.passed, [(c.id, c.message) for c in report.checks if c.status == "fail"]
+    assert 1 <= rounds <= 3
+    low = fixed.body.lower()
+    assert "asap" not in low and "frustrated" not in low and "[company]" not in low
+    assert fixed.body.rstrip().endswith("Jordan Lee")
+
+
+def test_fix_keeps_a_passing_draft_as_it_is():
+    good = draft_email(DraftRequest(NOTES, "thank_you"))
+    assert check(good, NOTES, "thank_you").passed
+    fixed, report, rounds = fix_draft(good, NOTES, "thank_you")
+    assert fixed == good and rounds == 0
+
+
+def test_fix_never_returns_worse_than_the_best_seen(monkeypatch):
+    """A model that makes things worse every round: the original stays."""
+    monkeypatch.setattr(llm, "complete", lambda *a, **k: llm.Completion(
+        "Subject: x\n\nI demand an answer ASAP. This is unprofessional.", "bad-model"))
+    start = replace(BAD, body=BAD.body.replace("ASAP", "soon"))
+    fixed, report, rounds = fix_draft(start, NOTES, "status_check", rounds=3)
+    assert rounds == 3 and fixed == start
+    assert report.score == check(start, NOTES, "status_check").score
+
+
+def test_fix_with_a_real_model_name_goes_through_litellm(monkeypatch):
+    good = draft_email(DraftRequest(NOTES, "status_check"))
+    reply = f"Subject: {good.subject}\n\n{good.body}"
+    real = llm.complete
+
+    def via_mock(messages, settings=None, **kw):
+        return real(messages, settings, mock_response=reply, **kw)
+
+    monkeypatch.setattr(llm, "complete", via_mock)
+    fixed, report, _ = fix_draft(BAD, NOTES, "status_check",
+                                 settings=llm.ModelSettings(model="gpt-4o-mini", max_retries=0))
+    assert report.passed and "gpt-4o-mini" in fixed.model
+
+
+def test_history_keeps_every_version_with_report_and_diff_and_restores():
+    history = History.start(LONG, NOTES)
+    history.tighten()
+    history.regenerate()
+    history.edit(history.current.draft.subject, history.current.draft.body + "\nP.S. Thanks!")
+    assert [v.action for v in history.versions] == ["draft", "tighten", "regenerate", "edit"]
+    assert all(v.report.score >= 0 for v in history.versions)
+    assert any(op == "delete" for op, _ in history.versions[1].diff)
+    history.restore(0)
+    assert history.current.draft == LONG and history.current.action == "restore v1"
+    assert len(history.versions) == 5
+
+
+def test_regenerate_gives_a_different_valid_email():
+    first = draft_email(DraftRequest(NOTES, "thank_you", seed=0))
+    history = History.start(first, NOTES)
+    second = history.regenerate()
+    assert second.draft.body != first.body and second.report.passed
+
+
+def test_an_unchanged_edit_adds_no_version():
+    history = History.start(LONG, NOTES)
+    history.edit(LONG.subject, LONG.body)
+    assert len(history.versions) == 1
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("a b c", "a x c", [("equal", "a "), ("delete", "b "), ("insert", "x "), ("equal", "c")]),
+    ("same", "same", [("equal", "same")]),
+])
+def test_word_diff(before, after, expected):
+    assert list(word_diff(before, after)) == expected
