@@ -18,7 +18,11 @@ class Interviewer:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0] if self.name.split() else self.name
+        """'Amara' for 'Dr. Amara Okafor'; 'Kim' for 'Ms. Kim'."""
+        words = [w for w in self.name.split()
+                 if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "mx", "miss", "prof",
+                                                  "professor", "sir", "dame")]
+        return words[0] if words else self.name
 
 
 @dataclass(frozen=True)
