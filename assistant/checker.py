@@ -297,9 +297,20 @@ def check_details(ctx: Context) -> Check:
     return Check("details", "pass", said + ("" if need or hits else f" (optional for a {label})"))
 
 
+def _fields_text(notes: Notes) -> str:
+    """The parsed and person-given fields, with dates as an email would write them."""
+    parts = [notes.company or "", notes.role or "", notes.candidate or "",
+             notes.decision_timeline or "", *notes.details,
+             *(f"{i.name} {i.title or ''}" for i in notes.interviewers)]
+    for day in (notes.interview_date, notes.decision_date):
+        if day is not None:
+            parts.append(f"{day:%A %B %b} {day.day} {day.year} {day.isoformat()}")
+    return " ".join(parts)
+
+
 @_check("grounding", 4)
 def check_grounding(ctx: Context) -> Check:
-    known = grounded_stems([ctx.notes_text, _rules_vocabulary(ctx.rules)])
+    known = grounded_stems([ctx.notes_text, _fields_text(ctx.notes), _rules_vocabulary(ctx.rules)])
     names = " ".join([tm.after_greeting(ctx.parts.greeting or ""), *ctx.parts.name_lines])
     shouted = {w for loud in ctx.shouting for w in loud.split()}
     found = name_candidates(ctx.sentences, names, ctx.subject)

@@ -384,3 +384,20 @@ def test_readability_works_with_the_network_blocked_and_nltk_unusable(monkeypatc
     assert grade == 2.2 and ease == 85.0
     assert _count_syllables.count_syllables("interview", "en_US") == 3
     assert _count_syllables.get_cmudict is text_metrics._offline_cmudict
+
+
+def test_dates_from_the_parsed_interview_date_are_not_flagged_as_invented():
+    from datetime import date
+
+    notes = replace(NOTES, interview_date=date(2026, 11, 26))
+    draft = edit(GUIDE["status_check"], "I wanted to follow up",
+                 "I wanted to follow up on my interview on November 26 and")
+    assert verdict(draft, notes)["grounding"].status == "pass"
+    assert verdict(draft, NOTES)["grounding"].status == "warn"
+
+
+@pytest.mark.parametrize("sentence", ["I can start immediately.",
+                                      "Everything you need to know is in my portfolio."])
+def test_ordinary_phrases_are_not_mistaken_for_demands(sentence):
+    draft = edit(GUIDE["thank_you"], "Please let me know", f"{sentence} Please let me know")
+    assert verdict(draft)["avoid"].status == "pass"
