@@ -18,8 +18,21 @@ Prefer = Literal["past", "future"]
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _WEEKDAYS = {d.lower()[:3]: i for i, d in enumerate(calendar.day_name)}
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple": 2,
 }
 
 MONTH = (
@@ -85,7 +98,7 @@ def absolute_dates(
         if d := _safe(int(m[1]), int(m[2]), int(m[3])):
             found.append((m.start(), m.end(), d))
     for m in _NUMERIC.finditer(text):
-        before = text[max(0, m.start() - 8):m.start()]
+        before = text[max(0, m.start() - 8) : m.start()]
         dated = short_numeric or re.search(r"\b(?:on|by|before|until|due)\s+$", before, _I)
         if not m[3] and not dated:
             continue  # "24/7" and "50/50" are no dates; "on 11/20" and "by 12/4" are
@@ -148,14 +161,19 @@ def _past_weekday(strict: bool) -> Resolver:
 _PAST: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), lambda m, r: r - timedelta(2)),
     (re.compile(r"\b(?:yesterday|yday|yest)\b", _I), lambda m, r: r - timedelta(1)),
-    (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", _I),
-     lambda m, r: r),
-    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>day|week)s?\s+ago\b", _I), lambda m, r: r - timedelta(
-        days=(_num(m["n"]) or 0) * (7 if m["u"].lower() == "week" else 1))),
+    (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", _I), lambda m, r: r),
+    (
+        re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>day|week)s?\s+ago\b", _I),
+        lambda m, r: (
+            r - timedelta(days=(_num(m["n"]) or 0) * (7 if m["u"].lower() == "week" else 1))
+        ),
+    ),
     (re.compile(rf"\b(?:last|(?:this\s+)?past)\s+(?P<wd>{WEEKDAY})", _I), _past_weekday(True)),
     (re.compile(rf"\b(?:on|this)\s+(?P<wd>{WEEKDAY})", _I), _past_weekday(False)),
-    (re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I),
-     _past_weekday(False)),
+    (
+        re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I),
+        _past_weekday(False),
+    ),
 ]
 
 
@@ -260,32 +278,54 @@ def _holidays(m: re.Match[str], ref: date) -> date:
 
 _PRE = r"(?:(?:by|before|until|on|around|at|in|about|~)\s+)?"
 _FUTURE: list[tuple[re.Pattern[str], Resolver | None]] = [  # a None resolver: stated, no date
-    (re.compile(
-        r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|inside\s+(?:of\s+)?|(?:over|in)\s+the\s+next\s+"
-        rf"|about\s+|around\s+|~\s*)?(?P<n>{_NUM})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM}))?\s+"
-        r"(?P<biz>business\s+|working\s+)?(?P<unit>days?|weeks?|wks?|months?)"
-        r"(?:\s+or\s+(?P<n3>two|2|three|3))?\b", _I), _duration),
-    (re.compile(
-        rf"\b{_PRE}(?:the\s+)?(?P<q>end|middle|mid|start|beginning|early|late)(?:\s+of)?"
-        r"(?:\s+the)?[\s-]*(?P<which>next|this)?\s*(?P<unit>week|month|year|quarter)\b", _I),
-     _period),
+    (
+        re.compile(
+            r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|inside\s+(?:of\s+)?|(?:over|in)\s+the\s+next\s+"
+            rf"|about\s+|around\s+|~\s*)?(?P<n>{_NUM})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM}))?\s+"
+            r"(?P<biz>business\s+|working\s+)?(?P<unit>days?|weeks?|wks?|months?)"
+            r"(?:\s+or\s+(?P<n3>two|2|three|3))?\b",
+            _I,
+        ),
+        _duration,
+    ),
+    (
+        re.compile(
+            rf"\b{_PRE}(?:the\s+)?(?P<q>end|middle|mid|start|beginning|early|late)(?:\s+of)?"
+            r"(?:\s+the)?[\s-]*(?P<which>next|this)?\s*(?P<unit>week|month|year|quarter)\b",
+            _I,
+        ),
+        _period,
+    ),
     (re.compile(r"\b(?P<q>)(?P<which>next|this)\s+(?P<unit>week|month|quarter)\b", _I), _period),
     (re.compile(r"\byear[\s-]end\b|\beo(?P<u>w|m|y)\b", _I), _short_end),
-    (re.compile(
-        r"\b(?P<pre>(?:by|before|until|in|during|around)\s+)?(?:(?P<q>early|late|mid|end\s+of"
-        rf"|beginning\s+of|start\s+of|middle\s+of)[\s-]*)?(?P<mon>{MONTH})(?!\s*\d)", _I),
-     _month_phrase),
-    (re.compile(rf"\b{_PRE}(?:(?P<which>next|this|coming)\s+)?(?P<wd>{WEEKDAY})", _I),
-     _future_weekday),
+    (
+        re.compile(
+            r"\b(?P<pre>(?:by|before|until|in|during|around)\s+)?(?:(?P<q>early|late|mid|end\s+of"
+            rf"|beginning\s+of|start\s+of|middle\s+of)[\s-]*)?(?P<mon>{MONTH})(?!\s*\d)",
+            _I,
+        ),
+        _month_phrase,
+    ),
+    (
+        re.compile(rf"\b{_PRE}(?:(?P<which>next|this|coming)\s+)?(?P<wd>{WEEKDAY})", _I),
+        _future_weekday,
+    ),
     (re.compile(r"\b(?:by\s+)?(?:eod\s+)?tomorrow\b", _I), lambda m, r: r + timedelta(1)),
-    (re.compile(r"\b(?:by|before|on|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I),
-     _day_of_month),
+    (
+        re.compile(r"\b(?:by|before|on|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I),
+        _day_of_month,
+    ),
     (re.compile(r"\b(?:before|by)\s+(?:the\s+)?(?:holidays|christmas|xmas)\b", _I), _holidays),
-    (re.compile(
-        r"\b(?:soon|shortly|asap|(?:with)?in\s+(?:a\s+)?few\s+(?:days|weeks)"
-        r"|a\s+few\s+(?:days|weeks)"
-        r"|after\s+the\s+holidays|in\s+the\s+new\s+year|in\s+the\s+coming\s+(?:days|weeks)"
-        r"|in\s+due\s+course)\b", _I), None),
+    (
+        re.compile(
+            r"\b(?:soon|shortly|asap|(?:with)?in\s+(?:a\s+)?few\s+(?:days|weeks)"
+            r"|a\s+few\s+(?:days|weeks)"
+            r"|after\s+the\s+holidays|in\s+the\s+new\s+year|in\s+the\s+coming\s+(?:days|weeks)"
+            r"|in\s+due\s+course)\b",
+            _I,
+        ),
+        None,
+    ),
 ]
 
 
@@ -294,7 +334,7 @@ def future_phrase(text: str, base: date) -> tuple[str, date | None] | None:
     text = text[:600]
     hits: list[tuple[int, int, str, date | None]] = []
     for start, end, d in absolute_dates(text, base, "future"):
-        pre = re.search(r"(?:by|before|until|on|around)\s+$", text[max(0, start - 8):start], _I)
+        pre = re.search(r"(?:by|before|until|on|around)\s+$", text[max(0, start - 8) : start], _I)
         s = start - (len(pre[0]) if pre else 0)
         hits.append((s, s - end, text[s:end], d))
     for rx, fn in _FUTURE:
@@ -321,10 +361,14 @@ def _dateparser(text: str, ref: date, prefer: Prefer) -> date | None:
     try:
         import dateparser
 
-        got = dateparser.parse(text, languages=["en"], settings={
-            "RELATIVE_BASE": datetime.combine(ref, time()),
-            "PREFER_DATES_FROM": prefer,
-        })
+        got = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": datetime.combine(ref, time()),
+                "PREFER_DATES_FROM": prefer,
+            },
+        )
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors; a miss is None
         return None
     return got.date() if got else None

@@ -1,0 +1,278 @@
+"""Words and patterns the notes parser reads notes with: roles, filler, lead-ins, dates."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.notes_dates import (
+    MONTH,
+    WEEKDAY,
+)
+
+IGNORE_CASE = re.IGNORECASE
+MAX_SCAN = 20_000  # characters of the notes the parser reads; the rest is kept in Notes.text only
+MAX_LINE = 2_000
+MAX_DETAILS = 8
+MAX_DETAIL_WORDS = 12
+
+# --- vocabulary ----------------------------------------------------------------------------------
+
+
+def wordset(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+STOP = wordset(
+    "a an the and or but of to in on at for with about from by as is are was were be been it its "
+    "this that these those my our your his her their we i you he she they me us them him it's i'm "
+    "so very really just also too then there here what how which who when where why not no do did "
+    "does have has had will would could should can may might into over than"
+)
+ROLE_NOUNS = wordset(
+    "engineer engineering eng swe sre developer dev manager mgr em pm tpm lead head director vp "
+    "svp evp cto ceo cfo coo cpo cmo ciso founder co-founder cofounder recruiter sourcer hr "
+    "designer scientist analyst architect president officer partner principal chief owner nurse "
+    "teacher professor coordinator specialist consultant editor producer counsel attorney "
+    "associate supervisor administrator researcher intern technician accountant marketer "
+    "strategist advisor executive chair dean controller comptroller treasurer auditor "
+    "bookkeeper paralegal pharmacist physician doctor surgeon therapist librarian principal "
+    "superintendent captain chef"
+)
+NOT_NAMES = (
+    STOP
+    | ROLE_NOUNS
+    | wordset(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june "
+        "july august september october november december today yesterday tomorrow team everyone "
+        "someone interview interviewer interviewers panel hiring zoom company recruiting morning lunch "
+        "coffee round call phone video onsite notes note todo re q fyi both two three all others folks "
+        "whoever tech technical culture final first second next last product people data design "
+        "sales marketing talent staff senior junior hi hey thanks dear met our fp&a legal ops "
+        "operations finance it security infra platform"
+    )
+)
+HONORIFICS = wordset("dr mr mrs ms mx miss prof professor sir dame")
+PARTICLES = wordset(
+    "de del della der den da di do dos das du van von la le bin ibn al el ter ten y"
+)
+FILLER = wordset(  # words that make no detail on their own: "it went well", "nice office"
+    "went go going well great good fine ok okay nice office vibe vibes nervous anxious felt feel "
+    "feeling think thought overall pretty lovely friendly pleasant chill fun cool awesome amazing "
+    "positive excited hopeful hopefully fingers crossed smoothly smooth long day tired happy glad "
+    "interview interviewer people everyone seemed seems liked enjoyed conversation chat call time "
+    "lot quite super kind stuff things thing bit little definitely probably maybe did done hope "
+    "hoping wish luck lucky thanks thank grateful questions answers place hello hi hey notes note "
+    "today yesterday get got beautiful gorgeous stunning modern clean impressive welcoming warm "
+    "professional relaxed casual comfortable busy quiet new big small nothing specific much lunch "
+    "coffee team tour"
+)
+VAGUE = wordset("culture team company role work general background experience")
+NOT_ROLE = wordset(
+    "new same open current other dream exciting interesting whole full final great this that "
+    "senior junior first second third technical phone video panel onsite behavioral behavioural "
+    "virtual quick short long tough hard easy rough solid decent"
+)
+NUMBER_WORDS = wordset("two three four five six seven eight nine ten twelve twenty fifty hundred")
+FOREIGN = wordset(
+    "und der das wir haben ist nicht mit über ein eine sehr war el los las con del para que es "
+    "muy por una tuve hablamos le les et est avec pour nous une des du je il elle très sur dans "
+    "não uma com sono abbiamo che een het van ik wij niet"
+)
+ENGLISH = wordset(
+    "the and to of in on with about for we he she they my our their is was were that this it at "
+    "from i me you his her what how also too asked talked said mentioned discussed"
+)
+HOBBIES = {
+    "surf": "surfing", "climb": "climbing", "run": "running", "swim": "swimming",
+    "cycle": "cycling", "bike": "biking", "hike": "hiking", "ski": "skiing", "sail": "sailing",
+    "bake": "baking", "cook": "cooking", "paint": "painting", "knit": "knitting",
+    "dance": "dancing", "box": "boxing", "row": "rowing", "skate": "skating", "dive": "diving",
+    "fish": "fishing", "golf": "golf", "garden": "gardening", "kayak": "kayaking",
+    "sing": "singing", "draw": "drawing", "snowboard": "snowboarding",
+}  # fmt: skip
+LABELS: dict[str, frozenset[str]] = {  # "next steps" is looked up as "next_steps"
+    "interviewers": wordset(
+        "interviewer interviewers interviewed_by panel panelists panellists with met met_with "
+        "spoke_with who interviewer(s)"
+    ),
+    "company": wordset("company employer organisation organization org firm company_name"),
+    "role": wordset(
+        "role position job title job_title role_title opening post vacancy applied_for"
+    ),
+    "date": wordset("date when interview_date date_of_interview day interviewed interviewed_on on"),
+    "candidate": wordset("me candidate name my_name your_name candidate_name applicant i_am"),
+    "timeline": wordset(
+        "next_steps next_step timeline decision decision_date decision_by next hear_back "
+        "expected_decision when_will_they_decide"
+    ),
+    "details": wordset(
+        "topics topic discussed talked_about notes highlights questions they_asked "
+        "things_discussed shared_interests common_ground projects things_to_mention mention "
+        "points key_points takeaways todo to_do q re"
+    ),
+    "ignore": wordset(
+        "location where format type stage duration length time salary comp compensation pay link "
+        "url email phone address mood vibe vibes overall rating score impression impressions "
+        "feeling feelings gut gut_feeling self-assessment outfit dress_code parking interview_type "
+        "subject to cc my_rating status outcome"
+    ),
+}
+
+
+# --- patterns: lines, safety, timelines ----------------------------------------------------------
+
+LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s[-–—]\s)\s*(?P<value>.*)$"
+)
+BULLET = re.compile(r"^\s*(?:[-*+•·▪►‣◦>]+|\d{1,2}[.)]|#+|\[[ xX]?\])\s*")
+EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_]+|[*_]+(?!\w)")
+INSTRUCTION = re.compile(  # lines that talk to an AI, not about the interview: dropped whole
+    r"\b(?:ignore|disregard|forget|override)\b.{0,40}"
+    r"\b(?:instructions?|prompts?|rules|guidelines)\b"
+    r"|\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?"
+    r"(?:above|previous|prior)\b"
+    r"|\byou\s+are\s+(?:now|an?\s+(?:ai|assistant|language\s+model|chatbot))\b"
+    r"|\bsystem\s+prompt\b|\bnew\s+instructions?\b|\bjailbreak|\bprompt\s+injection\b"
+    r"|\b(?:pretend\s+(?:to\s+be|you(?:'re|\s+are))"
+    r"|act\s+as\s+(?:an?\s+)?(?:ai|assistant|chatbot))\b"
+    r"|^\s*(?:system|assistant|user)\s*:|\bas\s+an\s+ai\b",
+    IGNORE_CASE,
+)
+TIMELINE = re.compile(  # a sentence about when they decide
+    r"\b(?:decid\w*|decision\w*|hear(?:ing)?\s+back|hear\s+from|get(?:ting)?\s+back"
+    r"|let\s+(?:me|us|you)\s+know|next\s+steps?|next\s+round|timeline|time\s?frame"
+    r"|be\s+in\s+touch|circle\s+back"
+    r"|(?:will|'ll|’ll|'d|’d|would|should|to)\s+"
+    r"(?:email|call|contact|ping|reach\s+out|update|know|follow\s+up)"
+    r")\b",
+    IGNORE_CASE,
+)
+CONTEXT = re.compile(  # a sentence that may say when the interview was
+    r"\b(?:interview\w*|met|meet|meeting|call|chat|spoke|screen|onsite|on-site|round|today"
+    r"|yesterday|ago)\b",
+    IGNORE_CASE,
+)
+HEAD_WORDS = re.compile(
+    r"^(?:my\s+)?(?:interview|onsite|on-site|phone\s+screen|screen|call|notes"
+    r"|(?:\w+\s+)?round(?:\s+\d)?)(?:\s+notes)?\b\s*(?:@|at\b|with\b|for\b)?\s*",
+    IGNORE_CASE,
+)
+LOGISTICS = re.compile(  # "sending the take-home tomorrow", "wants a case study by Monday"
+    r"\b(?:tomorrow|by\s+(?:next|the\s+end|end|eod|eow|mon|tue|wed|thu|fri|sat|sun)\w*)\b",
+    IGNORE_CASE,
+)
+
+
+# --- patterns: people, companies, roles ----------------------------------------------------------
+
+TOKEN_FIRST = re.compile(r"\s*([^\W\d_][\w'’-]*\.?)")
+TOKEN_NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’-]*\.?)")
+COMPANY_TOKEN = re.compile(r"[ \t]*([\w&@'’+.-]+)")
+ANCHOR = re.compile(  # what comes right before an interviewer's name in prose
+    r"\b(?:interview(?:ed|s)?|call|chat(?:ted)?|meeting|spoke|speaking|talked|screen|onsite|lunch"
+    r"|coffee|sat\s+down|session|round|conversation|met)\b"
+    r"(?:\s+(?:today|yesterday|this\s+\w+|earlier|again|briefly|first|also|then|later"
+    r"|last\s+\w+|(?:on|over)\s+(?:the\s+)?\S+|virtually)){0,2}\s+(?:with|to|w/)\s*"
+    r"|\binterviewed\s+by\s+|\bmet\s+(?:with\s+)?|\bw/\s*",
+    IGNORE_CASE,
+)
+TITLE_NAME = re.compile(  # "the hiring manager, Sarah", "their CTO Raj Patel"
+    r"\b(?:the|their|our|with|w/|and|met)\s+((?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")s?)\b",
+    IGNORE_CASE,
+)
+TITLE_CUT = re.compile(
+    r"\s(?:at|@|from|for|with|who|and|but|in|on|about|said|asked|mentioned|talked|was|is|where"
+    r"|which|that|since)\b|\s@|[,;.!?()]",
+    IGNORE_CASE,
+)
+INTERVIEWED_ME = re.compile(
+    r"\s+(?:interviewed|called|phoned|screened)\s+me\b|\s+(?:was|is)\s+my\s+interviewer\b",
+    IGNORE_CASE,
+)
+COMPANY_CTX = re.compile(
+    r"\b(?:interview\w*|onsite|screen|round|role|position|job|opening|offer|call|chat|team"
+    r"|work(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:at|@)\s+|(?<!\w)@\s*",
+    IGNORE_CASE,
+)
+ROLE_PATTERNS = [
+    re.compile(p, IGNORE_CASE)
+    for p in (
+        (
+            r"\b(?:for|as)\s+(?:the|a|an)\s+(?P<r>[^,;.()]{2,60}?)\s+"
+            r"(?:role|position|job|opening|post|vacancy)\b"
+        ),
+        r"\b(?:the|a|an|this|that)\s+(?P<r>[^,;.()]{2,60}?)\s+(?:role|position|opening)\b",
+        r"(?:^|[,;:@]\s*)(?P<r>[^,;.()@]{2,40}?)\s+(?:role|position)\b",
+        r"\b(?:role|position)\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
+        r"^(?:the\s+)?(?:role|position|job)\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
+    )
+]
+CAPITALISED_ROLE = re.compile(  # "for Senior Frontend Developer", "as a Product Designer"
+    r"\b(?:for|as)\s+(?:the\s+|an?\s+)?((?:[A-Z][\w&/+-]*\s+){0,4}[A-Z][\w&/+-]*)"
+)
+PRONOUN_TITLE = re.compile(  # "He's a senior PM at Zomato."
+    r"^(?:he|she|they)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:an?|the|their)\s+"
+    r"([^,;.()]{2,50}?)(?:\s+(?:at|@|from|with)\s+(.+))?$",
+    IGNORE_CASE,
+)
+
+
+# --- patterns: details ---------------------------------------------------------------------------
+
+NEGATIVE = re.compile(  # remarks no thank-you note should bring up
+    r"\b(?:rude|late|dismissive|arrogant|condescending|awkward|boring|bored|annoy\w*|unprepared"
+    r"|disorgani[sz]ed|distracted|hostile|terrible|awful|horrible|bad|worst|hated?|unprofessional"
+    r"|sucked|grumpy|frustrat\w*|weird|creepy|toxic|lowball\w*|yawn\w*|interrupt\w*|red\s+flags?"
+    r"|bombed|messed\s+up|blanked|screwed\s+up|struggled|stumbled|didn'?t\s+(?:like|know|care)"
+    r"|couldn'?t\s+answer|not\s+(?:great|good|impressed|interested)|cold|ignored|ghost\w*"
+    r"|kept\s+me\s+waiting|thank[- ]you\s+(?:note|email)|send\s+thanks)\b",
+    IGNORE_CASE,
+)
+DATE_WORD = re.compile(rf"{MONTH}|{WEEKDAY}|yesterday|today|tomorrow|next|last|ago", IGNORE_CASE)
+SELF_TALK = re.compile(r"^(?:i|i'm|i’m|im|i've|i'd|i’d|me)\b", IGNORE_CASE)
+TODO_LINE = re.compile(  # to-dos and interview prompts are not topics
+    r"(?:send|email|follow\s+up|remember|check|look\s+up|write|prepare|research|update|book"
+    r"|schedule|reply|connect|need|needs|should|must|have\s+to|gotta|thanks|thank\s+you|cheers"
+    r"|tell\s+me|describe\s+a|walk\s+me|give\s+me)\b",
+    IGNORE_CASE,
+)
+LEAD_IN = re.compile(  # "we talked about", "she asked me about", "he mentioned that" …
+    r"\b(?:(?:also|then|mostly|mainly|briefly|really|later|even|first|finally|a\s+lot"
+    r"|at\s+length)\s+)*"
+    r"(?:talked|talk|chatted|chat|spoke|discussed|discuss|went\s+(?:over|through|into)|covered"
+    r"|dug\s+into|dove\s+into|deep[- ]dived?(?:\s+into)?|touched\s+on|got\s+into|asked(?:\s+me)?"
+    r"|quizzed\s+me|grilled\s+me|mentioned|said|noted|told\s+me|explained|shared|described"
+    r"|walked\s+me\s+through|showed\s+me|brought\s+up|emphasi[sz]ed|pointed\s+out|highlighted"
+    r"|focus(?:s)?ed|was\s+(?:curious|excited|interested)|wanted\s+to\s+know"
+    r"|seemed\s+(?:excited|interested)|(?:is|are|'s)\s+excited|gave\s+(?:me\s+)?an?\s+overview\s+of"
+    r"|presented|reviewed|remember\s+to\s+mention|mention|ask|likes|loves|enjoys|runs|plays"
+    r"|(?:is|are)\s+into|loved|liked|appreciated|was\s+impressed\s+by"
+    r"|(?:is|are)\s+(?:a\s+|both\s+)?(?:big\s+|huge\s+)?fans?\s+of|both\s+(?:like|love|enjoy|play))"
+    r"(?:\s+(?:a\s+lot|mostly|briefly|at\s+length))?"
+    r"(?:\s+(?:about|through|over|on|into|of|in|for|that|re))?\b[\s:,-]*",
+    IGNORE_CASE,
+)
+CONNECTIVE = re.compile(
+    r"(?:which|who|that|where|when|because|so|but|since|although|especially|including|like|as"
+    r"|and|or|then|plus|though|if)\b",
+    IGNORE_CASE,
+)
+INTEREST = re.compile(r"\b(?:likes|loves|enjoys|runs|plays|into|fans?\s+of|both)\b", IGNORE_CASE)
+HOBBY = re.compile(  # "He also surfs."
+    r"^\S+(?:\s+\S+)?\s+(?:also\s+)?(?P<v>"
+    + "|".join(HOBBIES)
+    + r")(?:e?s)(?:\s+(?:too|as\s+well|also))?[.!]*$",
+    IGNORE_CASE,
+)
+COMMON_GROUND = re.compile(  # "Ana went to Michigan like me"
+    r"\b(?:went\s+to|studied\s+at|grew\s+up\s+in|is\s+from|lived\s+in|worked\s+at)\s+"
+    r"(?P<x>[^,;.!?]{2,40}?)\s+(?:like\s+me|too|as\s+well)\b",
+    IGNORE_CASE,
+)
+FAN = re.compile(  # "Olumide is also a chess player"
+    r"\b(?:is|'s|’s|are)\s+(?:also\s+)?(?:an?\s+)?(?:big\s+|huge\s+|avid\s+|keen\s+)?"
+    r"(?P<x>[\w -]{2,30}?)\s+(?:player|fan|enthusiast|nerd|lover|buff)s?\b(?!\s+of\b)",
+    IGNORE_CASE,
+)
