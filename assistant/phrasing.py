@@ -15,8 +15,14 @@ _PERSPECTIVE = [
 ]
 _FINITE = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b|"
-    r"\b(he|she|it|they|you|we|team|company|who)\s+(plans|wants|uses|needs|likes|loves|runs|"
-    r"built|said|hopes|expects|plan|want|use|need|like|love|run|hope|expect)\b", re.I)
+    r"\b(?:you|they|we|he|she|it|i)['’](?:re|s|ve|ll|d|m)\b|"
+    r"\b(he|she|it|they|you|we|us|team|company|who)\s+(plans|wants|uses|needs|likes|loves|runs|"
+    r"built|said|hopes|expects|plan|want|use|need|like|love|run|hope|expect)\b|"
+    r"\b(?!(?:his|her|their|your|my|our|its|the|an|and|of|for|with)\b)[a-z]\w+\s+(likes|loves|enjoys|uses|runs|plays|wants|needs|plans|hopes|ships|builds|"
+    r"owns|leads|manages|prefers)\b", re.I)
+# "both of us like climbing", "we both love jazz" -> "our shared interest in climbing"
+_SHARED = re.compile(r"^(?:we\s+both|both\s+of\s+us|we\s+all|we|us\s+both)\s+(?:really\s+)?"
+                     r"(?:like|love|enjoy|are\s+into|are\s+fans\s+of|share)\s+(.+)$", re.I)
 _LEAD_INS = re.compile(
     r"^(?:we\s+|i\s+|they\s+|he\s+|she\s+)?(?:also\s+)?(?:talked|spoke|chatted)\s+(?:about|re|on)\s+|"
     r"^(?:we\s+|i\s+)?discussed\s+|^(?:discussion|conversation|chat)\s+(?:about|on|of)\s+|"
@@ -63,6 +69,11 @@ def is_clause(detail: str) -> bool:
 def about(detail: str, style: int = 0) -> str:
     """A phrase that can follow 'I enjoyed …': 'our conversation about X' or 'learning that X'."""
     phrase = to_second_person(clean_detail(detail))
+    shared = _SHARED.match(phrase)
+    if shared:
+        return ("discovering our shared interest in ", "discovering our shared love of ",
+                "finding out we share an interest in ")[
+            style % 3] + shared.group(1)
     if is_clause(phrase):
         return ("learning that ", "hearing that ", "learning that ")[style % 3] + phrase
     lead = ("our conversation about ", "discussing ", "hearing about ")[style % 3]
