@@ -46,6 +46,7 @@ _SIGNOFF_INLINE = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"(\S{1,12})$")
+_SUFFIXES = word_set("inc ltd corp co llc plc etc jr sr")
 _ABBREVIATIONS = word_set(
     "mr mrs ms mx dr prof st jr sr vs e.g i.e inc ltd corp dept approx a.m p.m u.s")
 
@@ -126,7 +127,10 @@ def _sentences_in(paragraph: str) -> list[str]:
         if m.group().rstrip("\"'”’)]") == ".":
             before = _WORD_BEFORE.search(paragraph, max(start, m.start() - 12), m.start())
             word = before.group(1).lower().lstrip("(\"'“‘") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            after = paragraph[m.end():m.end() + 2].strip()[:1]
+            if word in _SUFFIXES and after.isupper():
+                pass  # "at Acme Corp. I enjoyed …": a company suffix can end a sentence
+            elif word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         out.append(paragraph[start:m.end()].strip())
         start = m.end()

@@ -401,3 +401,10 @@ def test_dates_from_the_parsed_interview_date_are_not_flagged_as_invented():
 def test_ordinary_phrases_are_not_mistaken_for_demands(sentence):
     draft = edit(GUIDE["thank_you"], "Please let me know", f"{sentence} Please let me know")
     assert verdict(draft)["avoid"].status == "pass"
+
+
+def test_a_company_suffix_ends_a_sentence_but_titles_do_not():
+    from assistant.text_metrics import sentences
+
+    assert sentences(["We met at Acme Corp. I enjoyed it. Dr. Smith works at Initech Inc. in Austin."]) == [
+        "We met at Acme Corp.", "I enjoyed it.", "Dr. Smith works at Initech Inc. in Austin."]
