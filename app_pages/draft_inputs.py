@@ -1,0 +1,162 @@
+"""The Draft page's inputs: notes, the fields parsed from them, details, stage and sent follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from app_pages.draft_state import push, seed
+from assistant.stages import SENDABLE
+from assistant.workspace import AUTO, FIELDS, Workspace, arrange, stage_label
+
+PLACEHOLDER = """e.g.
+Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 19
+Role: Senior Backend Engineer
+Me: Sam Carter
+- talked about migrating their billing service from Rails to Go
+- the team ships weekly behind feature flags
+- we both like rock climbing
+They expect to decide by the end of next week."""
+
+LABELS = {"interviewers": "Interviewer(s)", "company": "Company", "role": "Role",
+          "candidate": "Your name", "interview_date": "Interview date"}
+HELP = {"interviewers": "Separate several people with commas.",
+        "candidate": "How you sign the email."}
+
+
+def push_fields(ws: Workspace) -> None:
+    for name in FIELDS:
+        push(f"field_{name}", ws.field_value(name))
+
+
+def _on_notes(ws: Workspace) -> None:
+    ws.set_notes(st.session_state["notes"] or "")
+    push_fields(ws)
+
+
+def _on_field(ws: Workspace, name: str) -> None:
+    ws.set_field(name, st.session_state[f"field_{name}"])
+
+
+def _on_reset(ws: Workspace) -> None:
+    ws.reset_fields()
+    push_fields(ws)
+
+
+def notes_section(ws: Workspace) -> None:
+    left, right = st.columns([1, 1], gap="large")
+    with left:
+        st.subheader("1 · Your interview notes")
+        seed("notes", ws.notes_text)
+        st.text_area("Paste what you remember — who you met, the role, what you talked about.",
+                     key="notes", height=300, placeholder=PLACEHOLDER, on_change=_on_notes,
+                     args=(ws,), max_chars=None)
+        st.caption("Press Ctrl+Enter (or click outside the box) to read the notes.")
+    with right:
+        st.subheader("2 · What we found")
+        _fields(ws)
+        _details(ws)
+
+
+def _fields(ws: Workspace) -> None:
+    a, b = st.columns(2)
+    for i, name in enumerate(FIELDS):
+        key = f"field_{name}"
+        seed(key, ws.field_value(name))
+        with (a if i % 2 == 0 else b):
+            if name == "interview_date":
+                st.date_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
+                              format="YYYY-MM-DD", min_value=date(2000, 1, 1))
+            else:
+                st.text_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
+                              help=HELP.get(name), max_chars=200)
+    edited = ws.edited_fields()
+    if edited:
+        names = ", ".join(LABELS[f].lower() for f in edited)
+        st.caption(f"You edited: {names}. Your edits win over the notes.")
+        st.button("Use the values from my notes", key="reset_fields", on_click=_on_reset,
+                  args=(ws,), type="tertiary")
+
+
+def _details(ws: Workspace) -> None:
+    st.markdown("**Details to mention** — tick, untick, edit, add a row, or change **#** to "
+                "reorder.")
+    table = pd.DataFrame({"Use": pd.Series([d.use for d in ws.details], dtype="boolean"),
+                          "Detail": pd.Series([d.text for d in ws.details], dtype="object"),
+                          "#": pd.Series(range(1, len(ws.details) + 1), dtype="float")})
+    edited = st.data_editor(
+        table, key=f"details_{ws.details_version}", num_rows="dynamic", hide_index=True,
+        width="stretch", column_order=("#", "Use", "Detail"),
+        column_config={
+            "Use": st.column_config.CheckboxColumn("Use", default=True, width="small"),
+            "Detail": st.column_config.TextColumn("Detail", width="large", max_chars=200),
+            "#": st.column_config.NumberColumn("#", min_value=1, step=1, width="small",
+                                               help="Change the number to move the detail."),
+        })
+    new = arrange([(r["Detail"], r["Use"], r["#"]) for r in edited.to_dict("records")])
+    # A blank row just added stays in the editor until it has text; any real change rebuilds it.
+    if new != [(d.text, d.use) for d in ws.details]:
+        ws.set_details(new)
+        ws.details_version += 1
+        st.rerun()
+    if not ws.details and ws.notes_text.strip():
+        st.caption("No details found in the notes: add one — a specific topic makes the email "
+                   "personal.")
+
+
+def _on_stage(ws: Workspace) -> None:
+    ws.stage_choice = st.session_state["stage_choice"]
+
+
+def _on_early(ws: Workspace) -> None:
+    ws.draft_early = bool(st.session_state["draft_early"])
+
+
+def _on_sent(ws: Workspace, stage: str) -> None:
+    ticked = st.session_state[f"sent_{stage}"]
+    day = st.session_state.get(f"sent_on_{stage}") or ws.today
+    ws.mark_sent(stage, day if ticked else None)
+
+
+def stage_section(ws: Workspace) -> None:
+    st.subheader("3 · Which follow-up")
+    due = ws.suggestion()
+    if due.action == "send":
+        st.success(f"**Suggested:** {due.message}", icon=":material/event_available:")
+    elif due.action == "wait":
+        st.info(f"**{due.message}**", icon=":material/hourglass_top:")
+    else:
+        st.warning(f"**{due.message}**", icon=":material/do_not_disturb_on:")
+    st.caption(due.reason)
+    if due.action != "move_on":
+        # Labels stay the same whatever is suggested, so the widget keeps its identity.
+        names = {AUTO: "As suggested", **{s: stage_label(s) for s in SENDABLE}}
+        seed("stage_choice", ws.stage_choice)
+        st.radio("Stage", list(names), key="stage_choice", format_func=names.__getitem__,
+                 horizontal=True, on_change=_on_stage, args=(ws,), label_visibility="collapsed")
+        if due.action == "wait" and ws.stage_choice == AUTO:
+            seed("draft_early", ws.draft_early)
+            st.checkbox(f"Draft the {stage_label(due.stage or 'thank_you').lower()} anyway",
+                        key="draft_early", on_change=_on_early, args=(ws,))
+        elif ws.stage_choice != AUTO and ws.stage_choice != due.stage:
+            st.caption(f"You chose the {stage_label(ws.stage_choice).lower()}; the schedule "
+                       "suggests otherwise — that is fine if you know better.")
+    _sent(ws)
+
+
+def _sent(ws: Workspace) -> None:
+    with st.expander("Follow-ups you have already sent", icon=":material/outgoing_mail:",
+                     key="sent_expander"):
+        for stage in SENDABLE:
+            tick, day = st.columns([3, 2], vertical_alignment="bottom")
+            seed(f"sent_{stage}", stage in ws.sent)
+            seed(f"sent_on_{stage}", ws.sent.get(stage, ws.today))
+            with tick:
+                st.checkbox(f"Sent the {stage_label(stage).lower()}", key=f"sent_{stage}",
+                            on_change=_on_sent, args=(ws, stage))
+            with day:
+                st.date_input("on", key=f"sent_on_{stage}", on_change=_on_sent,
+                              args=(ws, stage), format="YYYY-MM-DD",
+                              disabled=stage not in ws.sent, label_visibility="collapsed")

@@ -1,0 +1,274 @@
+"""The page's state without the page: notes, edited fields, details, stage, what was sent, drafts.
+
+Everything the Draft page does is a method here, so it is tested without Streamlit; the page only
+keeps one Workspace per person (see workspace_store) and renders what it says.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from . import llm
+from . import workspace_actions as actions
+from .domain import Interviewer, Notes, Report, SentFollowUp
+from .errors import FollowUpError, ModelError
+from .revise import History, Version
+from .schedule import Due, due_stage
+from .stages import SENDABLE, load_rules
+from .workspace_actions import Problem
+
+FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
+AUTO = "auto"  # follow the suggested stage
+MAX_DETAIL_CHARS = 200
+
+
+def today() -> date:
+    """Today, or FOLLOWUP_TODAY (YYYY-MM-DD) for demos and tests."""
+    value = os.environ.get("FOLLOWUP_TODAY", "").strip()
+    return date.fromisoformat(value) if value else date.today()
+
+
+def stage_label(stage: str) -> str:
+    return load_rules().stage(stage).label
+
+
+@dataclass
+class Detail:
+    """One detail the email should mention; `source` is 'notes' (parsed) or 'you' (typed)."""
+
+    text: str
+    use: bool = True
+    source: str = "notes"
+
+
+@dataclass
+class Workspace:
+    """One person's work on one follow-up email."""
+
+    id: str = ""
+    notes_text: str = ""
+    parsed: Notes = field(default_factory=Notes)
+    overrides: dict[str, Any] = field(default_factory=dict)
+    details: list[Detail] = field(default_factory=list)
+    details_version: int = 0   # bumped whenever details change outside the details editor
+    stage_choice: str = AUTO
+    draft_early: bool = False  # the explicit override for "too early"
+    sent: dict[str, date] = field(default_factory=dict)
+    model: str = llm.OFFLINE
+    api_base: str = ""
+    temperature: float = 0.7
+    timeout: float = 60.0
+    history: History | None = None
+    problem: Problem | None = None
+    today: date = field(default_factory=today)
+
+    # ------------------------------------------------------------ notes and fields
+
+    def set_notes(self, text: str) -> None:
+        """New notes text: re-parse; fields the person edited and details they touched stay."""
+        from .notes import parse_notes
+
+        self.notes_text = text or ""
+        self.parsed = parse_notes(self.notes_text, today=self.today) if text.strip() else Notes()
+        found = list(dict.fromkeys(self.parsed.details))
+        kept = [d for d in self.details if d.source == "you" or d.text in found]
+        have = {d.text for d in kept}
+        self.details = kept + [Detail(t) for t in found if t not in have]
+        self.details_version += 1
+
+    def parsed_value(self, name: str) -> Any:
+        if name == "interviewers":
+            return ", ".join(i.name for i in self.parsed.interviewers)
+        value = getattr(self.parsed, name)
+        return value if name == "interview_date" else (value or "")
+
+    def field_value(self, name: str) -> Any:
+        """What the field shows: the person's edit, else what the notes say."""
+        return self.overrides[name] if name in self.overrides else self.parsed_value(name)
+
+    def set_field(self, name: str, value: Any) -> None:
+        """An edit overrides the notes; setting it back to the parsed value ends the override."""
+        if name not in FIELDS:
+            raise KeyError(name)
+        value = " ".join(value.split()) if isinstance(value, str) else value
+        if value == self.parsed_value(name):
+            self.overrides.pop(name, None)
+        else:
+            self.overrides[name] = value
+
+    def edited_fields(self) -> list[str]:
+        return [f for f in FIELDS if f in self.overrides]
+
+    def reset_fields(self) -> None:
+        self.overrides.clear()
+
+    def _interviewers(self, text: str) -> tuple[Interviewer, ...]:
+        titles = {i.name.lower(): i.title for i in self.parsed.interviewers}
+        names = [n.strip() for n in text.replace(";", ",").split(",") if n.strip()]
+        return tuple(Interviewer(n, titles.get(n.lower())) for n in names)
+
+    def notes(self) -> Notes:
+        """The notes as the email should use them: parsed, then the person's edits and details."""
+        values: dict[str, Any] = {}
+        for name, value in self.overrides.items():
+            if name == "interviewers":
+                values[name] = self._interviewers(value)
+            elif name == "interview_date":
+                values[name] = value
+            else:
+                values[name] = value or None
+        return replace(self.parsed, text=self.notes_text, details=self.chosen_details(), **values)
+
+    # ------------------------------------------------------------ details
+
+    def chosen_details(self) -> tuple[str, ...]:
+        return tuple(d.text for d in self.details if d.use and d.text.strip())
+
+    def set_details(self, rows: list[tuple[str, bool]]) -> None:
+        """The details editor's rows in order (text, use); blank rows dropped, repeats merged."""
+        known = {d.text: d.source for d in self.details}
+        seen: set[str] = set()
+        details = []
+        for text, use in rows:
+            text = " ".join(text.split())[:MAX_DETAIL_CHARS] if isinstance(text, str) else ""
+            if text and text not in seen:
+                seen.add(text)
+                details.append(Detail(text, bool(use), known.get(text, "you")))
+        self.details = details
+
+    def move_detail(self, index: int, step: int) -> None:
+        """Move one detail up (step -1) or down (+1)."""
+        target = index + step
+        if 0 <= index < len(self.details) and 0 <= target < len(self.details):
+            self.details[index], self.details[target] = self.details[target], self.details[index]
+            self.details_version += 1
+
+    # ------------------------------------------------------------ stage
+
+    def sent_follow_ups(self) -> list[SentFollowUp]:
+        return [SentFollowUp(stage, day) for stage, day in self.sent.items()]
+
+    def mark_sent(self, stage: str, day: date | None) -> None:
+        """Record (or with None, forget) a follow-up already sent."""
+        if stage not in SENDABLE:
+            raise KeyError(stage)
+        if day is None:
+            self.sent.pop(stage, None)
+        else:
+            self.sent[stage] = day
+
+    def suggestion(self) -> Due:
+        notes = self.notes()
+        return due_stage(self.today, notes.interview_date, self.sent_follow_ups(),
+                         notes.decision_date)
+
+    def stage(self) -> str | None:
+        """The stage to draft now, or None when nothing should be sent (or the person must confirm)."""
+        due = self.suggestion()
+        if due.action == "move_on":
+            return None
+        if self.stage_choice != AUTO:
+            return self.stage_choice
+        if due.action == "wait":
+            return due.stage if self.draft_early else None
+        return due.stage
+
+    def blocked(self) -> str | None:
+        """Why drafting is not possible right now, in words a person can act on; None if it is."""
+        if not self.notes_text.strip():
+            return "Paste your notes first."
+        try:
+            from .drafting import require_usable_notes
+
+            require_usable_notes(self.notes_text)
+        except FollowUpError as err:
+            return str(err)
+        due = self.suggestion()
+        if due.action == "move_on":
+            return f"Nothing more to send. {due.message}"
+        if self.stage() is None:
+            return "Too early for the next follow-up: tick “Draft it anyway” to write it now."
+        return None
+
+    # ------------------------------------------------------------ model
+
+    def settings(self, api_key: str | None = None) -> llm.ModelSettings:
+        """Model settings for one call; the key is passed in each time and never kept here."""
+        return llm.ModelSettings(model=self.model.strip() or llm.OFFLINE,
+                                 api_base=self.api_base.strip() or None,
+                                 temperature=float(self.temperature), timeout=float(self.timeout),
+                                 api_key=api_key or None)
+
+    @property
+    def streams(self) -> bool:
+        return not llm.is_offline(self.model or llm.OFFLINE)
+
+    # ------------------------------------------------------------ drafts (workspace_actions)
+
+    @property
+    def current(self) -> Version | None:
+        return self.history.current if self.history else None
+
+    def report(self) -> Report | None:
+        """The current draft scored against the current notes, details and stage."""
+        return actions.current_report(self)
+
+    def draft(self, settings: llm.ModelSettings) -> bool:
+        """Draft (or draft again) for the current stage; False with `problem` set on failure."""
+        return actions.draft(self, settings)
+
+    def stream_draft(self, settings: llm.ModelSettings,
+                     show: Callable[[Iterator[str]], object]) -> bool:
+        """Draft with a real model, handing the text chunks to `show` as they arrive."""
+        return actions.stream_draft(self, settings, show)
+
+    def revise(self, action: str, settings: llm.ModelSettings | None = None, *args: Any) -> bool:
+        """regenerate | tighten | fix | edit(subject, body) | restore(index), kept in the history."""
+        return actions.revise(self, action, settings or llm.ModelSettings(), *args)
+
+    def retry_offline(self) -> bool:
+        """Redo what failed with the built-in offline model."""
+        return actions.retry_offline(self)
+
+    def fail(self, action: str, err: FollowUpError, settings: llm.ModelSettings | None = None,
+             partial: str = "") -> None:
+        """Keep a scrubbed account of what went wrong; notes and drafts are untouched."""
+        self.problem = Problem(llm.scrub(str(err), settings), action, llm.scrub(partial, settings),
+                               isinstance(err, ModelError))
+
+
+def _blank(value: object) -> bool:
+    """None, NaN or pandas' NA: an empty table cell."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # noqa: PLR0124 - only NaN differs from itself
+    except TypeError:  # pandas.NA refuses to be a bool
+        return True
+
+
+def arrange(rows: list[tuple[object, object, object]]) -> list[tuple[str, bool]]:
+    """Rows from the details table (text, use, '#') in their new order: a row whose '#' was
+    changed moves to that position, the others keep their order, new rows (no '#') go last.
+    Rows without text are dropped; a new row's empty 'use' means ticked."""
+    staying: list[tuple[str, bool]] = []
+    moved: list[tuple[int, int, tuple[str, bool]]] = []
+    added: list[tuple[str, bool]] = []
+    for i, (text, use, order) in enumerate(rows):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        row = (text, True if _blank(use) else bool(use))
+        if _blank(order):
+            added.append(row)
+        elif int(order) != i + 1:  # type: ignore[call-overload]
+            moved.append((int(order), i, row))  # type: ignore[call-overload]
+        else:
+            staying.append(row)
+    result = staying + added
+    for order, _, row in sorted(moved):
+        result.insert(min(max(order - 1, 0), len(result)), row)
+    return result

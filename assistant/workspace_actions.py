@@ -1,0 +1,135 @@
+"""What the Draft page's buttons do to a Workspace: draft, stream, revise, retry offline.
+
+Every action returns True when it worked; on a model (or notes) error it returns False and keeps a
+scrubbed `Problem` on the workspace, leaving the notes and every draft as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from . import llm
+from .checker import check
+from .domain import Draft, Report
+from .drafting import DraftRequest, draft_email, to_draft
+from .errors import FollowUpError
+from .revise import History
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+REVISIONS = ("regenerate", "tighten", "fix", "edit", "restore")
+
+
+@dataclass
+class Problem:
+    """The last thing that went wrong, kept until the next action: message, action, partial text."""
+
+    message: str
+    action: str
+    partial: str = ""
+    model_failed: bool = True
+
+
+def keyless(settings: llm.ModelSettings) -> llm.ModelSettings:
+    """Settings safe to keep: the API key is dropped."""
+    return replace(settings, api_key=None)
+
+
+def sync(ws: Workspace) -> History | None:
+    """Point the history at the current notes, details and stage, so revisions and scores use them."""
+    history = ws.history
+    if history is not None:
+        history.notes = ws.notes()
+        history.details = ws.chosen_details()
+        history.stage = ws.stage() or history.stage
+    return history
+
+
+def current_report(ws: Workspace) -> Report | None:
+    history = sync(ws)
+    if history is None:
+        return None
+    return check(history.current.draft, history.notes, history.stage, details=history.details)
+
+
+def _request(ws: Workspace) -> DraftRequest:
+    stage = ws.stage()
+    assert stage is not None, "blocked() is checked first"
+    seed = 0 if ws.history is None else max(v.draft.seed for v in ws.history.versions) + 1
+    return DraftRequest(ws.notes(), stage, ws.chosen_details(), "default", seed)
+
+
+def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
+    if ws.history is None:
+        ws.history = History.start(draft, ws.notes(), details=ws.chosen_details(),
+                                   settings=keyless(settings))
+    else:
+        sync(ws)
+        ws.history.stage = draft.stage
+        ws.history.add(draft, "draft")
+    ws.problem = None
+
+
+def _can_draft(ws: Workspace) -> bool:
+    why = ws.blocked()
+    if why:
+        ws.problem = Problem(why, "draft", model_failed=False)
+    return why is None
+
+
+def draft(ws: Workspace, settings: llm.ModelSettings) -> bool:
+    if not _can_draft(ws):
+        return False
+    try:
+        result = draft_email(_request(ws), settings)
+    except FollowUpError as err:
+        ws.fail("draft", err, settings)
+        return False
+    _keep(ws, result, settings)
+    return True
+
+
+def stream_draft(ws: Workspace, settings: llm.ModelSettings,
+                 show: Callable[[Iterator[str]], object]) -> bool:
+    if not _can_draft(ws):
+        return False
+    request = _request(ws)
+    stream = llm.stream(request.messages(), settings, seed=request.seed)
+    try:
+        show(iter(stream))
+        result = to_draft(stream.text, request.stage, settings.model, request.seed,
+                          incomplete=not stream.complete)
+    except FollowUpError as err:
+        ws.fail("draft", err, settings, partial=stream.text)
+        return False
+    _keep(ws, result, settings)
+    return True
+
+
+def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) -> bool:
+    if action not in REVISIONS:
+        raise ValueError(f"Unknown revision {action!r}: one of {', '.join(REVISIONS)}.")
+    history = sync(ws)
+    if history is None:
+        return False
+    history.settings = settings
+    try:
+        getattr(history, action)(*args)
+    except FollowUpError as err:
+        ws.fail(action, err, settings)
+        return False
+    finally:
+        history.settings = keyless(settings)
+    ws.problem = None
+    return True
+
+
+def retry_offline(ws: Workspace) -> bool:
+    failed = ws.problem.action if ws.problem else "draft"
+    offline = llm.ModelSettings()
+    if failed == "draft" or ws.history is None:
+        return draft(ws, offline)
+    return revise(ws, failed, offline)

@@ -1,0 +1,12 @@
+"""Follow-up: the web app. `streamlit run streamlit_app.py` (or `make run`), http://localhost:8501."""
+
+import streamlit as st
+
+st.set_page_config(page_title="Follow-up", page_icon="✉️", layout="wide",
+                   initial_sidebar_state="auto")
+
+page = st.navigation([
+    st.Page("app_pages/draft.py", title="Draft a follow-up", icon=":material/edit_note:", default=True),
+    st.Page("app_pages/evaluations.py", title="Evaluations", icon=":material/analytics:", url_path="evaluations"),
+])
+page.run()
