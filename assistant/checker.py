@@ -25,6 +25,8 @@ Targets (words, subject cues, moves, questions, min_details, phrases to avoid) c
 | moves        | 14     | each of the stage's moves needs one of its cues, else fails             |
 | avoid        | 10     | any [avoid.*] phrase or ALL-CAPS shouting fails; 3+ apologies warn      |
 | questions    | 4      | asks outside the stage's questions range fail                           |
+| repetition   | 6      | only with `previous` (emails already sent): 45 %+ of the message's word |
+|              |        | 4-grams already sent warns, naming the repeated sentences (repetition.py)|
 
 Asks = sentences with "?" plus polite requests about the status ("would appreciate any update",
 "keen to learn about the next steps"): a request phrase together with a cue of any stage's
@@ -64,6 +66,7 @@ POSITIVE_MIN, NEGATIVE_MAX = 0.05, -0.05
 MAX_EXCLAMATIONS = 1
 APOLOGIES_WARN = 3
 FACTOR = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+OPTIONAL_WEIGHTS = {"repetition": 6}  # checks that run only when their input is given
 _APOLOGY = re.compile(r"\b(?:sorry|apolog)")
 ACRONYMS = word_set("""
 ASAP NASA HTML JSON HTTP HTTPS REST AWS GCP SQL NOSQL API APIS ETL ELT KPI KPIS OKR OKRS MBA PHD
@@ -387,7 +390,8 @@ def check_moves(ctx: Context) -> Check:
 def check_avoid(ctx: Context) -> Check:
     text = normalise(f"{ctx.subject} {ctx.body}"[: tm.MAX_ANALYSED_CHARS * 2])
     found: list[Finding] = [("fail", f"Avoid “{p}” ({g.id.replace('_', ' ')}).", g.fix)
-             for g in ctx.rules.avoid for p in g.phrases if has_phrase(text, p)]
+             for g in ctx.rules.avoid_for(ctx.stage.id) for p in g.phrases
+             if has_phrase(text, p)]
     if ctx.shouting:
         found.append(("fail", f"Shouting in capitals: {', '.join(ctx.shouting[:5])}.",
                       "Write in sentence case; capitals read as anger in email."))
@@ -448,7 +452,7 @@ def _run(check_id: str, fn: CheckFn, ctx: Context) -> Check:
 
 def score(checks: Sequence[Check]) -> int:
     """0–100: the weighted share of passes (a warning counts half)."""
-    weights = {cid: w for cid, w, _ in CHECKS}
+    weights = {cid: w for cid, w, _ in CHECKS} | OPTIONAL_WEIGHTS
     total = sum(weights.get(c.id, 0) for c in checks)
     if not total:
         return 0
@@ -457,8 +461,8 @@ def score(checks: Sequence[Check]) -> int:
 
 
 def check(draft: Draft, notes: Notes, stage: str | Stage, rules: Rules | None = None,
-          details: Sequence[str] | None = None) -> Report:
-    """Score a draft for a stage; never raises for any subject or body text."""
+          details: Sequence[str] | None = None, *, previous: Sequence[str] = ()) -> Report:
+    """Score a draft for a stage (and against `previous` emails sent); never raises for any text."""
     rules = rules or load_rules()
     stage = rules.stage(stage) if isinstance(stage, str) else stage
     ctx = Context(subject=str(draft.subject or ""), body=str(draft.body or ""), notes=notes,
@@ -469,6 +473,11 @@ def check(draft: Draft, notes: Notes, stage: str | Stage, rules: Rules | None = 
                      stage.when)
         return Report(score=0, passed=False, checks=(only,), metrics=_metrics(ctx))
     checks = tuple(_run(cid, fn, ctx) for cid, _, fn in CHECKS)
+    previous = (previous,) if isinstance(previous, str) else tuple(previous)
+    if any(str(p or "").strip() for p in previous):
+        from .repetition import repetition_check
+
+        checks += (_run("repetition", lambda c: repetition_check(c.body, previous), ctx),)
     return Report(score=score(checks), passed=all(c.status != "fail" for c in checks),
                   checks=checks, metrics=_metrics(ctx))
 

@@ -31,13 +31,20 @@ def read_text(source: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999  # schedule arithmetic near date.max would overflow
+
+
 def parse_day(value: str | None, what: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise BadInput(f"{what} must be a date like 2026-11-27, not {value!r}.") from None
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise BadInput(f"{what} must be a date between {EARLIEST_YEAR} and {LATEST_YEAR}, "
+                       f"not {value!r}.")
+    return day
 
 
 def parse_sent(values: Sequence[str]) -> list[SentFollowUp]:
@@ -178,7 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("draft", help="draft a follow-up email from interview notes")
     d.add_argument("--notes", required=True, help="notes file, or - for stdin")
     d.add_argument("--stage", default="auto",
-                   help="thank_you | status_check | final | auto (default: what is due)")
+                   help="thank_you | status_check | final | rejection_reply | auto "
+                        "(default: what is due)")
     d.add_argument("--model", default="offline", help="offline (default) or any litellm model name")
     d.add_argument("--api-base", help="base URL of an OpenAI-compatible server")
     d.add_argument("--temperature", type=float, default=0.7)
@@ -201,11 +209,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="score an email (file or -) against the stage's rules")
     c.add_argument("draft", help="email file ('Subject: …' line, blank line, body), or -")
-    c.add_argument("--stage", required=True, help="thank_you | status_check | final")
+    c.add_argument("--stage", required=True,
+                   help="thank_you | status_check | final | rejection_reply")
     c.add_argument("--notes", required=True, help="the interview notes file")
     c.add_argument("--details", help="the details it must mention, separated by ';'")
     _common(c)
     c.set_defaults(run=cmd_check)
+
+    from .track_cli import add_track_parser
+
+    add_track_parser(sub)
 
     try:
         from evals.cli import add_eval_parser

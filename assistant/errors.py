@@ -20,3 +20,7 @@ class ModelError(FollowUpError):
         super().__init__(message)
         self.kind = kind
         self.retryable = retryable
+
+
+class TrackError(FollowUpError):
+    """A tracked interview, outcome or data file that cannot be used as given."""

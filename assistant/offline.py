@@ -190,7 +190,29 @@ def final(c: Composer) -> list[str]:
     return [opening, f"{understanding} {interest}", f"{ask} {thanks}"]
 
 
-_STAGES = {"thank_you": thank_you, "status_check": status_check, "final": final}
+def rejection_reply(c: Composer) -> list[str]:
+    role = phrasing.role_phrase(c.role)
+    thanks = c.pick([
+        f"Thank you for letting me know, and for the chance to interview for {role}{c.at_company}.",
+        f"Thank you for letting me know, and for your time on {role}{c.at_company}.",
+        "Thank you for the update, and for the time you gave me during the process.",
+    ])
+    enjoyed = (c.detail_sentence("I especially enjoyed", most=1) if c.details else
+               "I enjoyed meeting the team and learning about the work ahead.")
+    acceptance = c.pick([
+        "I respect your decision and wish you and the team every success.",
+        "I understand, and I wish you and the team all the best.",
+        "I respect your decision, and I wish you all the best.",
+    ])
+    future = c.pick([
+        f"I would welcome the chance to be considered for future roles at {c.team}.",
+        f"Please keep me in mind for future roles at {c.team}.",
+    ])
+    return [f"{thanks} {enjoyed}", f"{acceptance} {future}"]
+
+
+_STAGES = {"thank_you": thank_you, "status_check": status_check, "final": final,
+           "rejection_reply": rejection_reply}
 
 
 def compose(payload: dict[str, Any], seed: int = 0, rules: Rules | None = None) -> tuple[str, str]:

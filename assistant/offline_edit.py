@@ -137,7 +137,7 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     stage = rules.stage(str(payload.get("stage")))
     c = Composer(payload, seed, rules)
     problems = {str(p.get("id")) for p in payload.get("problems") or []}
-    avoid = [phrase for group in rules.avoid for phrase in group.phrases]
+    avoid = [phrase for group in rules.avoid_for(stage.id) for phrase in group.phrases]
     body = Body(split_body(_fill(body_text, c)))
 
     def bad(s: str) -> bool:

@@ -105,8 +105,8 @@ def notes_payload(notes: Notes, stage: Stage, details: Sequence[str], rules: Rul
     }
 
 
-def _avoid_phrases(rules: Rules) -> list[str]:
-    return [g.describe for g in rules.avoid]
+def _avoid_phrases(rules: Rules, stage: Stage) -> list[str]:
+    return [g.describe for g in rules.avoid_for(stage.id)]
 
 
 def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] | None = None,
@@ -122,7 +122,7 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
     user = render(stage.id, variant, stage=stage, details=chosen,
                   interviewer=interviewer_name(notes), candidate=notes.candidate,
                   example_subject=example_subject(stage, notes),
-                  avoid_phrases=_avoid_phrases(rules), extra_instructions=extra_instructions,
+                  avoid_phrases=_avoid_phrases(rules, stage), extra_instructions=extra_instructions,
                   data_json=data_block(payload))
     return [{"role": "system", "content": render("system", variant)},
             {"role": "user", "content": user}]

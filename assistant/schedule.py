@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Literal
+from typing import Literal
 
 from .domain import SentFollowUp
+from .errors import TrackError
 from .stages import Rules, load_rules, normalise_stage
 
-Action = Literal["send", "wait", "move_on"]
+Action = Literal["send", "wait", "move_on", "stop"]
+OUTCOMES = ("replied", "rejected", "offer", "withdrawn")  # what they (or you) said; ends reminders
 
 
 @dataclass(frozen=True)
@@ -62,20 +65,74 @@ def status_check_date(interview: date, decision: date | None, rules: Rules) -> d
     return due
 
 
+_STOPPED = {
+    "replied": ("They replied: no more reminders.",
+                "A reply ends the follow-up sequence; answer them directly."),
+    "offer": ("They made you an offer: no more reminders.",
+              "An offer ends the follow-up sequence; reply to the offer itself."),
+    "withdrawn": ("You withdrew: no more reminders.",
+                  "You have left this process, so there is nothing to follow up."),
+    "rejected": ("You replied to their decision: no more reminders.",
+                 "One gracious reply to a rejection is enough; keep applying elsewhere."),
+}
+
+
+def normalise_outcome(outcome: str | None) -> str | None:
+    """'Offer', 'rejection', 'they replied' -> an id from OUTCOMES; '' or None -> None."""
+    if outcome is None or not str(outcome).strip():
+        return None
+    key = str(outcome).strip().lower().replace("-", "_").replace(" ", "_")
+    aliases = {"rejection": "rejected", "reject": "rejected", "no": "rejected", "reply": "replied",
+               "they_replied": "replied", "offered": "offer", "withdraw": "withdrawn",
+               "withdrew": "withdrawn"}
+    key = aliases.get(key, key)
+    if key not in OUTCOMES:
+        raise TrackError(f"Unknown outcome {outcome!r}: choose one of {', '.join(OUTCOMES)}.")
+    return key
+
+
+def after_outcome(today: date, outcome: str | None, outcome_on: date | None,
+                  latest: dict[str, date], rules: Rules) -> Due | None:
+    """What an outcome (or a rejection reply already sent) means for the schedule; None if none."""
+    outcome = normalise_outcome(outcome)
+    if "rejection_reply" in latest:
+        return Due("stop", None, None, *_STOPPED["rejected"])
+    if outcome is None:
+        return None
+    if outcome != "rejected":
+        return Due("stop", None, None, *_STOPPED[outcome])
+    heard = outcome_on or today
+    due_on = heard + timedelta(days=rules.schedule.rejection_reply_within_days)
+    late = today > due_on
+    message = ("Reply to their decision — a short, gracious note" if not late else
+               f"Reply to their decision — {_plural((today - heard).days, 'day')} since they "
+               "told you; it is still worth sending")
+    return Due("send", "rejection_reply", due_on, message,
+               "Thank them, ask to be considered for future roles, and do not argue; "
+               "then stop following up.", late=late)
+
+
 def due_stage(
     today: date,
     interview_date: date | None,
     sent: Iterable[SentFollowUp] = (),
     decision_date: date | None = None,
     rules: Rules | None = None,
+    *,
+    outcome: str | None = None,
+    outcome_on: date | None = None,
 ) -> Due:
-    """The stage due today given what was sent, per the guide; pure."""
+    """The stage due today given what was sent and any outcome, per the guide; pure."""
     rules = rules or load_rules()
     s = rules.schedule
     latest: dict[str, date] = {}
     for item in sent:
         stage = normalise_stage(item.stage)
         latest[stage] = max(latest.get(stage, item.sent_on), item.sent_on)
+
+    ended = after_outcome(today, outcome, outcome_on, latest, rules)
+    if ended is not None:
+        return ended
 
     if "final" in latest:
         return Due("move_on", None, None,

@@ -13,8 +13,9 @@ from .errors import RulesError
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 STAGES_FILE = PROMPTS_DIR / "stages.toml"
-STAGE_IDS = ("thank_you", "status_check", "final", "move_on")
-SENDABLE = ("thank_you", "status_check", "final")
+STAGE_IDS = ("thank_you", "status_check", "final", "move_on", "rejection_reply")
+SENDABLE = ("thank_you", "status_check", "final", "rejection_reply")
+SEQUENCE = ("thank_you", "status_check", "final")  # the guide's timed follow-ups, in order
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class AvoidGroup:
     phrases: tuple[str, ...]
     fix: str
     describe: str = ""
+    stages: tuple[str, ...] = ()  # empty: every stage
+
+    def applies_to(self, stage_id: str) -> bool:
+        return not self.stages or stage_id in self.stages
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class Schedule:
     status_check_after_days: int
     decision_grace_business_days: int
     final_after_status_days: int
+    rejection_reply_within_days: int
 
 
 @dataclass(frozen=True)
@@ -51,12 +57,18 @@ class Rules:
                 f"Unknown stage {stage_id!r}: choose one of {', '.join(SENDABLE)}."
             ) from None
 
+    def avoid_for(self, stage_id: str) -> tuple[AvoidGroup, ...]:
+        """The [avoid.*] groups that apply to one stage."""
+        return tuple(g for g in self.avoid if g.applies_to(stage_id))
+
 
 _ALIASES = {
     "thank-you": "thank_you", "thankyou": "thank_you", "thanks": "thank_you",
     "status": "status_check", "status-check": "status_check", "second": "status_check",
     "final-follow-up": "final", "final_follow_up": "final", "last": "final",
     "move-on": "move_on",
+    "rejection": "rejection_reply", "rejection-reply": "rejection_reply",
+    "reply-to-rejection": "rejection_reply",
 }
 
 
@@ -121,6 +133,17 @@ def _stage(stage_id: str, table: dict[str, Any], path: Path) -> Stage:
     )
 
 
+def _avoid(gid: str, table: dict[str, Any], path: Path) -> AvoidGroup:
+    where = f"{path.name} [avoid.{gid}]"
+    scope = tuple(table.get("stages", ()))
+    unknown = [s for s in scope if s not in STAGE_IDS]
+    if unknown or not isinstance(table.get("stages", []), list):
+        raise RulesError(f"{where}: 'stages' should list stage ids ({', '.join(STAGE_IDS)}), "
+                         f"not {table.get('stages')!r}.")
+    return AvoidGroup(gid, tuple(p.lower() for p in _need(table, "phrases", list, where)),
+                      _need(table, "fix", str, where), str(table.get("describe", gid)), scope)
+
+
 def parse_rules(text: str, path: Path = STAGES_FILE) -> Rules:
     """Parse and validate stages.toml text; any mistake is a RulesError naming file and key."""
     try:
@@ -139,11 +162,7 @@ def parse_rules(text: str, path: Path = STAGES_FILE) -> Rules:
     sched = _need(data, "schedule", dict, path.name)
     where = f"{path.name} [schedule]"
     schedule = Schedule(**{k: _need(sched, k, int, where) for k in Schedule.__dataclass_fields__})
-    avoid = tuple(
-        AvoidGroup(gid, tuple(p.lower() for p in _need(g, "phrases", list, f"[avoid.{gid}]")),
-                   _need(g, "fix", str, f"[avoid.{gid}]"), str(g.get("describe", gid)))
-        for gid, g in _need(data, "avoid", dict, path.name).items()
-    )
+    avoid = tuple(_avoid(gid, g, path) for gid, g in _need(data, "avoid", dict, path.name).items())
     return Rules(stages=stages, schedule=schedule, avoid=avoid)
 
 
