@@ -60,6 +60,10 @@ def clean_detail(detail: str, max_words: int = 14) -> str:
     return text
 
 
+# "how I would model churn" reads after "our conversation about", never after "learning that".
+_WH = re.compile(r"^(?:how|why|what|whether|where|when|which|who)\b", re.I)
+
+
 def is_clause(detail: str) -> bool:
     """True when the detail is a statement ('the team is 12 people'), not a topic."""
     words = detail.split()
@@ -74,7 +78,7 @@ def about(detail: str, style: int = 0) -> str:
         return ("discovering our shared interest in ", "discovering our shared love of ",
                 "finding out we share an interest in ")[
             style % 3] + shared.group(1)
-    if is_clause(phrase):
+    if is_clause(phrase) and not _WH.match(phrase):
         return ("learning that ", "hearing that ", "learning that ")[style % 3] + phrase
     lead = ("our conversation about ", "discussing ", "hearing about ")[style % 3]
     if lead == "discussing " and phrase.split(" ", 1)[0].endswith("ing"):

@@ -14,6 +14,8 @@ from assistant.phrasing import about, clean_detail, is_clause, role_phrase, salu
     ("they're expanding into Brazil", "learning that you're expanding into Brazil"),
     ("his plans for the EMEA launch", "our conversation about your plans for the EMEA launch"),
     ("<b>Kafka</b> consumer lag", "our conversation about Kafka consumer lag"),
+    ("how I would model churn for their app", "our conversation about how I would model churn for your app"),
+    ("why they're moving off Oracle", "our conversation about why you're moving off Oracle"),
 ])
 def test_about_reads_after_i_enjoyed(detail, expected):
     assert about(detail) == expected
