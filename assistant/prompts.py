@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import jinja2
 
@@ -111,7 +112,8 @@ def _avoid_phrases(rules: Rules, stage: Stage) -> list[str]:
 
 def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] | None = None,
                    variant: str = "default", seed: int = 0, rules: Rules | None = None,
-                   extra_instructions: str = "") -> list[dict[str, str]]:
+                   extra_instructions: str = "",
+                   prompts_dir: Path = PROMPTS_DIR) -> list[dict[str, str]]:
     """System + user messages asking for a draft of `stage` from `notes`."""
     rules = rules or load_rules()
     stage = rules.stage(stage) if isinstance(stage, str) else stage
@@ -119,12 +121,12 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
         raise RulesError(f"No email is written at the '{stage.id}' stage: {stage.when}")
     chosen = list(notes.details if details is None else details)
     payload = notes_payload(notes, stage, chosen, rules, "draft", seed)
-    user = render(stage.id, variant, stage=stage, details=chosen,
+    user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
                   interviewer=interviewer_name(notes), candidate=notes.candidate,
                   example_subject=example_subject(stage, notes),
                   avoid_phrases=_avoid_phrases(rules, stage), extra_instructions=extra_instructions,
                   data_json=data_block(payload))
-    return [{"role": "system", "content": render("system", variant)},
+    return [{"role": "system", "content": render("system", variant, prompts_dir)},
             {"role": "user", "content": user}]
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from assistant.checker import check
 from assistant.domain import Check, Notes, SentFollowUp
-from assistant.drafting import DraftRequest, read_notes, to_draft
+from assistant.drafting import read_notes, to_draft
 from assistant.errors import ModelError, NotesError
 from assistant.matching import mentions, normalise
-from assistant.prompts import data_block, example_subject, interviewer_name, notes_payload, render
+from assistant.prompts import build_messages
 from assistant.schedule import due_stage
 from assistant.stages import PROMPTS_DIR, Rules
 from assistant.text_metrics import split_email
@@ -54,21 +54,8 @@ def timing_of(case: Case, notes: Notes, rules: Rules) -> str:
 def case_messages(prep: Prepared, variant: str, rules: Rules,
                   prompts_dir: Path = PROMPTS_DIR) -> list[dict[str, str]]:
     """The messages the app would send for this case; from another prompts dir in tests."""
-    if prompts_dir.resolve() == PROMPTS_DIR.resolve():
-        request = DraftRequest(prep.notes, prep.case.stage, variant=variant, seed=prep.case.seed)
-        return request.messages(rules)
-    # Mirrors prompts.build_messages, which cannot take a prompts dir; a test keeps them equal.
-    notes, stage = prep.notes, rules.stage(prep.case.stage)
-    chosen = list(notes.details)
-    payload = notes_payload(notes, stage, chosen, rules, "draft", prep.case.seed)
-    user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
-                  interviewer=interviewer_name(notes), candidate=notes.candidate,
-                  example_subject=example_subject(stage, notes),
-                  avoid_phrases=[g.describe for g in rules.avoid_for(stage.id)],
-                  extra_instructions="",
-                  data_json=data_block(payload))
-    return [{"role": "system", "content": render("system", variant, prompts_dir)},
-            {"role": "user", "content": user}]
+    return build_messages(prep.notes, prep.case.stage, variant=variant, seed=prep.case.seed,
+                          rules=rules, prompts_dir=prompts_dir)
 
 
 def _has_name(name: str, text: str) -> bool:
