@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
@@ -16,9 +17,15 @@ from .stages import Rules, load_rules
 MAX_NOTES_CHARS = 100_000
 
 
+def _has_visible_text(text: str) -> bool:
+    """False for text of only spaces, control and invisible format characters (U+200B, U+FEFF …)."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zs", "Zl", "Zp")
+               for ch in text)
+
+
 def require_usable_notes(text: str) -> str:
     """The notes as given, or a NotesError that says what to do."""
-    if not text or not text.strip():
+    if not text or not _has_visible_text(text):
         raise NotesError("Your notes are empty: paste what you remember from the interview — who "
                          "you met, the role, and what you talked about.")
     if len(text) > MAX_NOTES_CHARS:

@@ -6,17 +6,23 @@ the offline model answers through the same function and the same Completion shap
 
 from __future__ import annotations
 
+import contextlib
 import os
-import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import ModelError
+from .provider_errors import RETRYABLE, failure, model_error
+from .redact import install_log_scrubber, remember, scrub
+
+__all__ = ["OFFLINE", "RETRYABLE", "Completion", "ModelSettings", "Stream", "complete",
+           "is_offline", "load_litellm", "scrub", "stream"]
 
 OFFLINE = "offline"
-RETRYABLE = {"rate_limit", "timeout", "connection", "server"}
-_MAX_RETRY_WAIT_S = 20.0
+_MAX_RETRY_WAIT_S = 20.0  # a Retry-After or backoff wait is capped here, and at the call's timeout
+_BACKOFF_S = 0.5  # first wait without Retry-After; doubles per retry
 
 
 @dataclass(frozen=True)
@@ -50,27 +56,6 @@ def is_offline(model: str) -> bool:
     return model.strip().lower() in (OFFLINE, f"{OFFLINE}/drafter")
 
 
-# ---------------------------------------------------------------- secrets
-
-_KEY_PATTERNS = re.compile(
-    r"(sk-[A-Za-z0-9_\-]{6,}|Bearer\s+[A-Za-z0-9._\-]{6,}|(?<=api[_-]key=)[^\s&'\"]+)", re.I)
-
-
-def _secret_values(settings: ModelSettings | None) -> list[str]:
-    values = [v for k, v in os.environ.items()
-              if re.search(r"(API_KEY|_TOKEN|_SECRET)$", k) and v and len(v) >= 6]
-    if settings and settings.api_key:
-        values.append(settings.api_key)
-    return sorted(set(values), key=len, reverse=True)
-
-
-def scrub(text: str, settings: ModelSettings | None = None) -> str:
-    """Remove anything that looks like, or is, an API key from text a person or log will see."""
-    for value in _secret_values(settings):
-        text = text.replace(value, "[redacted]")
-    return _KEY_PATTERNS.sub("[redacted]", text)
-
-
 # ---------------------------------------------------------------- litellm, lazily
 
 _litellm: Any = None
@@ -87,6 +72,7 @@ def load_litellm() -> Any:
         litellm.telemetry = False
         litellm.suppress_debug_info = True
         litellm.drop_params = True
+        install_log_scrubber()
         from .offline_provider import register
 
         register(litellm)
@@ -94,39 +80,13 @@ def load_litellm() -> Any:
     return _litellm
 
 
-def _explain(exc: Exception, settings: ModelSettings) -> ModelError:
-    """Map any provider failure to one ModelError a person can act on."""
-    name = type(exc).__name__
-    status = getattr(exc, "status_code", None)
-    model = settings.model
-    raw = scrub(str(getattr(exc, "message", "") or exc), settings)[:300]
-    if name == "AuthenticationError" or status == 401:
-        provider = model.split("/")[0].upper() if "/" in model else "OPENAI"
-        return ModelError(
-            f"{model} refused the API key (or none is set). Set {provider}_API_KEY in the "
-            f"environment or Streamlit secrets, or choose the offline model.", kind="auth")
-    if name == "RateLimitError" or status == 429:
-        return ModelError(f"{model} is rate-limiting requests. Wait a minute and try again, "
-                          "or draft offline.", kind="rate_limit", retryable=True)
-    if name in ("Timeout", "APITimeoutError") or "timed out" in raw.lower():
-        return ModelError(f"{model} did not answer within {settings.timeout:g} s. Try again, "
-                          "raise the timeout, or draft offline.", kind="timeout", retryable=True)
-    if name == "ContentPolicyViolationError":
-        return ModelError(f"{model} declined to write this email (content filter). Edit the "
-                          "notes or draft offline.", kind="refused")
-    if name in ("APIConnectionError", "ServiceUnavailableError", "InternalServerError") or (
-            isinstance(status, int) and status >= 500):
-        kind = "connection" if name == "APIConnectionError" else "server"
-        where = f" at {settings.api_base}" if settings.api_base else ""
-        return ModelError(f"Could not reach {model}{where} ({raw or name}). Check the server or "
-                          "network, or draft offline.", kind=kind, retryable=True)
-    if name in ("NotFoundError", "BadRequestError") and "model" in raw.lower() or status == 404:
-        return ModelError(f"Model {model!r} was not found by its provider. Check the model name "
-                          "(any litellm name, e.g. gpt-4o-mini or ollama/llama3).", kind="not_found")
-    if name == "ContextWindowExceededError":
-        return ModelError(f"The notes are too long for {model}. Shorten them or use a model "
-                          "with a larger context.", kind="too_long")
-    return ModelError(f"{model} failed: {raw or name}. Try again or draft offline.", kind="error")
+def _retry_wait(err: ModelError, attempt: int, settings: ModelSettings) -> float:
+    """Retry-After when the provider gave one, else exponential backoff; capped either way."""
+    cap = max(0.0, min(_MAX_RETRY_WAIT_S, settings.timeout))
+    wanted = getattr(err, "retry_after", None)
+    if wanted is None:
+        wanted = _BACKOFF_S * 2 ** (attempt - 1)
+    return min(cap, wanted)
 
 
 def _call_kwargs(messages: list[dict[str, str]], settings: ModelSettings, seed: int,
@@ -138,6 +98,7 @@ def _call_kwargs(messages: list[dict[str, str]], settings: ModelSettings, seed: 
     if settings.api_base:
         kwargs["api_base"] = settings.api_base
     if settings.api_key:
+        remember(settings.api_key)
         kwargs["api_key"] = settings.api_key
     kwargs.update(extra)
     return kwargs
@@ -145,11 +106,11 @@ def _call_kwargs(messages: list[dict[str, str]], settings: ModelSettings, seed: 
 
 def _check_reply(text: str, finish: str, settings: ModelSettings) -> None:
     if finish == "content_filter":
-        raise ModelError(f"{settings.model} stopped: its content filter blocked the reply. Edit "
-                         "the notes or draft offline.", kind="refused")
+        raise model_error(f"{settings.model} stopped: its content filter blocked the reply. "
+                          "Edit the notes or draft offline.", "refused")
     if not text.strip():
-        raise ModelError(f"{settings.model} returned an empty reply. Try again or draft offline.",
-                         kind="empty", retryable=True)
+        raise model_error(f"{settings.model} returned an empty reply. Try again or draft "
+                          "offline.", "empty")
 
 
 def _with_retries(settings: ModelSettings, attempt_once: Any) -> Any:
@@ -161,7 +122,7 @@ def _with_retries(settings: ModelSettings, attempt_once: Any) -> Any:
             if not err.retryable or attempt >= settings.max_retries:
                 raise
             attempt += 1
-            time.sleep(min(_MAX_RETRY_WAIT_S, getattr(err, "retry_after", 0) or 0.5 * 2 ** attempt))
+            time.sleep(_retry_wait(err, attempt, settings))
 
 
 def complete(messages: list[dict[str, str]], settings: ModelSettings | None = None, *,
@@ -180,16 +141,15 @@ def complete(messages: list[dict[str, str]], settings: ModelSettings | None = No
         litellm = load_litellm()
         try:
             response = litellm.completion(**_call_kwargs(messages, settings, seed, False, extra))
-        except Exception as exc:  # every provider failure becomes one ModelError
-            err = _explain(exc, settings)
-            err.retry_after = _retry_after(exc)  # type: ignore[attr-defined]
-            raise err from None
-        choice = response.choices[0]
+            choice = response.choices[0]
+        except Exception as exc:  # noqa: BLE001 - every provider failure becomes one ModelError
+            raise failure(exc, settings) from None
         text = getattr(choice.message, "content", None) or ""
         finish = str(getattr(choice, "finish_reason", "") or "stop")
-        if getattr(choice.message, "refusal", None):
-            raise ModelError(f"{settings.model} refused: {scrub(choice.message.refusal)[:200]}",
-                             kind="refused")
+        refusal = getattr(choice.message, "refusal", None)
+        if refusal:
+            raise model_error(
+                f"{settings.model} refused: {scrub(str(refusal), settings)[:200]}", "refused")
         _check_reply(text, finish, settings)
         usage = getattr(response, "usage", None)
         return Completion(text, str(getattr(response, "model", "") or settings.model), finish,
@@ -200,17 +160,13 @@ def complete(messages: list[dict[str, str]], settings: ModelSettings | None = No
     return _with_retries(settings, once)
 
 
-def _retry_after(exc: Exception) -> float:
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None) or {}
-    try:
-        return min(_MAX_RETRY_WAIT_S, float(headers.get("retry-after", 0)))
-    except (TypeError, ValueError):
-        return 0.0
-
-
 class Stream:
-    """Text chunks as a model writes them; afterwards .text, .finish_reason and .complete."""
+    """Text chunks as a model writes them; afterwards .text, .finish_reason and .complete.
+
+    A failure before the first chunk is retried like complete(); after it, the text so far stays
+    in .text, .complete is False and one ModelError says why ("incomplete", "timeout" …).
+    The whole reply must arrive within settings.timeout, however slowly it trickles in.
+    """
 
     def __init__(self, messages: list[dict[str, str]], settings: ModelSettings, seed: int,
                  extra: dict[str, Any]):
@@ -224,6 +180,7 @@ class Stream:
         return self.finish_reason in ("stop", "end_turn", "eos")
 
     def __iter__(self) -> Iterator[str]:
+        self.text, self.finish_reason = "", None
         settings = self._settings
         if settings.is_offline:
             from . import offline
@@ -233,28 +190,85 @@ class Stream:
                 yield chunk
             self.finish_reason = "stop"
             return
+        attempt = 0
+        while True:
+            try:
+                yield from self._attempt()
+                return
+            except ModelError as err:
+                if self.text or not err.retryable or attempt >= settings.max_retries:
+                    self.finish_reason = None  # whatever came before the failure is not whole
+                    raise
+                attempt += 1
+                time.sleep(_retry_wait(err, attempt, settings))
+
+    def _attempt(self) -> Iterator[str]:
+        settings = self._settings
         litellm = load_litellm()
+        response: Any = None
+        finish: str | None = None
         try:
             response = litellm.completion(
                 **_call_kwargs(self._messages, settings, self._seed, True, self._extra))
+            # Waiting for the reply to start is bounded by the HTTP timeout; from here the
+            # whole reply gets settings.timeout, however slowly it trickles in.
+            deadline = time.monotonic() + settings.timeout
             for part in response:
                 choice = part.choices[0] if part.choices else None
-                if choice is None:
-                    continue
-                delta = getattr(choice.delta, "content", None) or ""
+                delta = (getattr(choice.delta, "content", None) or "") if choice else ""
                 if delta:
                     self.text += delta
                     yield delta
-                if getattr(choice, "finish_reason", None):
-                    self.finish_reason = str(choice.finish_reason)
+                if choice is not None and getattr(choice, "finish_reason", None):
+                    finish = str(choice.finish_reason)
+                if finish is None and time.monotonic() > deadline:
+                    raise model_error(
+                        f"{settings.model} was still writing after {settings.timeout:g} s, so "
+                        "the draft is incomplete. Try again, raise the timeout, or draft offline.",
+                        "timeout")
         except ModelError:
             raise
-        except Exception as exc:
-            raise _explain(exc, settings) from None
-        if self.finish_reason is None:
-            raise ModelError(f"{settings.model} stopped mid-reply: the draft is incomplete. "
-                             "Try again or draft offline.", kind="incomplete", retryable=True)
-        _check_reply(self.text, self.finish_reason, settings)
+        except Exception as exc:  # noqa: BLE001 - as in complete()
+            raise self._cut_short(failure(exc, settings)) from None
+        finally:
+            _close(response)
+        if finish is None or not (_provider_finished(response) or "mock_response" in self._extra):
+            # litellm makes up a finish_reason "stop" when the connection just ends: not whole
+            raise model_error(f"{settings.model} stopped mid-reply (no end-of-reply marker), so "
+                              "the draft is incomplete. Try again or draft offline.", "incomplete")
+        self.finish_reason = finish
+        _check_reply(self.text, finish, settings)
+
+    def _cut_short(self, err: ModelError) -> ModelError:
+        """A failure after text arrived: the draft so far is kept, and marked incomplete."""
+        model, timeout = self._settings.model, self._settings.timeout
+        if not self.text or err.kind in ("refused", "malformed"):
+            return err
+        if err.kind == "timeout":
+            return model_error(f"{model} went silent for {timeout:g} s mid-reply, so the draft "
+                               "is incomplete. Try again, raise the timeout, or draft offline.",
+                               "timeout")
+        why = {"connection": "the connection dropped", "server": "the server failed"}
+        return model_error(f"{model} stopped mid-reply ({why.get(err.kind, err.kind)}), so the "
+                           "draft is incomplete. Try again or draft offline.", "incomplete")
+
+
+def _provider_finished(response: Any) -> bool:
+    """Did the provider itself end the reply (not litellm filling in "stop" at a cut)?"""
+    if not hasattr(response, "received_finish_reason"):
+        return True  # not litellm's stream wrapper: trust the finish_reason we saw
+    return bool(getattr(response, "received_finish_reason", None)
+                or getattr(response, "intermittent_finish_reason", None))
+
+
+def _close(response: Any) -> None:
+    """Release the HTTP connection of a stream we stop reading (cut, too slow, abandoned)."""
+    for target in (getattr(response, "completion_stream", None), response):
+        close = getattr(target, "close", None)
+        if callable(close):
+            with contextlib.suppress(Exception):  # closing is best effort
+                close()
+            return
 
 
 def stream(messages: list[dict[str, str]], settings: ModelSettings | None = None, *,
