@@ -20,9 +20,9 @@ from .stages import Rules, load_rules
 
 _FILLER_SENTENCE = re.compile(
     r"^(i hope (this|you|your|all)\b[^.?!]*|i wanted to reach out\b[^.?!]*|"
-    r"i am writing to (you )?(today )?)[.!]?$", re.I)
+    r"i am writing to (you )?(today )?)[.!]?$", re.IGNORECASE)
 _FILLER_WORDS = re.compile(r"\b(really|truly|genuinely|actually|definitely|extremely|just|"
-                           r"incredibly|absolutely|certainly|honestly)\s+", re.I)
+                           r"incredibly|absolutely|certainly|honestly)\s+", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[A-Z][^>\n]{0,40}>|\bX{2,}\b")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 NEGATIVE = -0.05
@@ -57,7 +57,8 @@ class Body:
 
     def __init__(self, parts: EmailParts):
         self.greeting, self.signoff, self.name = parts.greeting, parts.signoff, parts.name
-        self.items = [[i, s] for i, p in enumerate(parts.paragraphs) for s in sentences(p)]
+        self.items: list[tuple[int, str]] = [
+            (i, s) for i, p in enumerate(parts.paragraphs) for s in sentences(p)]
 
     def text(self) -> str:
         paragraphs: dict[int, list[str]] = {}
@@ -72,7 +73,7 @@ class Body:
     def insert(self, position: int, sentence: str) -> None:
         position = max(0, min(position, len(self.items)))
         para = self.items[position - 1][0] if position > 0 and self.items else 0
-        self.items.insert(position, [para, sentence])
+        self.items.insert(position, (para, sentence))
 
 
 def _essential(body: Body, stage: Stage, details: list[str]) -> set[int]:
@@ -92,7 +93,7 @@ def _essential(body: Body, stage: Stage, details: list[str]) -> set[int]:
 
 def tighten_body(body: Body, stage: Stage, details: list[str], target: int) -> None:
     """Cut filler, then the least essential sentences from the end, down to `target` words."""
-    body.items = [[p, _FILLER_WORDS.sub("", s)] for p, s in body.items
+    body.items = [(p, _FILLER_WORDS.sub("", s)) for p, s in body.items
                   if not _FILLER_SENTENCE.match(s.strip())] or body.items
     floor = stage.words_min
     keep = _essential(body, stage, details)
@@ -101,7 +102,7 @@ def tighten_body(body: Body, stage: Stage, details: list[str], target: int) -> N
             break
         if body.words() - word_count(body.items[i][1]) < floor:
             continue
-        body.items[i][1] = ""
+        body.items[i] = (body.items[i][0], "")
     body.items = [item for item in body.items if item[1]]
 
 
@@ -144,7 +145,7 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
         low = s.lower()
         return (any(p in low for p in avoid) or bool(_PLACEHOLDER.search(s)) or is_negative(s))
 
-    body.items = [[p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s)] for p, s in body.items
+    body.items = [(p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s)) for p, s in body.items
                   if not bad(s)]
     asks = [i for i, (_, s) in enumerate(body.items) if s.endswith("?")]
     for i in reversed(asks[stage.questions_max:]):

@@ -4,7 +4,8 @@ is answered by it like any provider (used when litellm is loaded anyway, e.g. in
 from __future__ import annotations
 
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 PROVIDER = "offline"
 
@@ -25,8 +26,9 @@ def register(litellm: Any) -> None:
                           "finish_reason": "stop", "index": 0}],
                 usage=offline.usage(messages, text), created=int(time.time()))
 
-        def streaming(self, model: str, messages: list, *args: Any,
-                      **kwargs: Any) -> Iterator[dict[str, Any]]:
+        def streaming(  # type: ignore[override]  # litellm passes these by keyword
+                self, model: str, messages: list, *args: Any, **kwargs: Any
+        ) -> Iterator[dict[str, Any]]:
             params = kwargs.get("optional_params") or {}
             chunks = list(offline.stream_chunks(
                 offline.respond(messages, seed=int(params.get("seed", 0) or 0))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 # Notes speak of the interviewer and company in the third person; the email speaks to them.
 _PERSPECTIVE = [
@@ -19,14 +20,14 @@ _FINITE = re.compile(
     r"\b(he|she|it|they|you|we|us|team|company|who)\s+(plans|wants|uses|needs|likes|loves|runs|"
     r"built|said|hopes|expects|plan|want|use|need|like|love|run|hope|expect)\b|"
     r"\b(?!(?:his|her|their|your|my|our|its|the|an|and|of|for|with)\b)[a-z]\w+\s+(likes|loves|enjoys|uses|runs|plays|wants|needs|plans|hopes|ships|builds|"
-    r"owns|leads|manages|prefers)\b", re.I)
+    r"owns|leads|manages|prefers)\b", re.IGNORECASE)
 # "both of us like climbing", "we both love jazz" -> "our shared interest in climbing"
 _SHARED = re.compile(r"^(?:we\s+both|both\s+of\s+us|we\s+all|we|us\s+both)\s+(?:really\s+)?"
-                     r"(?:like|love|enjoy|are\s+into|are\s+fans\s+of|share)\s+(.+)$", re.I)
+                     r"(?:like|love|enjoy|are\s+into|are\s+fans\s+of|share)\s+(.+)$", re.IGNORECASE)
 _LEAD_INS = re.compile(
     r"^(?:we\s+|i\s+|they\s+|he\s+|she\s+)?(?:also\s+)?(?:talked|spoke|chatted)\s+(?:about|re|on)\s+|"
     r"^(?:we\s+|i\s+)?discussed\s+|^(?:discussion|conversation|chat)\s+(?:about|on|of)\s+|"
-    r"^(?:re|topic|topics)\s*:\s*", re.I)
+    r"^(?:re|topic|topics)\s*:\s*", re.IGNORECASE)
 _OPENERS = {"a", "an", "the", "our", "your", "my", "how", "why", "what", "their", "his", "her",
             "some", "this", "that", "these", "those", "and", "both", "plans", "work", "team",
             "building", "using", "moving"}
@@ -40,7 +41,7 @@ def _case(match: re.Match[str], replacement: str) -> str:
 def to_second_person(text: str) -> str:
     """'their move to Dagster' -> 'your move to Dagster'."""
     for pattern, replacement in _PERSPECTIVE:
-        text = re.sub(pattern, lambda m, r=replacement: _case(m, r), text, flags=re.I)
+        text = re.sub(pattern, partial(_case, replacement=replacement), text, flags=re.IGNORECASE)
     return text
 
 
@@ -61,7 +62,7 @@ def clean_detail(detail: str, max_words: int = 14) -> str:
 
 
 # "how I would model churn" reads after "our conversation about", never after "learning that".
-_WH = re.compile(r"^(?:how|why|what|whether|where|when|which|who)\b", re.I)
+_WH = re.compile(r"^(?:how|why|what|whether|where|when|which|who)\b", re.IGNORECASE)
 
 
 def is_clause(detail: str) -> bool:
@@ -91,7 +92,7 @@ def role_phrase(role: str | None) -> str:
     if not role:
         return "the role"
     role = role.strip()
-    if re.search(r"\b(role|position|job|opening)$", role, re.I):
+    if re.search(r"\b(role|position|job|opening)$", role, re.IGNORECASE):
         return f"the {role}"
     return f"the {role} role"
 

@@ -19,9 +19,9 @@ Decisions (documented here because the checker's thresholds depend on them):
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 import types
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,7 +105,8 @@ def split_email(body: str) -> EmailParts:
         if greeting is not None:
             lines[filled[0]] = rest
             start = filled[0] + (0 if rest else 1)
-    signoff, names, stop = None, (), len(lines)
+    signoff, stop = None, len(lines)
+    names: tuple[str, ...] = ()
     tail = [i for i in filled if i >= start and lines[i]][-5:]
     for pos in range(len(tail) - 1, -1, -1):
         i = tail[pos]

@@ -63,7 +63,7 @@ def test_fix_keeps_a_passing_draft_as_it_is():
     good = draft_email(DraftRequest(NOTES, "thank_you"))
     assert check(good, NOTES, "thank_you").passed
     fixed, report, rounds = fix_draft(good, NOTES, "thank_you")
-    assert fixed == good and rounds == 0
+    assert fixed == good and rounds == 0 and report.passed
 
 
 def test_fix_never_returns_worse_than_the_best_seen(monkeypatch):
