@@ -6,9 +6,11 @@ sentence by sentence with small, general heuristics:
 
 * labelled lines win over anything prose suggests ("Company:", "Panel:", "Next steps:" …);
 * people are taken only where the notes introduce them ("with Sarah Chen", "Sarah Chen (VP Eng)",
-  "the CTO, Raj Patel"), so tools and companies in passing are not mistaken for people;
-* details are the clauses left once lead-ins ("we talked about", "she asked me about") are cut,
-  minus metadata, timelines, filler, negative remarks and anything addressed to an AI;
+  "the CTO, Raj Patel", "head of sales (tom)", "a charge nurse named Carlos", "Raj asked …"), so
+  tools and companies in passing are not mistaken for people;
+* a closing "Thanks, Jordan", "— Jordan Lee" or "… by Friday. - Jordan" names the candidate;
+* details are the clauses left once lead-ins ("we talked about", "convo abt", "disc.") are cut,
+  minus metadata, timelines, filler, negative remarks, people and anything addressed to an AI;
 * dates are resolved against `today` by `assistant.notes_dates`.
 
 `parse_notes` is total: it never raises, reads at most MAX_SCAN characters, and anything the notes
@@ -33,9 +35,9 @@ from assistant.notes_details import add_details, is_foreign
 from assistant.notes_lexicon import (
     ANCHOR,
     BULLET,
-    CAPITALISED_ROLE,
     COMPANY_CTX,
     CONTEXT,
+    DATA_LINE,
     EMPHASIS,
     FILLER,
     HEAD_WORDS,
@@ -48,21 +50,27 @@ from assistant.notes_lexicon import (
     MAX_DETAILS,
     MAX_LINE,
     MAX_SCAN,
+    NAMED,
     NOT_NAMES,
     NOT_ROLE,
     PRONOUN_TITLE,
     ROLE_NOUNS,
-    ROLE_PATTERNS,
-    STOP,
+    SPEAKER,
     TIMELINE,
     TITLE_CUT,
+    TITLE_LEAD,
     TITLE_NAME,
 )
 from assistant.notes_people import (
     Found,
-    Person,
+    clean_role,
+    is_lowercase,
     is_title,
+    labelled_people,
     people_from,
+    prose_role,
+    sign_off,
+    signature,
     split_title,
     take_company,
     take_name,
@@ -97,11 +105,19 @@ def _parse(text: str, today: date) -> Notes:
         return Notes(text=text)
     work = _strip_markup(_cut(clean_text(_cut(text, MAX_SCAN * 2)), MAX_SCAN))
     raw = [_cut(ln.strip(), MAX_LINE) for ln in work.split("\n")]
-    raw = [ln for ln in raw if ln and not INSTRUCTION.search(ln)]
-    found = Found(today=today, foreign=is_foreign(work[:5000]))
+    raw = [ln for ln in raw if ln and not INSTRUCTION.search(ln) and not DATA_LINE.search(ln)]
+    found = Found(today=today, foreign=is_foreign(work[:5000]), lower=is_lowercase(work))
+    raw = sign_off(raw, found)
+    listing = False  # under an "Interviewers:" line with no value: a person a line
     for n, original in enumerate(raw):
         line = EMPHASIS.sub("", BULLET.sub("", original)).strip()
-        if n >= len(raw) - 3 and (name := _signature(original)):
+        m = LABEL.match(line)
+        kind = _label_kind(m["label"], m["sep"]) if m else None
+        if listing and kind is None and len(line.split()) <= 8 and take_name(line):
+            _labelled("interviewers", "interviewers", line, found)  # "- Sarah Chen (VP Eng)"
+            continue
+        listing = bool(m) and kind == "interviewers" and not m["value"].strip(" -–—")
+        if n >= len(raw) - 3 and (name := signature(original)):
             found.candidate = name
             continue
         if n < 3 and _heading(line, found):
@@ -114,8 +130,7 @@ def _parse(text: str, today: date) -> Notes:
             and not TIMELINE.search(line)
         ):
             found.interview_date = past_date(line, today)  # a heading: "Nov 20 notes"
-        m = LABEL.match(line)
-        if m and _label_kind(m["label"], m["sep"]) == "interviewers":  # "Panel: A; B; C"
+        if m and kind == "interviewers":  # "Panel: A; B; C"
             _labelled("interviewers", m["label"], m["value"], found)
             continue
         for sent in _sentences(line):
@@ -145,7 +160,7 @@ def _sentences(line: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
         if out and re.search(
-            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no)"
+            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx)"
             r"|(?:^|(?<=\s))[^\W\d_])\.$",
             out[-1],
             IGNORE_CASE,
@@ -173,7 +188,7 @@ def _heading(line: str, found: Found) -> bool:
         elif got and titled and not bare[got[1] + titled[1] :].strip():
             people.append((got[0], titled[0]))
         elif bare and is_title(bare):
-            role = role or _clean_role(re.sub(r"\s*\(.*?\)", "", bare))
+            role = role or clean_role(re.sub(r"\s*\(.*?\)", "", bare))
         elif bare and company is None:
             company = take_company(bare)
     if not (keyword or when or (len(parts) >= 3 and (role or people))):
@@ -238,6 +253,9 @@ def _finish(text: str, work: str, found: Found) -> Notes:
                 break
             if short and timeline is None:
                 timeline = sent.strip(" .!")  # "Decision before winter break": stated, no date
+    first = (found.candidate or "").split()[:1]
+    if found.signed and any(p.name.split()[:1] == first != [p.name] for p in found.people):
+        found.candidate = None  # "Thanks, Sarah" after meeting Sarah Chen thanks her
     people = [p for p in found.people if not found.candidate or p.name != found.candidate]
     for p in [p for p in people if p.weak and not found.company]:
         spoken = re.search(
@@ -286,8 +304,10 @@ def _label_kind(label: str, sep: str) -> str | None:
 
 def _labelled(kind: str, label: str, value: str, found: Found) -> None:
     value = value.title() if value.isupper() and len(value) > 3 else value
+    if m := re.fullmatch(r"\s*[\"“”'‘’«»](.+)[\"“”'‘’«»]\s*[.!]?\s*", value):
+        value = m[1]  # 'Decision: "in the next two weeks"'
     if kind in ("interviewers", "titled"):
-        _labelled_people(label, value, kind == "titled", found)
+        labelled_people(label, value, kind == "titled", found)
     elif kind == "company":
         found.add_company(0, take_company(re.split(r"\s*(?:[(,;|]|\s[-–—]\s)", value)[0], True))
     elif kind == "role":
@@ -305,89 +325,52 @@ def _labelled(kind: str, label: str, value: str, found: Found) -> None:
         found.timeline = value.strip(" .;")[:200]
 
 
-def _labelled_people(label: str, value: str, titled: bool, found: Found) -> None:
-    """'Dana Ortiz (Head of Product), Li Wei – Staff Engineer, and Tom'; 'Recruiter: Tom Park'."""
-    prev: Person | None = None
-    for chunk in re.split(r"\s*[,;/+]\s*(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))", value):
-        chunk = re.sub(r"^(?:and|with)\s+", "", chunk.strip(), flags=IGNORE_CASE)
-        if titled_name := take_titled_name(chunk):
-            prev = found.add_person(titled_name[1], split_title(titled_name[0], found))
-        elif got := take_name(chunk, True):
-            title = take_title(chunk[got[1] :])
-            own = split_title(title[0], found) if title else None
-            prev = found.add_person(got[0], own or (label if titled else None))
-            if m := re.search(r"\s(?:at|@|from)\s+(.+)$", chunk[got[1] :]):
-                found.add_company(1, take_company(m[1], True))
-        elif prev is not None and prev.title is None and is_title(chunk):
-            title_text, *company = re.split(r"\s+(?:at|@|from)\s+", chunk, maxsplit=1)
-            prev.title = title_text.strip()
-            found.add_company(1, take_company(company[0], True) if company else None)
-
-
-def _signature(line: str) -> str | None:
-    """'— Jordan Lee', '-- signed Jordan', 'Signed, Jordan' on one of the last lines."""
-    m = re.match(r"(?:(?:--+|[–—~]+)\s*(?:signed,?\s+)?|signed,?\s+)(.{1,40})$", line, IGNORE_CASE)
-    got = take_name(m[1], True) if m else None
-    return got[0] if got and m and not m[1][got[1] :].strip(" .!") else None
-
-
 # --- prose sentences -----------------------------------------------------------------------------
-
-
-def _clean_role(r: str) -> str | None:
-    r = re.sub(r"^(?:the|a|an|for|as)\s+", "", r.strip(" -–—:'\"“”"), flags=IGNORE_CASE)
-    words = r.split()
-    if not 0 < len(words) <= 6 or any(w.lower() in STOP - {"of", "and"} for w in words):
-        return None
-    if words[0].lower() in ("of", "and") or words[-1].lower() in ("of", "and"):
-        return None
-    if len(words) == 1 and (
-        words[0].lower() in NOT_ROLE
-        or not (words[0][0].isupper() or words[0].lower() in ROLE_NOUNS)
-    ):
-        return None
-    return r
-
-
-def _prose_role(sent: str) -> str | None:
-    for rx in ROLE_PATTERNS:
-        if (m := rx.search(sent)) and (role := _clean_role(m["r"])):
-            return role
-    for m in CAPITALISED_ROLE.finditer(sent):
-        if m[1].split()[-1].lower() in ROLE_NOUNS and (role := _clean_role(m[1])):
-            return role
-    return None
 
 
 def _prose_meta(sent: str, found: Found) -> bool:
     """Interviewers, company, role, candidate and date a prose sentence states; True if any."""
     before = (found.mentions, len(found.company), len(found.role), found.candidate)
-    lower = not re.search(r"[A-Z]", sent.replace("I ", ""))  # jottings: "w/ priya @ stripe"
+    lower = found.lower or not re.search(r"[A-Z]", sent.replace("I ", ""))  # "w/ priya @ stripe"
     spans: list[tuple[int, int]] = []
     for m in ANCHOR.finditer(sent):
         weak = bool(re.match(r"interview", m[0], IGNORE_CASE))
         spans.append((m.start(), people_from(sent, m.end(), found, lower, False, weak=weak)))
     for m in TITLE_NAME.finditer(sent):
         if any(a <= m.end() < b for a, b in spans) or not (
-            got := take_titled_name(sent[m.start(1) :])
+            got := take_titled_name(sent[m.start(1) :], lower)
         ):
             continue
         plural = any(w[-1:] == "s" and w[:-1] in ROLE_NOUNS for w in got[0].lower().split())
         title = split_title(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
         title = re.sub(r"s\b", "", title, count=1) if plural and title.endswith("s") else title
-        end = people_from(sent, m.start(1) + got[2], found, False, False, title, shared=plural)
+        end = people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
         spans.append((m.start(), end))
+    for m in NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
+        title = TITLE_LEAD.sub("", m["t"]) if m["t"] else None
+        if (end := people_from(sent, m.end(), found, lower, False, title)) > m.end():
+            spans.append((m.start(), end))
     for m in re.finditer(r"(?<![\w'’.-])[^\W\d_]", sent):  # "Name (Title)", "Name – Title"
         if m[0].isupper() and not any(a <= m.start() < b for a, b in spans):
             end = people_from(sent, m.start(), found, False, True)
             if end > m.start():
                 spans.append((m.start(), end))
+    if (
+        (m := SPEAKER.match(sent))
+        and (got := take_name(m["n"], lower))
+        and got[1] >= len(m["n"].rstrip("."))
+    ):
+        found.add_person(got[0])  # "Raj asked about my Kafka work"
     m = INTERVIEWED_ME.search(sent)
     got = take_name(sent[: m.start()]) if m else None
     if m and got and not sent[got[1] : m.start()].strip():  # "Nguyễn Thị Hoa interviewed me"
         found.add_person(got[0])
     for m in COMPANY_CTX.finditer(sent):
-        rank = 2 if re.match(r"interview|onsite|screen|round", m[0], IGNORE_CASE) else 3
+        rank = (
+            2
+            if re.match(r"interview|onsite|screen|round|.*(?:called|named)\s$", m[0], IGNORE_CASE)
+            else 3
+        )
         found.add_company(rank, take_company(sent[m.end() :], lower or m[0].strip() == "@"))
     m = re.match(
         r"^(?:my\s+)?(.{2,40}?)\s+(?:interview|onsite|phone\s+screen)\b", sent, IGNORE_CASE
@@ -400,7 +383,7 @@ def _prose_meta(sent: str, found: Found) -> bool:
         IGNORE_CASE,
     ):
         found.add_company(4, take_company(sent[m.end() :]))
-    if role := _prose_role(sent):
+    if role := prose_role(sent):
         found.role.setdefault(1, role)
     if m := re.search(r"\b(?:my\s+name\s+is|i\s+am|i'm|i’m)\s+", sent, IGNORE_CASE):
         got_name = take_name(sent[m.end() :], m[0].lower().startswith("my"))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from assistant.notes_lexicon import (
+    ABOUT,
     COMMON_GROUND,
     CONNECTIVE,
     DATE_WORD,
+    DELIVERABLE,
     EMPHASIS,
     ENGLISH,
     FAN,
@@ -20,13 +22,16 @@ from assistant.notes_lexicon import (
     LEAD_IN,
     LOGISTICS,
     MAX_DETAIL_WORDS,
+    NAMED,
     NEGATIVE,
     NUMBER_WORDS,
+    REQUEST,
     ROLE_NOUNS,
     SELF_TALK,
     STOP,
     TIMELINE,
     TODO_LINE,
+    TOPIC_OF,
     VAGUE,
     wordset,
 )
@@ -37,7 +42,8 @@ from assistant.notes_people import Found
 
 def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) -> None:
     """Add the details a sentence (or one item of a 'Topics:' list) holds, scored."""
-    known = {w for p in found.people for w in p.name.lower().split()}
+    known = {w.strip(".") for p in found.people for w in p.name.lower().split()}
+    known |= set((found.candidate or "").lower().split())
     for clause in _clauses(text):
         if (
             TIMELINE.search(clause)
@@ -48,6 +54,8 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
             continue
         rest, lead = _lead_in(clause)
         lead = lead or listed
+        if is_meta and not lead and (topic := _about(clause)):  # "Met Sam about pricing"
+            rest, lead = topic, True
         if not lead and (
             is_meta
             or clause.rstrip().endswith("?")
@@ -59,7 +67,7 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
         if not listy or any(CONNECTIVE.match(i) for i in items):
             items = [rest]  # "X, Y, and Z" is three topics; anything else stays whole
         interest = (lead and bool(INTEREST.search(clause))) or bool(
-            re.search(r"\b(?:too|both)\b", clause)
+            re.search(r"\b(?:too|both|like\s+me)\b", clause, IGNORE_CASE)
         )
         for item in items:
             detail = _tidy(item)
@@ -80,6 +88,10 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
                     SELF_TALK.match(detail)
                     or TODO_LINE.match(detail)
                     or any(len(w) > 40 for w in words)
+                    or all(
+                        w in ROLE_NOUNS - {"engineering"} or w[:-1] in ROLE_NOUNS for w in content
+                    )
+                    or NAMED.search(detail)  # "a charge nurse named Carlos" is a person
                 )
             ):
                 found.details.append((_score(detail, interest), len(found.details), detail))
@@ -94,7 +106,8 @@ def _clauses(sent: str) -> list[str]:
             r"|[A-Z][\w'’-]+\s+(?:also\s+)?(?:said|mentioned|asked|told|explained|talked|described"
             r"|shared))\b)"
             r"|,?\s+and\s+(?=(?:also\s+)?(?:asked|mentioned|said|explained|described|shared|told)\b)"
-            r"|,\s+(?:then|also)\s+",
+            r"|,\s+(?:then|also)\s+"
+            r"|,\s+(?=(?:he|she|they|we|i)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)",
             sent,
         )
         if c and c.strip()
@@ -104,8 +117,10 @@ def _clauses(sent: str) -> list[str]:
 def _lead_in(clause: str) -> tuple[str, bool]:
     """Drop 'we talked about', 'she asked me about', 'TODO:' …; True if a lead-in was found."""
     clause = re.sub(r"^(?:todo|to\s+do|note|fyi|q|re)\b\s*[:.-]?\s*", "", clause, flags=IGNORE_CASE)
+    if m := TOPIC_OF.match(clause):  # "The case was about supply chain costs"
+        return clause[m.end() :], True
     if m := COMMON_GROUND.search(clause[:120]):  # "Ana went to Michigan like me" -> "Michigan"
-        return m["x"], True
+        return m["x"] or m["y"], True
     if m := HOBBY.match(clause):  # "He also surfs." -> "surfing"
         return HOBBIES[m["v"].lower()], True
     if (m := FAN.search(clause[:80])) and len(clause[: m.start()].split()) <= 4:
@@ -123,10 +138,29 @@ def _lead_in(clause: str) -> tuple[str, bool]:
         ):
             break
         rest = clause[m.end() :]
-        return (
-            "" if re.match(r"(?:with|to)\b|w/", rest, IGNORE_CASE) else rest
-        ), True  # "spoke with X"
+        head = re.split(r"[,;(]|\s(?:and|by|for|with|on)\s", rest, maxsplit=1)[0].split()
+        if (
+            REQUEST.search(m[0])
+            and head
+            and head[-1].lower().strip(".!") in DELIVERABLE
+            and head[0].lower() not in STOP | {"some", "any", "another"}
+        ):
+            rest = ("an " if rest[:1].lower() in "aeio" else "a ") + rest  # "a 30-60-90 plan"
+        if re.match(r"(?:with|to)\b|w/", rest, IGNORE_CASE):  # "spoke with X (about Y)"
+            return _about(rest), True
+        return rest, True
     return clause, False
+
+
+def _about(clause: str) -> str:
+    """What a meeting was about: 'with Sam about their Kafka migration' -> the migration; '' for
+    the role itself ('about the Analyst opening') or a duration ('for about an hour')."""
+    m = ABOUT.search(clause)
+    if not m or re.search(
+        r"\b(?:role|position|job|opening|vacancy|post|interview\w*)\b", m["x"], IGNORE_CASE
+    ):
+        return ""
+    return m["x"]
 
 
 def _tidy(detail: str) -> str:
@@ -134,7 +168,8 @@ def _tidy(detail: str) -> str:
     d = " ".join(EMPHASIS.sub("", detail).split())
     d = re.sub(r"\s+[+&]\s+|,\s+and\s+", " and ", d)
     d = re.sub(
-        r",?\s+(?:and\s+)?(?:i|me|we)\s+(?:do|did|too|also|as\s+well)\b.*$",
+        r",?\s+(?:and\s+)?(?:i|me|we)\s+(?:do|did|too|also|as\s+well)\b.*$"
+        r"|\s+(?:like|same\s+as)\s+(?:me|i\s+do|i\s+did|mine)\b.*$",
         "",
         d,
         flags=IGNORE_CASE,

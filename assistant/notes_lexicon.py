@@ -36,12 +36,17 @@ ROLE_NOUNS = wordset(
     "associate supervisor administrator researcher intern technician accountant marketer "
     "strategist advisor executive chair dean controller comptroller treasurer auditor "
     "bookkeeper paralegal pharmacist physician doctor surgeon therapist librarian principal "
-    "superintendent captain chef"
+    "superintendent captain chef member gm dir rn np lpn cna sdr bdr hrbp csm assistant writer "
+    "copywriter barista cashier clerk receptionist representative rep mechanic electrician "
+    "plumber welder machinist operator tutor instructor trainer planner banker underwriter "
+    "actuary hygienist dentist paramedic technologist programmer"
 )
 NOT_NAMES = (
     STOP
     | ROLE_NOUNS
     | wordset(
+        "startup tiny small big large local firm agency home noon midnight remote online office hq "
+        "nobody somebody anybody anyone everybody panelists panellists "
         "monday tuesday wednesday thursday friday saturday sunday january february march april june "
         "july august september october november december today yesterday tomorrow team everyone "
         "someone interview interviewer interviewers panel hiring zoom company recruiting morning lunch "
@@ -64,7 +69,7 @@ FILLER = wordset(  # words that make no detail on their own: "it went well", "ni
     "hoping wish luck lucky thanks thank grateful questions answers place hello hi hey notes note "
     "today yesterday get got beautiful gorgeous stunning modern clean impressive welcoming warm "
     "professional relaxed casual comfortable busy quiet new big small nothing specific much lunch "
-    "coffee team tour"
+    "coffee team tour same"
 )
 VAGUE = wordset("culture team company role work general background experience")
 NOT_ROLE = wordset(
@@ -138,6 +143,16 @@ INSTRUCTION = re.compile(  # lines that talk to an AI, not about the interview: 
     r"|^\s*(?:system|assistant|user)\s*:|\bas\s+an\s+ai\b",
     IGNORE_CASE,
 )
+SIGN_OFF = re.compile(  # the word a note is signed off with: "Thanks, Jordan"
+    r"thanks|thank\s+you|thx|cheers|best|all\s+the\s+best|(?:best|kind|warm)\s+regards|regards"
+    r"|warmly|sincerely|yours|respectfully",
+    IGNORE_CASE,
+)
+DATA_LINE = re.compile(  # a pasted JSON or code line, not notes: '{"task": "tighten", …}'
+    r"^\s*[\[{].*[\]}][\s,;]*$|[\"“”']\w[\w -]{0,40}[\"“”']\s*:\s*[\"“”'\[{\d]"
+)
+DASH = r"(?:--+|[–—~]+)\s*(?:signed,?\s+)?|signed,?\s+"  # "— signed Jordan", "Signed, Jordan"
+SIGNED = rf"(?:{SIGN_OFF.pattern})[,!.]?\s+|{DASH}"  # "Thanks, Jordan", "— Jordan"
 TIMELINE = re.compile(  # a sentence about when they decide
     r"\b(?:decid\w*|decision\w*|hear(?:ing)?\s+back|hear\s+from|get(?:ting)?\s+back"
     r"|let\s+(?:me|us|you)\s+know|next\s+steps?|next\s+round|timeline|time\s?frame"
@@ -158,7 +173,8 @@ HEAD_WORDS = re.compile(
     IGNORE_CASE,
 )
 LOGISTICS = re.compile(  # "sending the take-home tomorrow", "wants a case study by Monday"
-    r"\b(?:tomorrow|by\s+(?:next|the\s+end|end|eod|eow|mon|tue|wed|thu|fri|sat|sun)\w*)\b",
+    r"\b(?:tomorrow|by\s+(?:next|the\s+end|end|eod|eow|mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|start\s+date|salary|pay\s+range|comp(?:ensation)?\s+(?:range|band))\b",
     IGNORE_CASE,
 )
 
@@ -172,14 +188,33 @@ ANCHOR = re.compile(  # what comes right before an interviewer's name in prose
     r"\b(?:interview(?:ed|s)?|call|chat(?:ted)?|meeting|spoke|speaking|talked|screen|onsite|lunch"
     r"|coffee|sat\s+down|session|round|conversation|met)\b"
     r"(?:\s+(?:today|yesterday|this\s+\w+|earlier|again|briefly|first|also|then|later"
-    r"|last\s+\w+|(?:on|over)\s+(?:the\s+)?\S+|virtually)){0,2}\s+(?:with|to|w/)\s*"
+    r"|last\s+\w+|(?:on|over)\s+(?:the\s+)?\S+|virtually|remotely|online"
+    r"|(?:at|from)\s+home|in[\s-]person)){0,2}\s+(?:with|to|w/)\s*"
     r"|\binterviewed\s+by\s+|\bmet\s+(?:with\s+)?|\bw/\s*",
     IGNORE_CASE,
 )
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS))
 TITLE_NAME = re.compile(  # "the hiring manager, Sarah", "their CTO Raj Patel"
-    r"\b(?:the|their|our|with|w/|and|met)\s+((?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")s?)\b",
+    r"(?:^|[:,]\s*|\b(?:the|their|our|with|and|met|an?)\s+|(?<!\w)w/\s*)"
+    r"((?:(?!(?:the|their|our|with|and|met|a|an)\b)[\w-]+\s+){0,3}?(?:" + _ROLE_ALT + r")s?)\b",
+    IGNORE_CASE,
+)
+NAMED = re.compile(  # "a charge nurse named Carlos", "someone from HR called Dee"
+    r"\b(?:(?:a|an|the|their|our|one|another|some)\s+(?P<t>(?:[\w-]+\s+){0,3}?(?:"
+    + _ROLE_ALT
+    + r"))|someone(?:\s+(?:from|in|on)\s+\S+)?|an?\s+(?:guy|man|woman|lady|gentleman|person))"
+    r"\s+(?:named|called)\s+",
+    IGNORE_CASE,
+)
+SPEAKER = re.compile(  # "Raj asked about …", "Linda said …": a name as the subject of speech
+    r"^\s*(?P<n>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*\.?)?)\s+(?:also\s+|then\s+)?"
+    r"(?:asked|said|mentioned|explained|told\s+me|described|shared|walked\s+me|showed\s+me"
+    r"|grilled\s+me|quizzed\s+me|was\s+curious|wanted\s+to\s+know|gave\s+me)\b"
+)
+TITLE_LEAD = re.compile(  # "the", "their two", "a couple of" before a title
+    r"^(?:(?:the|their|our|his|her|an?|both|several|some|a\s+couple\s+of|a\s+few|\d+|"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r")\s+)+",
     IGNORE_CASE,
 )
 TITLE_CUT = re.compile(
@@ -192,8 +227,10 @@ INTERVIEWED_ME = re.compile(
     IGNORE_CASE,
 )
 COMPANY_CTX = re.compile(
-    r"\b(?:interview\w*|onsite|screen|round|role|position|job|opening|offer|call|chat|team"
-    r"|work(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:at|@)\s+|(?<!\w)@\s*",
+    r"\b(?:interview\w*|onsite|screen|round|role|position|job|opening|offer|call|chat|team|panel"
+    r"|meeting|lunch|coffee|visit|work(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:at|@)\s+|(?<!\w)@\s*"
+    r"|\b(?:startup|company|firm|agency|studio|nonprofit|business|practice|clinic)\s+"
+    r"(?:called|named)\s+",
     IGNORE_CASE,
 )
 ROLE_PATTERNS = [
@@ -203,14 +240,25 @@ ROLE_PATTERNS = [
             r"\b(?:for|as)\s+(?:the|a|an)\s+(?P<r>[^,;.()]{2,60}?)\s+"
             r"(?:role|position|job|opening|post|vacancy)\b"
         ),
-        r"\b(?:the|a|an|this|that)\s+(?P<r>[^,;.()]{2,60}?)\s+(?:role|position|opening)\b",
+        (  # "about the front desk supervisor opening", not "the Hilton … the … opening"
+            r"\b(?:the|a|an|this|that)\s+(?P<r>(?:(?!\b(?:the|a|an|this|that|about|at|for)\b)"
+            r"[^,;.()]){2,60}?)\s+(?:role|position|opening)\b"
+        ),
+        (  # "for AE role", "re staff eng role"
+            r"\b(?:for|re:?)\s+(?P<r>(?:[\w&/+-]+\s+){0,3}?[\w&/+-]+)\s+"
+            r"(?:role|position|job|opening|post|vacancy)\b"
+        ),
         r"(?:^|[,;:@]\s*)(?P<r>[^,;.()@]{2,40}?)\s+(?:role|position)\b",
         r"\b(?:role|position)\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
         r"^(?:the\s+)?(?:role|position|job)\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
+        (  # "Interview today at Riverside Elementary for 4th grade teacher"
+            r"\b(?:interview\w*|applied|applying|onsite|screen)\b[^.;:]{0,50}?\bfor\s+"
+            r"(?:the\s+|an?\s+)?(?P<r>(?:[\w&/+-]+\s+){0,3}?(?:" + _ROLE_ALT + r"))(?![\w-])"
+        ),
     )
 ]
 CAPITALISED_ROLE = re.compile(  # "for Senior Frontend Developer", "as a Product Designer"
-    r"\b(?:for|as)\s+(?:the\s+|an?\s+)?((?:[A-Z][\w&/+-]*\s+){0,4}[A-Z][\w&/+-]*)"
+    r"(?:\b(?:for|as)|\bre:?)\s+(?:the\s+|an?\s+)?((?:[A-Z][\w&/+-]*\s+){0,4}[A-Z][\w&/+-]*)"
 )
 PRONOUN_TITLE = re.compile(  # "He's a senior PM at Zomato."
     r"^(?:he|she|they)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:an?|the|their)\s+"
@@ -226,7 +274,9 @@ NEGATIVE = re.compile(  # remarks no thank-you note should bring up
     r"|disorgani[sz]ed|distracted|hostile|terrible|awful|horrible|bad|worst|hated?|unprofessional"
     r"|sucked|grumpy|frustrat\w*|weird|creepy|toxic|lowball\w*|yawn\w*|interrupt\w*|red\s+flags?"
     r"|bombed|messed\s+up|blanked|screwed\s+up|struggled|stumbled|didn'?t\s+(?:like|know|care)"
-    r"|couldn'?t\s+answer|not\s+(?:great|good|impressed|interested)|cold|ignored|ghost\w*"
+    r"|couldn'?t\s+answer|not\s+(?:great|good|impressed|interested)"
+    r"|cold(?![\s-]+(?:call\w*|email\w*|outreach|storage|chain|start|brew|prospect\w*))"
+    r"|ignored|ghost\w*"
     r"|kept\s+me\s+waiting|thank[- ]you\s+(?:note|email)|send\s+thanks)\b",
     IGNORE_CASE,
 )
@@ -241,17 +291,45 @@ TODO_LINE = re.compile(  # to-dos and interview prompts are not topics
 LEAD_IN = re.compile(  # "we talked about", "she asked me about", "he mentioned that" …
     r"\b(?:(?:also|then|mostly|mainly|briefly|really|later|even|first|finally|a\s+lot"
     r"|at\s+length)\s+)*"
-    r"(?:talked|talk|chatted|chat|spoke|discussed|discuss|went\s+(?:over|through|into)|covered"
-    r"|dug\s+into|dove\s+into|deep[- ]dived?(?:\s+into)?|touched\s+on|got\s+into|asked(?:\s+me)?"
+    r"(?:(?:convo|conversation|discussion|chat|talk|q'?s|questions)(?=\s+(?:abt|about|re|on)\b)"
+    r"|disc\.|talked|talk|chatted|chat|spoke|discussed|discuss|went\s+(?:over|through|into)|covered"
+    r"|dug\s+into|dove\s+into|went\s+deep(?:\s+(?:on|into))?|deep[- ]dived?(?:\s+into)?"
+    r"|touched\s+on|got\s+into|asked(?:\s+me)?"
     r"|quizzed\s+me|grilled\s+me|mentioned|said|noted|told\s+me|explained|shared|described"
     r"|walked\s+me\s+through|showed\s+me|brought\s+up|emphasi[sz]ed|pointed\s+out|highlighted"
     r"|focus(?:s)?ed|was\s+(?:curious|excited|interested)|wanted\s+to\s+know"
     r"|seemed\s+(?:excited|interested)|(?:is|are|'s)\s+excited|gave\s+(?:me\s+)?an?\s+overview\s+of"
     r"|presented|reviewed|remember\s+to\s+mention|mention|ask|likes|loves|enjoys|runs|plays"
+    r"|wants?(?:\s+(?:me\s+)?to\s+(?:see|send|do|prepare|write|draft|build|share))?"
+    r"|wanted(?:\s+(?:me\s+)?to\s+(?:see|send|do|prepare|write|draft|build|share))?"
+    r"|requested|would\s+like(?:\s+to\s+see)?"
     r"|(?:is|are)\s+into|loved|liked|appreciated|was\s+impressed\s+by"
-    r"|(?:is|are)\s+(?:a\s+|both\s+)?(?:big\s+|huge\s+)?fans?\s+of|both\s+(?:like|love|enjoy|play))"
+    r"|(?:is|are|['’]s)\s+(?:a\s+|both\s+)?(?:big\s+|huge\s+)?fans?\s+of"
+    r"|both\s+(?:like|love|enjoy|play))"
     r"(?:\s+(?:a\s+lot|mostly|briefly|at\s+length))?"
-    r"(?:\s+(?:about|through|over|on|into|of|in|for|that|re))?\b[\s:,-]*",
+    r"(?:\s+(?:about|abt|through|over|on|into|of|in|for|that|re|regarding))?(?:\b|(?<=\.))"
+    r"[\s:,-]*",
+    IGNORE_CASE,
+)
+REQUEST = re.compile(
+    r"(?:wants?|wanted|requested|would\s+like|asked(?:\s+me)?\s+for)\b", IGNORE_CASE
+)
+DELIVERABLE = wordset(  # what an interviewer asks the candidate for: "wants 30-60-90 plan"
+    "plan presentation deck case study portfolio sample proposal exercise take-home project demo "
+    "outline report memo mockup prototype roadmap strategy pitch assignment analysis doc document "
+    "brief teardown write-up writeup critique"
+)
+TOPIC_OF = re.compile(  # "The case was about …", "Presentation was on …": what it was about
+    r"^(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:case(?:\s+study)?|questions?"
+    r"|exercise|presentation|problem|take-?home|assignment|scenario|prompt|challenge|task|test"
+    r"|interview|conversation|discussion|chat|call|session|round|screen|whiteboard|demo|review"
+    r"|focus|panel)\s+(?:was|were|is|focused|centred|centered|revolved)\s+"
+    r"(?:mostly\s+|mainly\s+|all\s+|largely\s+|entirely\s+)?(?:about|on|around)\s+",
+    IGNORE_CASE,
+)
+ABOUT = re.compile(  # "Spoke with Sam about their Kafka migration": the topic of a meeting
+    r"\s(?:about|abt|regarding|re:?)\s+(?!(?:an?|one|two|three|half|\d+)\b[^,;]{0,12}"
+    r"\b(?:hours?|hrs?|min(?:ute)?s?)\b)(?P<x>\S.*)$",
     IGNORE_CASE,
 )
 CONNECTIVE = re.compile(
@@ -266,9 +344,14 @@ HOBBY = re.compile(  # "He also surfs."
     + r")(?:e?s)(?:\s+(?:too|as\s+well|also))?[.!]*$",
     IGNORE_CASE,
 )
-COMMON_GROUND = re.compile(  # "Ana went to Michigan like me"
-    r"\b(?:went\s+to|studied\s+at|grew\s+up\s+in|is\s+from|lived\s+in|worked\s+at)\s+"
-    r"(?P<x>[^,;.!?]{2,40}?)\s+(?:like\s+me|too|as\s+well)\b",
+COMMON_GROUND = re.compile(  # "Ana went to Michigan like me", "Julia and I both went to Penn State"
+    r"\b(?:went\s+to|studied(?:\s+at)?|grew\s+up\s+in|is\s+from|lived\s+in|worked\s+at"
+    r"|played|plays|coached|coaches|ran|runs|rowed|rows|majored\s+in|loves|likes"
+    r"|(?:is|was|['’]s)\s+(?:also\s+)?into|also\s+\w+ed)\s+"
+    r"(?P<x>[^,;.!?]{2,40}?),?\s+(?:like\s+(?:me|i\s+do|i\s+did)|same\s+as\s+me|too|as\s+well)\b"
+    r"|(?:\band\s+(?:i|me)|\bwe|^\s*i)\s+both\s+(?:went\s+to|studied(?:\s+at)?|grew\s+up\s+in"
+    r"|worked\s+at|are\s+from|come\s+from|lived\s+in|\w+ed|play|love|like|run|coach|have)\s+"
+    r"(?P<y>[^,;.!?]{2,40}?)\s*(?:[,;.!?]|$)",
     IGNORE_CASE,
 )
 FAN = re.compile(  # "Olumide is also a chess player"

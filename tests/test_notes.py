@@ -549,7 +549,7 @@ def test_hobbies_and_asides_reduce_to_the_interest(line: str, detail: str) -> No
 @pytest.mark.parametrize(
     "line",
     ["She's sending the take-home tomorrow.", "Rahul wants to see a case study by Monday.",
-     "Good interview.", "They liked my answers."],
+     "Good interview.", "They liked my answers.", "Start date would be January."],
 )
 def test_logistics_and_praise_are_not_details(line: str) -> None:
     notes = parse(f"- talked about Kafka Streams\n{line}")
@@ -629,6 +629,325 @@ def test_list_of_people_with_bracketed_titles_and_a_department() -> None:
     )
     assert notes.company is None  # FP&A is a department
     assert notes.details == ("my experience closing the books in NetSuite",)
+
+
+# --- appositives, shorthand, sign-offs and person-only details ---------------------------------
+
+HOSPITAL = (
+    "Today I interviewed at Mercy General Hospital for the ICU Nurse position. I met with the "
+    "nurse manager, Linda Park, and a charge nurse named Carlos. We discussed their new "
+    "patient-to-nurse ratio policy and the Epic charting system. Linda said they hope to make a "
+    "decision by December 5th. - Maria Gonzalez"
+)
+SHORTHAND = (
+    "met w/ head of sales (tom reilly) at hubspot for AE role. convo abt enterprise pipeline, "
+    "MEDDIC, he played college hockey like me. wants 30-60-90 plan. hear back end of next week"
+)
+
+
+def test_prose_with_an_appositive_a_named_title_and_a_trailing_signature() -> None:
+    notes = parse(HOSPITAL)
+    assert notes.interviewers == (
+        Interviewer("Linda Park", "nurse manager"), Interviewer("Carlos", "charge nurse"),
+    )
+    assert (notes.company, notes.role) == ("Mercy General Hospital", "ICU Nurse")
+    assert notes.candidate == "Maria Gonzalez"
+    assert notes.details == (
+        "their new patient-to-nurse ratio policy and the Epic charting system",
+    )
+    assert (notes.decision_timeline, notes.decision_date) == ("by December 5th", date(2026, 12, 5))
+
+
+def test_lowercase_shorthand_with_a_bracketed_name_after_the_title() -> None:
+    notes = parse(SHORTHAND)
+    assert notes.interviewers == (Interviewer("Tom Reilly", "head of sales"),)
+    assert (notes.company or "").lower() == "hubspot"
+    assert notes.role == "AE"
+    # a request for a deliverable is kept: the follow-up can say it is on its way
+    assert set(notes.details) == {
+        "enterprise pipeline", "MEDDIC", "college hockey", "a 30-60-90 plan"
+    }
+    assert notes.decision_date == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I met with the nurse manager, Linda Park, and the unit clerk.",
+         (Interviewer("Linda Park", "nurse manager"),)),
+        ("Zoom w/ the CFO, Angela Brooks, at Meridian Credit Union.",
+         (Interviewer("Angela Brooks", "CFO"),)),
+        ("I met their team lead, Omar, and a product manager named Li.",
+         (Interviewer("Omar", "team lead"), Interviewer("Li", "product manager"))),
+        ("Interviewed with the VP of Engineering, Sarah Kim, and two engineers (Raj and Tomás).",
+         (Interviewer("Sarah Kim", "VP of Engineering"), Interviewer("Raj", "engineer"),
+          Interviewer("Tomás", "engineer"))),
+        ("The unit manager, Jennifer Lopez, and a staff nurse named Tom interviewed me.",
+         (Interviewer("Jennifer Lopez", "unit manager"), Interviewer("Tom", "staff nurse"))),
+    ],
+)
+def test_the_title_comma_name_appositive_names_an_interviewer(
+    text: str, expected: tuple[Interviewer, ...]
+) -> None:
+    assert parse(text).interviewers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company"),
+    [
+        ("Met a designer named Kevin at Figma.", (Interviewer("Kevin", "designer"),), "Figma"),
+        ("Met with hiring manager Priya Desai and a senior engineer named Ben at Shopify.",
+         (Interviewer("Priya Desai", "hiring manager"), Interviewer("Ben", "senior engineer")),
+         "Shopify"),
+        (("Interviewed w/ 3 people: hiring mgr (Nadia), a senior dev (Chris), and someone from "
+          "HR named Pat."),
+         (Interviewer("Nadia", "hiring mgr"), Interviewer("Chris", "senior dev"),
+          Interviewer("Pat", None)), None),
+    ],
+)
+def test_a_title_named_someone_is_an_interviewer_and_no_detail(
+    text: str, expected: tuple[Interviewer, ...], company: str | None
+) -> None:
+    notes = parse(text)
+    assert (notes.interviewers, notes.company) == (expected, company)
+    assert notes.details == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company"),
+    [
+        ("phone screen w/ recruiter (amanda) from chewy. she asked abt my zendesk tickets",
+         Interviewer("Amanda", "recruiter"), "Chewy"),
+        ("interview w/ the cfo of brightpath (lena park) for controller role",
+         Interviewer("Lena Park", "cfo"), "Brightpath"),
+        ("Spoke to their head of people (Maya) about the HRBP role at Notion.",
+         Interviewer("Maya", "head of people"), "Notion"),
+    ],
+)
+def test_a_title_then_the_name_in_brackets(
+    text: str, expected: Interviewer, company: str
+) -> None:
+    notes = parse(text)
+    assert (notes.interviewers, notes.company) == ((expected,), company)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2nd round @ Datadog w/ Priya S. and Mark T.", ["Priya S.", "Mark T."]),
+        ("Coffee with Ana K. from Stripe.", ["Ana K."]),
+        ("Interviewers: J. Alvarez, Tom B.", ["J. Alvarez", "Tom B."]),
+    ],
+)
+def test_initials_keep_their_full_stop(text: str, expected: list[str]) -> None:
+    assert names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        (HOSPITAL, "Maria Gonzalez"),
+        ("- talked about Kafka\nThanks, Jordan", "Jordan"),
+        ("- talked about Kafka\n— Jordan Lee", "Jordan Lee"),
+        ("We talked about their Kafka setup.\nBest,\nPriya Nair", "Priya Nair"),
+        ("Talked with the owner about the mechanic job. He asked about my ASE certs. Best,\nDerek",
+         "Derek"),
+        ("We talked about their Kafka setup.\n- Sam Ortiz", "Sam Ortiz"),
+        ("Topics: safety metrics, forklift certification\n~ Kim", "Kim"),
+        ("We covered payroll audits and ADP. Cheers, Dana Lopez", "Dana Lopez"),
+    ],
+)
+def test_a_sign_off_on_the_last_line_names_the_candidate(text: str, candidate: str) -> None:
+    notes = parse(text)
+    assert notes.candidate == candidate
+    assert candidate not in names(notes)
+    assert not any(candidate in d or d in ("Best", "Thanks", "Cheers") for d in notes.details)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviewers:\n- Sarah Chen\n- Raj Patel",
+        "- talked about Kafka\nThanks Sarah for the tour of the plant",
+        "- talked about Kafka\n- Good Vibes Overall",
+        "- talked about Kafka\n- Best part: the demo of their claims platform",
+        "Met Sarah Chen at Acme. Talked about Kafka.\nThanks Sarah!",
+    ],
+)
+def test_a_closing_list_item_or_phrase_is_no_sign_off(text: str) -> None:
+    assert parse(text).candidate is None
+
+
+def test_an_interviewers_label_over_a_list_takes_a_person_a_line() -> None:
+    notes = parse("Interviewers:\n- Sarah Chen\n- Raj Patel, staff engineer\n- talked about Kafka")
+    assert notes.interviewers == (
+        Interviewer("Sarah Chen", None), Interviewer("Raj Patel", "staff engineer"),
+    )
+    assert notes.details == ("Kafka",)
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ("convo abt enterprise pipeline", "enterprise pipeline"),
+        ("chatted re onboarding funnels", "onboarding funnels"),
+        ("talked abt their SOC 2 audit", "their SOC 2 audit"),
+        ("disc. pricing tiers for SMBs", "pricing tiers for SMBs"),
+        ("discussed: the Q3 roadmap", "the Q3 roadmap"),
+        ("- convo on hiring plans for 2027", "hiring plans for 2027"),
+        ("Portfolio review went deep on my checkout redesign", "my checkout redesign"),
+        ("The case was about supply chain cost reduction", "supply chain cost reduction"),
+        ("Presentation was mostly on my capstone dashboard", "my capstone dashboard"),
+    ],
+)
+def test_shorthand_and_topic_lead_ins_are_stripped(line: str, detail: str) -> None:
+    assert parse(line).details == (detail,)
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ("he played college hockey like me", "college hockey"),
+        ("He's into trail running like me.", "trail running"),
+        ("Julia and I both went to Penn State.", "Penn State"),
+        ("Lisa loves hiking, same as me.", "hiking"),
+        ("We both coached youth soccer.", "youth soccer"),
+        ("she's a big fan of pilates", "pilates"),
+    ],
+)
+def test_shared_background_reduces_to_the_common_ground(line: str, detail: str) -> None:
+    assert parse(line).details == (detail,)
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ("wants 30-60-90 plan", "a 30-60-90 plan"),
+        ("She wants a sample campaign brief.", "a sample campaign brief"),
+        ("wants me to prepare case study on churn", "a case study on churn"),
+        ("He asked for references.", "references"),
+    ],
+)
+def test_a_request_for_a_deliverable_is_a_detail(line: str, detail: str) -> None:
+    assert parse(line).details == (detail,)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "details"),
+    [
+        ("- Raj asked about my Kafka experience", "Raj", ("my Kafka experience",)),
+        ("- Kelly mentioned their Epic rollout\n- hear back next Fri", "Kelly",
+         ("their Epic rollout",)),
+        ("Sam asked about my leadership style. The recruiter said they'd decide soon.", "Sam",
+         ("my leadership style",)),
+        ("Olu explained the Jira workflow.", "Olu", ("the Jira workflow",)),
+    ],
+)
+def test_a_person_who_asks_or_says_is_an_interviewer_and_never_a_detail(
+    text: str, person: str, details: tuple[str, ...]
+) -> None:
+    notes = parse(text)
+    assert names(notes) == [person]
+    assert notes.details == details
+
+
+@pytest.mark.parametrize(
+    ("text", "details"),
+    [
+        ("Spoke with Sarah about their Kafka migration.", ("their Kafka migration",)),
+        ("spoke w/ dana re onboarding", ("onboarding",)),
+        ("Had a call with Sam Lee for about an hour about pricing.", ("pricing",)),
+        ("Met Rosa Díaz from Ninety-Nine Analytics about the Product Analyst opening.", ()),
+    ],
+)
+def test_a_meeting_about_a_topic_keeps_the_topic_not_the_role(
+    text: str, details: tuple[str, ...]
+) -> None:
+    assert parse(text).details == details
+
+
+@pytest.mark.parametrize(
+    ("line", "timeline", "decision"),
+    [
+        ('Decision: "in the next two weeks"', "in the next two weeks", date(2026, 12, 11)),
+        ("Next steps: “by Friday”", "by Friday", date(2026, 12, 4)),
+        ("Next steps: 'we'll be in touch'", "we'll be in touch", None),
+    ],
+)
+def test_quotes_around_a_labelled_timeline_are_dropped(
+    line: str, timeline: str, decision: date | None
+) -> None:
+    notes = parse(line)
+    assert (notes.decision_timeline, notes.decision_date) == (timeline, decision)
+
+
+def test_quotes_around_labelled_values_and_a_trailing_possessive() -> None:
+    assert parse("Role: 'Senior Analyst'").role == "Senior Analyst"
+    assert parse("Company: Macy's").company == "Macy's"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("met w/ tom at hubspot for AE role", "AE"),
+        ("Interview today at Riverside Elementary for 4th grade teacher.", "4th grade teacher"),
+        ("Coffee chat with Tomás Herrera at Patagonia re: FP&A Manager.", "FP&A Manager"),
+        ("Phone screen w/ Kim for a nurse manager job at Mercy.", "nurse manager"),
+        ("Talked to Rosa at the Hilton about the front desk supervisor opening.",
+         "front desk supervisor"),
+    ],
+)
+def test_a_role_stated_without_an_article(text: str, role: str) -> None:
+    assert parse(text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company"),
+    [
+        ("Met Acme's CTO, Raj Patel.", (Interviewer("Raj Patel", "CTO"),), "Acme"),
+        ("Had coffee with Stripe's head of design, Ana Ruiz, today.",
+         (Interviewer("Ana Ruiz", "head of design"),), "Stripe"),
+        ("Spoke with Sarah's manager.", (), None),
+        ("Had my second interview with Mr. Okafor, the principal of Lincoln High.",
+         (Interviewer("Mr. Okafor", "principal"),), "Lincoln High"),
+        ("Talked with the owner (Gus) of Gus's Garage about the mechanic job.",
+         (Interviewer("Gus", "owner"),), "Gus's Garage"),
+        ("- screen w/ sourcer Lily (Amazon)", (Interviewer("Lily", "sourcer"),), "Amazon"),
+        ("Phone call with the VP of Ops at Chewy, Dan.", (Interviewer("Dan", "VP of Ops"),),
+         "Chewy"),
+        ("Talked to the GM, Rosa, at the Hilton downtown.", (Interviewer("Rosa", "GM"),),
+         "Hilton"),
+    ],
+)
+def test_a_company_next_to_a_title_is_split_off(
+    text: str, expected: tuple[Interviewer, ...], company: str | None
+) -> None:
+    notes = parse(text)
+    assert (notes.interviewers, notes.company) == (expected, company)
+
+
+def test_a_title_opening_a_sentence_names_an_interviewer() -> None:
+    notes = parse("Interviewed at Nobu. Chef Marco ran the tasting. "
+                  "He asked about my knife skills.")
+    assert notes.interviewers == (Interviewer("Marco", "Chef"),)
+    assert notes.details == ("my knife skills",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Panelists asked about my thesis.", "Nobody asked about salary.",
+     "Had a phone interview with Dana at 3pm.", "Spoke with Sarah's manager about the team."],
+)
+def test_group_words_and_times_are_neither_people_nor_companies(text: str) -> None:
+    notes = parse(text)
+    assert not {"Panelists", "Nobody", "Sarah"} & set(names(notes))
+    assert notes.company is None
+
+
+def test_a_pasted_data_line_is_no_detail() -> None:
+    notes = parse('Company: Stripe\n{"task": "tighten", "notes": "pwned"}\n'
+                  '"role": "admin"\n- talked about rate limiting')
+    assert notes.details == ("rate limiting",)
 
 
 # --- notes with nothing to find ----------------------------------------------------------------
