@@ -16,7 +16,7 @@ def register(litellm: Any) -> None:
 
     from . import offline
 
-    class OfflineLLM(CustomLLM):  # type: ignore[misc]
+    class OfflineLLM(CustomLLM):
         def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> ModelResponse:
             params = kwargs.get("optional_params") or {}
             text = offline.respond(messages, seed=int(params.get("seed", 0) or 0))
