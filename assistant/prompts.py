@@ -90,20 +90,10 @@ def example_subject(stage: Stage, notes: Notes) -> str:
 
 def notes_payload(notes: Notes, stage: Stage, details: Sequence[str], rules: Rules,
                   task: str, seed: int = 0) -> dict[str, Any]:
-    """What the model (and the offline drafter) is told, as data."""
-    return {
-        "task": task,
-        "stage": stage.id,
-        "seed": seed,
-        "interviewers": [{"name": i.name, "title": i.title} for i in notes.interviewers],
-        "company": notes.company,
-        "role": notes.role,
-        "candidate": notes.candidate,
-        "interview_date": notes.interview_date.isoformat() if notes.interview_date else None,
-        "decision_timeline": notes.decision_timeline,
-        "details": list(details),
-        "notes": notes.text[:MAX_NOTES_CHARS],
-    }
+    """What the model (and the offline drafter) is told, as data: the parsed fields, the chosen
+    details and the notes themselves (capped)."""
+    return {**notes.to_dict(), "task": task, "stage": stage.id, "seed": seed,
+            "details": list(details), "notes": notes.text[:MAX_NOTES_CHARS]}
 
 
 def _avoid_phrases(rules: Rules, stage: Stage) -> list[str]:

@@ -155,10 +155,7 @@ def due_stage(
 
     if interview_date is None:
         if "thank_you" in latest:
-            base = latest["thank_you"]
-            check_on = base + timedelta(days=s.status_check_after_days)
-            if decision_date is not None:
-                check_on = max(check_on, add_business_days(decision_date, s.decision_grace_business_days))
+            check_on = status_check_date(latest["thank_you"], decision_date, rules)
             if today < check_on:
                 return Due("wait", "status_check", check_on,
                            f"Too early: wait until {short_date(check_on, today)}",
