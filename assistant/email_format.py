@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 
 _FENCE = re.compile(r"^```[a-zA-Z]*\s*$")
-_SUBJECT = re.compile(r"^\s*(?:\*\*)?subject(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$", re.I)
-GREETING = re.compile(r"^(dear|hi|hello|hey|good (morning|afternoon|evening)|greetings)\b[^\n]{0,80}[,:!]?\s*$", re.I)
+_SUBJECT = re.compile(r"^\s*(?:\*\*)?subject(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$", re.IGNORECASE)
+GREETING = re.compile(r"^(dear|hi|hello|hey|good (morning|afternoon|evening)|greetings)\b[^\n]{0,80}[,:!]?\s*$", re.IGNORECASE)
 SIGNOFF = re.compile(
     r"^(best( regards| wishes)?|kind(est)? regards|warm(est)? regards|regards|sincerely|"
     r"yours (sincerely|truly)|many thanks|thanks( again| so much)?|thank you( again)?|"
     r"with (thanks|gratitude|appreciation)|all the best|cheers|respectfully|warmly)[,!.]?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9À-Ý])")
 

@@ -8,8 +8,9 @@ by seed so 'regenerate' gives a different but equally valid email.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from . import phrasing
 from .email_format import format_email

@@ -2,7 +2,14 @@
 
 import pytest
 
-from assistant.phrasing import about, clean_detail, is_clause, role_phrase, salutation_name, to_second_person
+from assistant.phrasing import (
+    about,
+    clean_detail,
+    is_clause,
+    role_phrase,
+    salutation_name,
+    to_second_person,
+)
 
 
 @pytest.mark.parametrize("detail, expected", [
