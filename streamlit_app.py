@@ -7,6 +7,8 @@ st.set_page_config(page_title="Follow-up", page_icon="✉️", layout="wide",
 
 page = st.navigation([
     st.Page("app_pages/draft.py", title="Draft a follow-up", icon=":material/edit_note:", default=True),
+    st.Page("app_pages/dashboard.py", title="Dashboard", icon=":material/dashboard:",
+            url_path="dashboard"),
     st.Page("app_pages/evaluations.py", title="Evaluations", icon=":material/analytics:", url_path="evaluations"),
 ])
 page.run()

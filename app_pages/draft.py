@@ -5,11 +5,28 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.draft_inputs import notes_section, stage_section
+from app_pages.draft_panel import panel_section, panel_toggle
 from app_pages.draft_results import draft_button, email_section, history_section, problem
-from app_pages.draft_state import api_key, forget_widgets, open_workspace, seed, store
+from app_pages.draft_state import (
+    INTERVIEW,
+    api_key,
+    forget_widgets,
+    open_workspace,
+    save_work,
+    seed,
+    show_address,
+    store,
+    tracker,
+)
+from assistant import autosave
 from assistant.html_view import STYLE, markdown_text
 from assistant.llm import OFFLINE
 from assistant.workspace import Workspace
+
+SAVED_WHERE = ("Your work is saved as you go (within a couple of seconds of each change) in the "
+               "tracker database on the machine running Follow-up — `FOLLOWUP_DB`, or "
+               "`followup.db` in your user data folder. A refresh, a closed tab or a server "
+               "restart loses nothing: this page's address, or the Dashboard, brings it back.")
 
 
 def _on_setting(ws: Workspace, name: str) -> None:
@@ -17,10 +34,15 @@ def _on_setting(ws: Workspace, name: str) -> None:
 
 
 def _new_workspace() -> None:
+    left = store().get(st.session_state.get("_ws_id"))
+    if left is not None:
+        save_work(left, force=True)
     fresh = store().create()
     forget_widgets()
     st.session_state["_ws_id"] = fresh.id
     st.query_params["ws"] = fresh.id
+    if INTERVIEW in st.query_params:
+        del st.query_params[INTERVIEW]
 
 
 def sidebar(ws: Workspace) -> None:
@@ -42,11 +64,24 @@ def sidebar(ws: Workspace) -> None:
                         on_change=_on_setting, args=(ws, "timeout"))
         st.caption(markdown_text(api_key(ws).describe()))
         st.divider()
-        st.caption("Your work is kept on this server while it runs, under this page's address: "
-                   "a refresh brings it back. It is not saved to disk — a server restart "
-                   "clears it.")
+        st.caption(SAVED_WHERE)
         st.button("Start a new email", key="new_workspace", on_click=_new_workspace,
                   icon=":material/note_add:")
+
+
+def _save_status(ws: Workspace) -> None:
+    """Flushes a save the debounce held back (this fragment reruns on a timer while one is)."""
+    if tracker() is None:
+        st.warning("Not saving: " + markdown_text(st.session_state.get("_tracker_error", "")))
+        return
+    save_work(ws)
+    st.caption(autosave.describe(ws))
+
+
+def save_status(ws: Workspace) -> None:
+    every = autosave.interval() if autosave.pending(ws) and autosave.interval() > 0 else None
+    with st.sidebar:
+        st.fragment(_save_status, run_every=every)(ws)
 
 
 ws, lost = open_workspace()
@@ -56,11 +91,21 @@ st.title("Follow-up")
 st.caption("Turn your interview notes into a short, personal follow-up email, scored against a "
            "hiring guide before you send it.")
 if lost:
-    st.warning("The work at this address is gone (the server restarted, or it was cleared): "
-               "starting afresh.")
-notes_section(ws)
-stage_section(ws)
-draft_button(ws)
-problem(ws)
-email_section(ws)
-history_section(ws)
+    st.warning(lost)
+notice = st.empty()
+try:
+    notes_section(ws)
+    stage_section(ws)
+    if panel_toggle(ws):
+        panel_section(ws)
+    else:
+        draft_button(ws)
+        problem(ws)
+        email_section(ws)
+        history_section(ws)
+finally:
+    save_work(ws)  # also when a section reruns or fails midway: nothing typed is lost
+show_address(ws)
+if ws.saved.note:
+    notice.warning(markdown_text(ws.saved.note), icon=":material/sync_problem:")
+save_status(ws)

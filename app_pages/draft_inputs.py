@@ -7,9 +7,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from app_pages.draft_state import push, seed
+from app_pages.draft_state import mark_sent, push, seed
 from assistant.stages import SENDABLE
-from assistant.workspace import AUTO, FIELDS, Workspace, arrange, stage_label
+from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, arrange, stage_label
 
 PLACEHOLDER = """e.g.
 Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 19
@@ -117,7 +117,7 @@ def _on_early(ws: Workspace) -> None:
 def _on_sent(ws: Workspace, stage: str) -> None:
     ticked = st.session_state[f"sent_{stage}"]
     day = st.session_state.get(f"sent_on_{stage}") or ws.today
-    ws.mark_sent(stage, day if ticked else None)
+    mark_sent(ws, stage, day if ticked else None)
 
 
 def stage_section(ws: Workspace) -> None:
@@ -130,7 +130,7 @@ def stage_section(ws: Workspace) -> None:
     else:
         st.warning(f"**{due.message}**", icon=":material/do_not_disturb_on:")
     st.caption(due.reason)
-    if due.action != "move_on":
+    if due.action not in ENDED:
         # Labels stay the same whatever is suggested, so the widget keeps its identity.
         names = {AUTO: "As suggested", **{s: stage_label(s) for s in SENDABLE}}
         seed("stage_choice", ws.stage_choice)
@@ -151,8 +151,9 @@ def _sent(ws: Workspace) -> None:
                      key="sent_expander"):
         for stage in SENDABLE:
             tick, day = st.columns([3, 2], vertical_alignment="bottom")
-            seed(f"sent_{stage}", stage in ws.sent)
-            seed(f"sent_on_{stage}", ws.sent.get(stage, ws.today))
+            # Pushed, not seeded: the Dashboard (another tab) may have marked one as sent.
+            push(f"sent_{stage}", stage in ws.sent)
+            push(f"sent_on_{stage}", ws.sent.get(stage, ws.today))
             with tick:
                 st.checkbox(f"Sent the {stage_label(stage).lower()}", key=f"sent_{stage}",
                             on_change=_on_sent, args=(ws, stage))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.draft_state import push, settings
+from app_pages.draft_state import mark_sent, push, settings
 from assistant import exports
 from assistant.html_view import (
     checks_html,
@@ -19,10 +19,11 @@ from assistant.workspace import Workspace
 
 
 def draft_button(ws: Workspace) -> None:
-    """The Draft button (none at all when the guide says to move on); streams with a real model."""
-    if ws.suggestion().action == "move_on":
-        st.caption("Nothing more to send, so no Draft button. Untick a sent follow-up above "
-                   "if that is not right.")
+    """The Draft button (none at all when nothing more is to be sent); streams with a real model."""
+    if ws.ended():
+        undo = ("Clear the outcome on the Dashboard" if ws.outcome else
+                "Untick a sent follow-up above")
+        st.caption(f"Nothing more to send, so no Draft button. {undo} if that is not right.")
         return
     why = ws.blocked()
     clicked = st.button("Draft email", key="draft", type="primary", disabled=bool(why),
@@ -133,9 +134,7 @@ def score_card(ws: Workspace) -> None:
 
 def _mark_sent(ws: Workspace) -> None:
     if ws.history is not None:
-        ws.mark_sent(ws.history.stage, ws.today)
-        for key in [k for k in st.session_state if str(k).startswith("sent_")]:
-            del st.session_state[key]
+        mark_sent(ws, ws.history.current.draft.stage, ws.today)
 
 
 def take_away(ws: Workspace) -> None:

@@ -1,21 +1,28 @@
-"""Glue between Streamlit's session and the server-side Workspace: which workspace, and widget values."""
+"""Glue between Streamlit's session and the server-side Workspace: which workspace, the tracker
+database it is autosaved to, and widget values."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import streamlit as st
 
+from assistant import autosave
 from assistant.api_keys import KeyLookup, find_api_key
+from assistant.errors import FollowUpError
 from assistant.llm import ModelSettings
+from assistant.store import Store, default_path
 from assistant.workspace import Workspace
+from assistant.workspace_restore import open_work
 from assistant.workspace_store import WorkspaceStore
 
 PARAM = "ws"
+INTERVIEW = "interview"
 # Session keys this page owns (widget values seeded from the workspace); other pages' keys stay.
 OWN_KEYS = ("notes", "field_", "details_", "stage_choice", "draft", "sent_", "model_", "_shown",
             "regenerate", "tighten", "fix", "restore_", "download_", "mailto", "mark_sent",
-            "reset_fields", "new_workspace")
+            "reset_fields", "new_workspace", "panel_")
 
 
 def forget_widgets() -> None:
@@ -30,17 +37,62 @@ def store() -> WorkspaceStore:
     return WorkspaceStore()
 
 
-def open_workspace() -> tuple[Workspace, bool]:
-    """This tab's workspace: from the URL (survives a refresh), else the session, else a new one.
-    The flag is True when the URL named a workspace this server no longer has."""
-    wanted = st.query_params.get(PARAM) or st.session_state.get("_ws_id")
-    ws, found = store().open(wanted)
-    if st.session_state.get("_ws_id") != ws.id:
+@st.cache_resource(show_spinner=False)
+def _tracker(path: str) -> Store:
+    return Store(path)
+
+
+def tracker() -> Store | None:
+    """The tracker database (FOLLOWUP_DB, else the user data dir); None if it cannot be opened."""
+    try:
+        return _tracker(str(default_path()))
+    except FollowUpError as err:
+        st.session_state["_tracker_error"] = str(err)
+        return None
+
+
+def open_workspace() -> tuple[Workspace, str | None]:
+    """This tab's workspace: from the URL (survives a refresh), else the session, else a new one;
+    rebuilt from the database when this server no longer has it in memory. The note says when
+    the address named work that is gone."""
+    db = tracker()
+    session_id = st.session_state.get("_ws_id")
+    opened = open_work(store(), db, st.query_params.get(PARAM), st.query_params.get(INTERVIEW),
+                       session_id)
+    ws = opened.workspace
+    if session_id != ws.id:
+        left = store().get(session_id)
+        if left is not None and db is not None:
+            autosave.save(left, db, time.monotonic(), force=True)  # nothing pending is left behind
         forget_widgets()  # they belonged to another workspace
         st.session_state["_ws_id"] = ws.id
+    elif db is not None and not opened.restored:
+        autosave.refresh(ws, db)  # sent follow-ups or an outcome set on the Dashboard
+    show_address(ws)
+    return ws, opened.note
+
+
+def show_address(ws: Workspace) -> None:
+    """Put the workspace (and, once saved, the interview) in the URL, so a refresh finds it."""
     if st.query_params.get(PARAM) != ws.id:
         st.query_params[PARAM] = ws.id
-    return ws, bool(wanted) and not found
+    linked = str(ws.saved.interview_id) if ws.saved.interview_id is not None else None
+    if linked and st.query_params.get(INTERVIEW) != linked:
+        st.query_params[INTERVIEW] = linked
+    elif not linked and INTERVIEW in st.query_params:
+        del st.query_params[INTERVIEW]
+
+
+def save_work(ws: Workspace, force: bool = False) -> autosave.SaveOutcome:
+    """Autosave (debounced); never raises."""
+    db = tracker()
+    if db is None:
+        return autosave.SaveOutcome("failed", st.session_state.get("_tracker_error", ""))
+    return autosave.save(ws, db, time.monotonic(), force=force)
+
+
+def mark_sent(ws: Workspace, stage: str, day: Any) -> None:
+    autosave.mark_sent(ws, tracker(), stage, day, time.monotonic())
 
 
 def seed(key: str, value: Any) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Sequence
 
 from . import llm
 from .checker import check
@@ -74,11 +74,13 @@ def tighten_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[s
 
 def fix_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] | None = None,
               rounds: int = 3, settings: llm.ModelSettings | None = None,
-              variant: str = "default", rules: Rules | None = None) -> tuple[Draft, Report, int]:
-    """Feed failing checks back and redraft until it passes (at most `rounds`); the best seen wins."""
+              variant: str = "default", rules: Rules | None = None,
+              previous: Sequence[str] = ()) -> tuple[Draft, Report, int]:
+    """Feed failing checks back and redraft until it passes (at most `rounds`); the best seen wins.
+    `previous`: emails already sent for the interview, so repetition counts too."""
     rules = rules or load_rules()
     rule = rules.stage(stage)
-    best = (draft, check(draft, notes, rule, rules, details=details))
+    best = (draft, check(draft, notes, rule, rules, details=details, previous=previous))
     current = best
     used = 0
     for round_no in range(1, rounds + 1):
@@ -92,7 +94,8 @@ def fix_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] 
             variant=variant, seed=seed, rules=rules)
         reply = llm.complete(messages, settings, seed=seed)
         candidate = to_draft(reply.text, rule.id, reply.model, draft.seed)
-        current = (candidate, check(candidate, notes, rule, rules, details=details))
+        current = (candidate, check(candidate, notes, rule, rules, details=details,
+                                    previous=previous))
         used = round_no
         if _better(current, best):
             best = current
@@ -110,12 +113,14 @@ class History:
     variant: str = "default"
     versions: list[Version] = field(default_factory=list)
     index: int = -1
+    previous: tuple[str, ...] = ()  # emails already sent for this interview: not to be repeated
 
     @classmethod
     def start(cls, draft: Draft, notes: Notes, *, details: Sequence[str] | None = None,
-              settings: llm.ModelSettings | None = None, variant: str = "default") -> History:
+              settings: llm.ModelSettings | None = None, variant: str = "default",
+              previous: Sequence[str] = ()) -> History:
         history = cls(notes, draft.stage, tuple(details) if details is not None else None,
-                      settings or llm.ModelSettings(), variant)
+                      settings or llm.ModelSettings(), variant, previous=tuple(previous))
         history.add(draft, "draft")
         return history
 
@@ -124,7 +129,7 @@ class History:
         return self.versions[self.index]
 
     def report(self, draft: Draft) -> Report:
-        return check(draft, self.notes, self.stage, details=self.details)
+        return check(draft, self.notes, self.stage, details=self.details, previous=self.previous)
 
     def add(self, draft: Draft, action: str, report: Report | None = None) -> Version:
         before = self.versions[self.index].draft.text if self.versions else ""
@@ -148,7 +153,7 @@ class History:
     def fix(self, rounds: int = 3) -> Version:
         draft, report, _ = fix_draft(self.current.draft, self.notes, self.stage,
                                      details=self.details, rounds=rounds, settings=self.settings,
-                                     variant=self.variant)
+                                     variant=self.variant, previous=self.previous)
         return self.add(draft, "fix", report)
 
     def edit(self, subject: str, body: str) -> Version:

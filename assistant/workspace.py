@@ -10,10 +10,11 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import llm
 from . import workspace_actions as actions
+from .details_table import arrange
 from .domain import Interviewer, Notes, Report, SentFollowUp
 from .errors import FollowUpError, ModelError
 from .revise import History, Version
@@ -21,8 +22,15 @@ from .schedule import Due, due_stage
 from .stages import SENDABLE, load_rules
 from .workspace_actions import Problem
 
+if TYPE_CHECKING:
+    from .panel import Panel
+
+__all__ = ["AUTO", "ENDED", "FIELDS", "Detail", "Saved", "Workspace", "arrange", "stage_label",
+           "today"]
+
 FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
 AUTO = "auto"  # follow the suggested stage
+ENDED = ("move_on", "stop")  # schedule actions after which nothing more is sent
 MAX_DETAIL_CHARS = 200
 
 
@@ -46,6 +54,20 @@ class Detail:
 
 
 @dataclass
+class Saved:
+    """Where this work is kept in the tracker database; assistant/autosave.py keeps it current."""
+
+    interview_id: int | None = None
+    uid: str = ""
+    revision: int = 0         # the revision last loaded or written: the next save's compare-and-set
+    fingerprint: str = ""     # what was last written, so a save happens only when something changed
+    at: float | None = None   # when it was last written (monotonic seconds)
+    versions: int = 0         # how many history versions are already kept in the tracker
+    panels: int = 0           # how many panel drafts (see Workspace.panel_version) are kept
+    note: str = ""            # what the page should say about the last save (another tab, an error)
+
+
+@dataclass
 class Workspace:
     """One person's work on one follow-up email."""
 
@@ -65,6 +87,13 @@ class Workspace:
     history: History | None = None
     problem: Problem | None = None
     today: date = field(default_factory=today)
+    outcome: str | None = None        # what they said (from the tracker): replied, rejected, …
+    outcome_on: date | None = None
+    sent_texts: tuple[tuple[str, str], ...] = ()  # (stage, body) of emails already sent
+    panel_mode: bool = False          # one thank-you per interviewer
+    panel: Panel | None = None
+    panel_version: int = 0            # bumped by every panel drafted
+    saved: Saved = field(default_factory=Saved)
 
     # ------------------------------------------------------------ notes and fields
 
@@ -161,15 +190,28 @@ class Workspace:
         else:
             self.sent[stage] = day
 
+    def previous_for(self, stage: str) -> tuple[str, ...]:
+        """What a draft for this stage must not repeat: the emails sent at the other stages
+        (the one sent at this stage is the draft itself, once marked as sent)."""
+        return tuple(body for sent_stage, body in self.sent_texts if sent_stage != stage)
+
     def suggestion(self) -> Due:
         notes = self.notes()
         return due_stage(self.today, notes.interview_date, self.sent_follow_ups(),
-                         notes.decision_date)
+                         notes.decision_date, outcome=self.outcome, outcome_on=self.outcome_on)
+
+    def ended(self) -> bool:
+        """Nothing more to send: the final follow-up went out, or they answered (an outcome)."""
+        return self.suggestion().action in ENDED
+
+    def panel_possible(self) -> bool:
+        """Several interviewers: one thank-you each can be drafted."""
+        return len(self.notes().interviewers) >= 2
 
     def stage(self) -> str | None:
         """The stage to draft now, or None when nothing should be sent (or the person must confirm)."""
         due = self.suggestion()
-        if due.action == "move_on":
+        if due.action in ENDED:
             return None
         if self.stage_choice != AUTO:
             return self.stage_choice
@@ -188,7 +230,7 @@ class Workspace:
         except FollowUpError as err:
             return str(err)
         due = self.suggestion()
-        if due.action == "move_on":
+        if due.action in ENDED:
             return f"Nothing more to send. {due.message}"
         if self.stage() is None:
             return "Too early for the next follow-up: tick “Draft it anyway” to write it now."
@@ -230,6 +272,10 @@ class Workspace:
         """regenerate | tighten | fix | edit(subject, body) | restore(index), kept in the history."""
         return actions.revise(self, action, settings or llm.ModelSettings(), *args)
 
+    def draft_panel(self, settings: llm.ModelSettings) -> bool:
+        """One thank-you per interviewer, compared pairwise for near-copies."""
+        return actions.draft_panel(self, settings)
+
     def retry_offline(self) -> bool:
         """Redo what failed with the built-in offline model."""
         return actions.retry_offline(self)
@@ -239,36 +285,3 @@ class Workspace:
         """Keep a scrubbed account of what went wrong; notes and drafts are untouched."""
         self.problem = Problem(llm.scrub(str(err), settings), action, llm.scrub(partial, settings),
                                isinstance(err, ModelError))
-
-
-def _blank(value: object) -> bool:
-    """None, NaN or pandas' NA: an empty table cell."""
-    if value is None:
-        return True
-    try:
-        return bool(value != value)  # noqa: PLR0124 - only NaN differs from itself
-    except TypeError:  # pandas.NA refuses to be a bool
-        return True
-
-
-def arrange(rows: list[tuple[object, object, object]]) -> list[tuple[str, bool]]:
-    """Rows from the details table (text, use, '#') in their new order: a row whose '#' was
-    changed moves to that position, the others keep their order, new rows (no '#') go last.
-    Rows without text are dropped; a new row's empty 'use' means ticked."""
-    staying: list[tuple[str, bool]] = []
-    moved: list[tuple[int, int, tuple[str, bool]]] = []
-    added: list[tuple[str, bool]] = []
-    for i, (text, use, order) in enumerate(rows):
-        if not isinstance(text, str) or not text.strip():
-            continue
-        row = (text, True if _blank(use) else bool(use))
-        if _blank(order):
-            added.append(row)
-        elif int(order) != i + 1:  # type: ignore[call-overload]
-            moved.append((int(order), i, row))  # type: ignore[call-overload]
-        else:
-            staying.append(row)
-    result = staying + added
-    for order, _, row in sorted(moved):
-        result.insert(min(max(order - 1, 0), len(result)), row)
-    return result

@@ -45,6 +45,7 @@ def sync(ws: Workspace) -> History | None:
         history.notes = ws.notes()
         history.details = ws.chosen_details()
         history.stage = ws.stage() or history.stage
+        history.previous = ws.previous_for(history.stage)
     return history
 
 
@@ -52,7 +53,8 @@ def current_report(ws: Workspace) -> Report | None:
     history = sync(ws)
     if history is None:
         return None
-    return check(history.current.draft, history.notes, history.stage, details=history.details)
+    return check(history.current.draft, history.notes, history.stage, details=history.details,
+                 previous=history.previous)
 
 
 def _request(ws: Workspace) -> DraftRequest:
@@ -65,10 +67,12 @@ def _request(ws: Workspace) -> DraftRequest:
 def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
     if ws.history is None:
         ws.history = History.start(draft, ws.notes(), details=ws.chosen_details(),
-                                   settings=keyless(settings))
+                                   settings=keyless(settings),
+                                   previous=ws.previous_for(draft.stage))
     else:
         sync(ws)
         ws.history.stage = draft.stage
+        ws.history.previous = ws.previous_for(draft.stage)
         ws.history.add(draft, "draft")
     ws.problem = None
 
@@ -127,9 +131,33 @@ def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) 
     return True
 
 
+def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
+    """One thank-you per interviewer (panel.draft_panel); only when a thank-you is what is due."""
+    from .panel import draft_panel as one_each
+
+    if not _can_draft(ws):
+        return False
+    if not ws.panel_possible() or ws.stage() != "thank_you":
+        ws.problem = Problem("One thank-you per interviewer needs two or more interviewers and a "
+                             "thank-you note as the stage: add the names under “What we found”, "
+                             "or choose the thank-you note.", "panel", model_failed=False)
+        return False
+    seed = ws.panel_version * len(ws.notes().interviewers)
+    try:
+        ws.panel = one_each(ws.notes(), seed=seed, settings=settings)
+    except FollowUpError as err:
+        ws.fail("panel", err, settings)
+        return False
+    ws.panel_version += 1
+    ws.problem = None
+    return True
+
+
 def retry_offline(ws: Workspace) -> bool:
     failed = ws.problem.action if ws.problem else "draft"
     offline = llm.ModelSettings()
+    if failed == "panel":
+        return draft_panel(ws, offline)
     if failed == "draft" or ws.history is None:
         return draft(ws, offline)
     return revise(ws, failed, offline)

@@ -10,11 +10,13 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from assistant.stages import SENDABLE
+from assistant.schedule import OUTCOMES
+from assistant.stages import load_rules
 
 from .paths import EvalConfigError
 
 Timing = Literal["early", "due", "late"]
+Outcome = Literal[OUTCOMES]  # type: ignore[valid-type]
 
 
 class CaseError(EvalConfigError):
@@ -38,10 +40,16 @@ class MustMention(_Strict):
         return self
 
 
+def sendable_stages() -> tuple[str, ...]:
+    """Every stage prompts/stages.toml marks as sendable (all but move_on today)."""
+    return tuple(sid for sid, stage in load_rules().stages.items() if stage.sendable)
+
+
 def _stage_id(value: str) -> str:
     """A stage id the app can draft, exactly as stages.toml spells it."""
-    if value not in SENDABLE:
-        raise ValueError(f"should be one of {', '.join(SENDABLE)}, not {value!r}")
+    allowed = sendable_stages()
+    if value not in allowed:
+        raise ValueError(f"should be one of {', '.join(allowed)}, not {value!r}")
     return value
 
 
@@ -68,6 +76,8 @@ class Case(_Strict):
     tags: list[str] = []
     timing: Timing | None = None
     sent: list[SentBefore] = []
+    outcome: Outcome | None = None   # what they said, e.g. rejected (for a rejection_reply)
+    outcome_on: date | None = None   # the day they said it (default: today)
     seed: int = 0
     candidate: str | None = None
     company: str | None = None

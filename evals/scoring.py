@@ -43,7 +43,8 @@ def prepare(case: Case, rules: Rules, cases_dir: Path) -> Prepared:
 def timing_of(case: Case, notes: Notes, rules: Rules) -> str:
     """'early', 'due' or 'late' for the case's stage on its day; 'off' when another stage is due."""
     sent = [SentFollowUp(s.stage, s.sent_on) for s in case.sent]
-    due = due_stage(case.today, notes.interview_date, sent, notes.decision_date, rules)
+    due = due_stage(case.today, notes.interview_date, sent, notes.decision_date, rules,
+                    outcome=case.outcome, outcome_on=case.outcome_on)
     if due.stage != case.stage:
         return "off"
     if due.action == "wait":

@@ -270,7 +270,8 @@ def test_a_refresh_brings_back_notes_fields_and_draft():
     assert again.text_area(key="notes").value == NOTES
     assert again.text_input(key="field_candidate").value == "Samantha Carter"
     assert again.text_area(key="draft_body").value == body
-    assert "while it runs" in shown_text(again)
+    assert "a server restart loses nothing" in shown_text(again)
+    assert "All changes saved" in shown_text(again)
     again.button(key="new_workspace").click().run()
     assert again.query_params["ws"] != ws and again.text_area(key="notes").value == ""
     assert open_app(ws).text_area(key="notes").value == NOTES  # the old one is still there

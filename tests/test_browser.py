@@ -53,10 +53,12 @@ def _wait_until_healthy(url: str, proc: subprocess.Popen, attempts: int = 240) -
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(tmp_path_factory):
     port = _free_port()
     env = {**os.environ, "FOLLOWUP_TODAY": "2026-11-27",
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+           # the page autosaves: keep its database out of the real user data dir
+           "FOLLOWUP_DB": str(tmp_path_factory.mktemp("browser") / "followup.db")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",

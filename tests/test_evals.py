@@ -153,6 +153,8 @@ def test_notes_html_and_text_are_escaped_in_the_html_report(paths: EvalPaths,
     ("stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nmust_mentoin: [x]\n", "unknown key 'must_mentoin'"),
     ("stage: thank_you\nnotes: hi\n", "missing required key 'today'"),
     ("stage: second\ntoday: 2026-11-26\nnotes: hi\n", "'stage'"),
+    ("stage: move_on\ntoday: 2026-11-26\nnotes: hi\n", "rejection_reply, not 'move_on'"),
+    ("stage: rejection_reply\ntoday: 2026-11-26\nnotes: hi\noutcome: ghosted\n", "'outcome'"),
     ("stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nmust_mention: {of: [a], at_least: 2}\n",
      "at_least is 2"),
     ("stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nsent: [{stage: thank_you, on: 2026-11-20}]\n",
@@ -186,9 +188,18 @@ def test_an_unknown_variant_exits_2(paths: EvalPaths, capsys: pytest.CaptureFixt
 def test_committed_cases_load_and_cover_stages_and_timings() -> None:
     cases = load_cases(ROOT / "evals" / "cases")
     assert len(cases) >= 40
-    assert {c.stage for c in cases} == {"thank_you", "status_check", "final"}
+    assert {c.stage for c in cases} == {"thank_you", "status_check", "final", "rejection_reply"}
     assert {c.timing for c in cases} >= {"early", "due", "late"}
     assert sum(c.must_mention is not None for c in cases) >= 30
+
+
+def test_rejection_reply_cases_are_timed_from_the_outcome_they_give() -> None:
+    from assistant.stages import load_rules
+
+    cases = load_cases(ROOT / "evals" / "cases", "rejection-*")
+    assert len(cases) == 3 and all(c.outcome == "rejected" for c in cases)
+    timings = [prepare(c, load_rules(), ROOT / "evals" / "cases").timing for c in cases]
+    assert timings == [c.timing for c in cases]
 
 
 def test_messages_from_another_prompts_dir_match_the_products(tmp_path: Path) -> None:
