@@ -15,7 +15,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test venv supply-chain browser lint eval bench clean
+.PHONY: run test venv supply-chain browser lint eval bench screenshot clean
 
 $(UV): tools.lock
 	$(PYTHON) -m venv $(TOOLS)
@@ -51,6 +51,10 @@ browser:
 
 eval: venv
 	$(VENV)/bin/followup eval
+
+# README's picture, taken by the real-browser test.
+screenshot: venv browser
+	FOLLOWUP_SCREENSHOT=docs/screenshot.png $(VENV)/bin/python -m pytest tests/test_browser.py -q
 
 bench: venv
 	$(VENV)/bin/python benchmarks/run.py
