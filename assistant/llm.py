@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import ModelError
 from .provider_errors import RETRYABLE, failure, model_error
-from .redact import install_log_scrubber, remember, scrub
+from .redact import KeyFilter, install_log_scrubber, remember, scrub, scrub_known
 
 __all__ = ["OFFLINE", "RETRYABLE", "Completion", "ModelSettings", "Stream", "complete",
            "is_offline", "load_litellm", "scrub", "stream"]
@@ -144,7 +144,7 @@ def complete(messages: list[dict[str, str]], settings: ModelSettings | None = No
             choice = response.choices[0]
         except Exception as exc:  # noqa: BLE001 - every provider failure becomes one ModelError
             raise failure(exc, settings) from None
-        text = getattr(choice.message, "content", None) or ""
+        text = scrub_known(getattr(choice.message, "content", None) or "", settings)
         finish = str(getattr(choice, "finish_reason", "") or "stop")
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
@@ -152,7 +152,8 @@ def complete(messages: list[dict[str, str]], settings: ModelSettings | None = No
                 f"{settings.model} refused: {scrub(str(refusal), settings)[:200]}", "refused")
         _check_reply(text, finish, settings)
         usage = getattr(response, "usage", None)
-        return Completion(text, str(getattr(response, "model", "") or settings.model), finish,
+        model = scrub_known(str(getattr(response, "model", "") or settings.model), settings)
+        return Completion(text, model, finish,
                           {k: int(getattr(usage, k, 0) or 0) for k in
                            ("prompt_tokens", "completion_tokens", "total_tokens")} if usage else {},
                           time.perf_counter() - start)
@@ -166,6 +167,7 @@ class Stream:
     A failure before the first chunk is retried like complete(); after it, the text so far stays
     in .text, .complete is False and one ModelError says why ("incomplete", "timeout" …).
     The whole reply must arrive within settings.timeout, however slowly it trickles in.
+    Known API keys are removed from the chunks as they pass (a proxy may echo one).
     """
 
     def __init__(self, messages: list[dict[str, str]], settings: ModelSettings, seed: int,
@@ -174,6 +176,7 @@ class Stream:
         self.text = ""
         self.finish_reason: str | None = None
         self.model = settings.model
+        self._keys = KeyFilter(settings)
 
     @property
     def complete(self) -> bool:
@@ -196,6 +199,10 @@ class Stream:
                 yield from self._attempt()
                 return
             except ModelError as err:
+                rest = self._keys.flush()  # what was held back in case it began a key
+                if rest:
+                    self.text += rest
+                    yield rest
                 if self.text or not err.retryable or attempt >= settings.max_retries:
                     self.finish_reason = None  # whatever came before the failure is not whole
                     raise
@@ -207,6 +214,7 @@ class Stream:
         litellm = load_litellm()
         response: Any = None
         finish: str | None = None
+        self._keys = KeyFilter(settings)
         try:
             response = litellm.completion(
                 **_call_kwargs(self._messages, settings, self._seed, True, self._extra))
@@ -216,9 +224,10 @@ class Stream:
             for part in response:
                 choice = part.choices[0] if part.choices else None
                 delta = (getattr(choice.delta, "content", None) or "") if choice else ""
-                if delta:
-                    self.text += delta
-                    yield delta
+                shown = self._keys.feed(delta) if delta else ""
+                if shown:
+                    self.text += shown
+                    yield shown
                 if choice is not None and getattr(choice, "finish_reason", None):
                     finish = str(choice.finish_reason)
                 if finish is None and time.monotonic() > deadline:
@@ -232,6 +241,10 @@ class Stream:
             raise self._cut_short(failure(exc, settings)) from None
         finally:
             _close(response)
+        rest = self._keys.flush()
+        if rest:
+            self.text += rest
+            yield rest
         if finish is None or not (_provider_finished(response) or "mock_response" in self._extra):
             # litellm makes up a finish_reason "stop" when the connection just ends: not whole
             raise model_error(f"{settings.model} stopped mid-reply (no end-of-reply marker), so "
@@ -242,7 +255,7 @@ class Stream:
     def _cut_short(self, err: ModelError) -> ModelError:
         """A failure after text arrived: the draft so far is kept, and marked incomplete."""
         model, timeout = self._settings.model, self._settings.timeout
-        if not self.text or err.kind in ("refused", "malformed"):
+        if not (self.text or self._keys.pending) or err.kind in ("refused", "malformed"):
             return err
         if err.kind == "timeout":
             return model_error(f"{model} went silent for {timeout:g} s mid-reply, so the draft "

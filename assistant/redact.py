@@ -16,6 +16,7 @@ _KEY_PATTERNS = re.compile(
     r"|(?P<param>(?i:api[_-]?key)=)[^\s&'\"]+")
 _SECRET_NAME = re.compile(r"(API_KEY|_TOKEN|_SECRET)$")
 _MIN_SECRET_CHARS = 6
+_MIN_FRAGMENT = 8  # a piece of a known key this long is redacted too (logs, a reply cut mid-key)
 _used_keys: set[str] = set()  # keys handed to a model call, so log records can be scrubbed too
 
 
@@ -38,9 +39,45 @@ def secret_values(settings: Any = None) -> list[str]:
 
 def scrub(text: str, settings: Any = None) -> str:
     """Remove anything that looks like, or is, an API key from text a person or log will see."""
+    return _KEY_PATTERNS.sub(_redacted, scrub_known(text, settings))
+
+
+def scrub_known(text: str, settings: Any = None) -> str:
+    """Remove only the keys we know (by value) from a model's reply.
+
+    A careless proxy can echo the key into a reply, so replies are scrubbed too; but only known
+    values, since key-shaped patterns would also eat an email's "Bearer tokens" or "sk-learn".
+    """
     for value in secret_values(settings):
         text = text.replace(value, "[redacted]")
-    return _KEY_PATTERNS.sub(_redacted, text)
+    return text
+
+
+class KeyFilter:
+    """scrub_known for text that arrives in pieces (a streamed reply).
+
+    A key can be split across pieces, so a tail that could be the start of a known key is held
+    back until the next piece settles it; `flush()` hands over what is held when the reply ends
+    (or is cut off), redacted if it is a piece of a key long enough to matter.
+    """
+
+    def __init__(self, settings: Any = None) -> None:
+        self._values = secret_values(settings)
+        self.pending = ""
+
+    def feed(self, piece: str) -> str:
+        text = self.pending + piece
+        for value in self._values:
+            text = text.replace(value, "[redacted]")
+        hold = max((k for value in self._values
+                    for k in range(min(len(value) - 1, len(text)), 0, -1)
+                    if text.endswith(value[:k])), default=0)
+        self.pending = text[len(text) - hold:] if hold else ""
+        return text[:len(text) - hold]
+
+    def flush(self) -> str:
+        rest, self.pending = self.pending, ""
+        return "[redacted]" if len(rest) >= _MIN_FRAGMENT else rest
 
 
 def _redacted(match: re.Match[str]) -> str:
@@ -48,6 +85,34 @@ def _redacted(match: re.Match[str]) -> str:
 
 
 SCRUBBED_LOGGERS = ("LiteLLM", "litellm", "openai", "httpx", "httpcore", "aiohttp")
+
+
+def scrub_fragments(text: str, settings: Any = None) -> str:
+    """scrub(), plus any piece of a known key of _MIN_FRAGMENT characters or more.
+
+    litellm logs a streamed reply chunk by chunk at DEBUG, so a key echoed into a reply reaches
+    the log in pieces that no single record holds whole.
+    """
+    text = scrub(text, settings)
+    for value in secret_values(settings):
+        grams = {value[i:i + _MIN_FRAGMENT]: i for i in range(len(value) - _MIN_FRAGMENT, -1, -1)}
+        if not any(gram in text for gram in grams):
+            continue
+        out: list[tuple[int, int]] = []
+        p = 0
+        while p <= len(text) - _MIN_FRAGMENT:
+            start = grams.get(text[p:p + _MIN_FRAGMENT])
+            if start is None:
+                p += 1
+                continue
+            end, at = p + _MIN_FRAGMENT, start + _MIN_FRAGMENT
+            while end < len(text) and at < len(value) and text[end] == value[at]:
+                end, at = end + 1, at + 1
+            out.append((p, end))
+            p = end
+        for begin, end in reversed(out):
+            text = f"{text[:begin]}[redacted]{text[end:]}"
+    return text
 
 
 def install_log_scrubber() -> None:
@@ -69,9 +134,10 @@ def install_log_scrubber() -> None:
                 message = record.getMessage()
             except Exception:  # noqa: BLE001 - a bad format string must not break logging
                 message = f"{record.msg} {record.args}"
-            record.msg, record.args = scrub(message), ()
+            record.msg, record.args = scrub_fragments(message), ()
             if record.exc_info and record.exc_info[1] is not None:
-                record.exc_text = scrub("".join(traceback.format_exception(*record.exc_info)))
+                record.exc_text = scrub_fragments(
+                    "".join(traceback.format_exception(*record.exc_info)))
         return record
 
     factory.followup_scrubber = True  # type: ignore[attr-defined]
