@@ -19,74 +19,29 @@ do not state stays None or empty; nothing is guessed and presented as fact.
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
 from datetime import date
 
+from assistant import notes_lexicon as lex
+from assistant import notes_people as who
 from assistant.domain import Interviewer, Notes
-from assistant.notes_dates import (
-    future_phrase,
-    labelled_date,
-    past_date,
-    timeline_date,
-)
-from assistant.notes_details import add_details, is_foreign
-from assistant.notes_lexicon import (
-    ANCHOR,
-    BULLET,
-    COMPANY_CTX,
-    CONTEXT,
-    DATA_LINE,
-    EMPHASIS,
-    FILLER,
-    HEAD_WORDS,
-    IGNORE_CASE,
-    INSTRUCTION,
-    INTERVIEWED_ME,
-    LABEL,
-    LABELS,
-    MAX_DETAIL_WORDS,
-    MAX_DETAILS,
-    MAX_LINE,
-    MAX_SCAN,
-    NAMED,
-    NOT_NAMES,
-    NOT_ROLE,
-    PRONOUN_TITLE,
-    ROLE_NOUNS,
-    SPEAKER,
-    TIMELINE,
-    TITLE_CUT,
-    TITLE_LEAD,
-    TITLE_NAME,
-)
-from assistant.notes_people import (
-    Found,
-    clean_role,
-    is_lowercase,
-    is_title,
-    labelled_people,
-    people_from,
-    prose_role,
+from assistant.notes_dates import CONTEXT, future_phrase, labelled_date, past_date, timeline_date
+from assistant.notes_details import (
+    OFFER_DEADLINE,
+    add_details,
+    clean_text,
+    cut,
+    dropped,
+    is_foreign,
+    private,
+    sentences,
     sign_off,
     signature,
-    split_title,
-    take_company,
-    take_name,
-    take_title,
-    take_titled_name,
+    strip_markup,
 )
+from assistant.notes_lexicon import IGNORE_CASE
 
 # --- public API ----------------------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """NFC-normalise; drop NULs, zero-width and control characters except newlines and tabs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(
-        c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf", "Cs")
-    )
 
 
 def parse_notes(text: str, today: date | None = None) -> Notes:
@@ -103,17 +58,17 @@ def parse_notes(text: str, today: date | None = None) -> Notes:
 def _parse(text: str, today: date) -> Notes:
     if not text or not text.strip():
         return Notes(text=text)
-    work = _strip_markup(_cut(clean_text(_cut(text, MAX_SCAN * 2)), MAX_SCAN))
-    raw = [_cut(ln.strip(), MAX_LINE) for ln in work.split("\n")]
-    raw = [ln for ln in raw if ln and not INSTRUCTION.search(ln) and not DATA_LINE.search(ln)]
-    found = Found(today=today, foreign=is_foreign(work[:5000]), lower=is_lowercase(work))
+    work = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
+    raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
+    raw = [ln for ln in raw if ln and not dropped(ln)]
+    found = who.Found(today=today, foreign=is_foreign(work[:5000]), lower=who.is_lowercase(work))
     raw = sign_off(raw, found)
     listing = False  # under an "Interviewers:" line with no value: a person a line
     for n, original in enumerate(raw):
-        line = EMPHASIS.sub("", BULLET.sub("", original)).strip()
-        m = LABEL.match(line)
+        line = lex.EMPHASIS.sub("", lex.BULLET.sub("", original)).strip()
+        m = lex.LABEL.match(line)
         kind = _label_kind(m["label"], m["sep"]) if m else None
-        if listing and kind is None and len(line.split()) <= 8 and take_name(line):
+        if listing and kind is None and len(line.split()) <= 8 and who.take_name(line):
             _labelled("interviewers", "interviewers", line, found)  # "- Sarah Chen (VP Eng)"
             continue
         listing = bool(m) and kind == "interviewers" and not m["value"].strip(" -–—")
@@ -127,92 +82,88 @@ def _parse(text: str, today: date) -> Notes:
             and found.interview_date is None
             and len(line.split()) <= 8
             and not re.search(r"\b(?:by|next|until|before|within)\b", line, IGNORE_CASE)
-            and not TIMELINE.search(line)
+            and not lex.TIMELINE.search(line)
         ):
             found.interview_date = past_date(line, today)  # a heading: "Nov 20 notes"
         if m and kind == "interviewers":  # "Panel: A; B; C"
             _labelled("interviewers", m["label"], m["value"], found)
             continue
-        for sent in _sentences(line):
+        for sent in sentences(line):
             _sentence(sent, found, heading=line.endswith(":"))
     return _finish(text, work, found)
 
 
-def _cut(s: str, limit: int) -> str:
-    """s cut to at most limit characters, at a space when there is one near the end."""
-    if len(s) <= limit:
-        return s
-    space = s.rfind(" ", limit - 200, limit)
-    return s[: space if space > 0 else limit]
-
-
-def _strip_markup(text: str) -> str:
-    """HTML tags (and script/style bodies) and template delimiters out; entities decoded."""
-    text = re.sub(r"(?is)<(script|style)\b[^>]{0,200}>.{0,5000}?</\1\s*>", " ", text)
-    text = re.sub(r"(?i)<\s*(?:br|/p|/li|/div|/h\d|/tr)\s*/?>", "\n", text)
-    text = html.unescape(re.sub(r"<[^<>]{0,300}>", " ", text))
-    text = re.sub(r"<[^<>]{0,300}>", " ", text)
-    return re.sub(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{", " ", text)
-
-
-def _sentences(line: str) -> list[str]:
-    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one."""
-    out: list[str] = []
-    for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
-        if out and re.search(
-            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx)"
-            r"|(?:^|(?<=\s))[^\W\d_])\.$",
-            out[-1],
-            IGNORE_CASE,
-        ):
-            out[-1] += " " + part
-        elif part.strip():
-            out.append(part.strip()[:600])
-    return out
-
-
-def _heading(line: str, found: Found) -> bool:
+def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
     """'11/24 - Accenture - Management Consultant', 'Onsite @ Figma — Product Designer',
-    'José Álvarez (hiring manager) — Telefónica — Network Engineer'."""
+    'José Álvarez (hiring manager) — Telefónica — Network Engineer', and a labelled
+    'Interview: 18 November 2026, Department for Transport, Policy Analyst'."""
     parts = [p.strip() for p in re.split(r"\s+[-–—|]+\s+|\s*\|\s*|\s*[–—]\s*", line) if p.strip()]
-    if len(parts) < 2 or len(line.split()) > 14 or re.search(r"[.!?](?:\s|$)|:", line):
+    if not labelled and (len(parts) < 2 or len(line.split()) > 14 or lex.SENTENCE_END.search(line)):
         return False
-    when, role, company, keyword, people = None, None, None, False, []
+    when, role, company, keyword = None, None, None, False
+    people: list[str] = []  # pieces that start with a person: "Noah Fischer (Head of Data) at X"
+    prose: list[str] = []  # pieces read as prose: "Interview w/ Priya Nair at Stripe"
     for part in parts:
-        bare = HEAD_WORDS.sub("", part)
-        keyword |= bare != part
-        got = take_name(bare)
-        titled = got and take_title(bare[got[1] :])
-        if bare and len(bare.split()) <= 4 and (d := past_date(bare, found.today, True)):
-            when = when or d
-        elif got and titled and not bare[got[1] + titled[1] :].strip():
-            people.append((got[0], titled[0]))
-        elif bare and is_title(bare):
-            role = role or clean_role(re.sub(r"\s*\(.*?\)", "", bare))
-        elif bare and company is None:
-            company = take_company(bare)
-    if not (keyword or when or (len(parts) >= 3 and (role or people))):
+        segs = [g.strip(" .!") for g in re.split(r",\s*(?![^()]*\))", part) if g.strip(" .!")]
+        for k, seg in enumerate(segs):
+            bare = lex.HEAD_WORDS.sub("", seg)
+            keyword |= bare != seg
+            if re.search(r"\b(?:interview|screen|round|call|chat)$", bare, IGNORE_CASE):
+                keyword = True  # "Hiring manager interview"
+                continue
+            plain = re.sub(r"\s*\(.*?\)", "", bare).strip()
+            got, nxt = who.take_name(bare), (segs[k + 1] if k + 1 < len(segs) else "")
+            rest = bare[got[1] :] if got else ""
+            titled = rest.lstrip().startswith("(") and who.take_title(rest)
+            if bare and len(bare.split()) <= 4 and (d := past_date(bare, found.today, True)):
+                when = when or d
+            elif got and (titled or (" " in got[0] and not rest.strip() and who.is_title(nxt))):
+                people.append(bare + ("" if titled else f", {nxt}"))  # "Isabel Ford, Partner"
+                if not titled:
+                    del segs[k + 1 : k + 2]  # the title went with the name
+            elif bare and who.is_title(plain) and (r := who.clean_role(plain)):
+                role = role or r
+            elif plain and company is None and who.take_company(plain) == plain:
+                company = plain  # "Kaiser Permanente", or a team: ranked below a stated company
+            elif bare:
+                prose.append(seg)
+    pieces = sum(len(re.split(r",\s*(?![^()]*\))", p)) for p in parts)  # one piece: a topic
+    known = when or people or (pieces > 1 and (role or company))  # "Round 2: System Design"
+    if not (known if labelled else keyword or when or (len(parts) >= 3 and (role or people))):
         return False
     found.interview_date = found.interview_date or when
     if role:
-        found.role.setdefault(1, role)
-    for name, title in people:
-        found.add_person(name, title)
+        found.role.setdefault(1, role[:80])
+    for piece in people:
+        end = who.people_from(piece, 0, found, found.lower, False)
+        prose += [piece[end:]] if piece[end:].strip(" ,") else []
     found.add_company(3, company)
+    for piece in prose:
+        _prose_meta(piece, found, context=True)
     return True
 
 
-def _sentence(sent: str, found: Found, heading: bool) -> None:
+def _sentence(sent: str, found: who.Found, heading: bool) -> None:
     """One sentence: a label ('Role: …'), a timeline, metadata in prose, details."""
-    m = LABEL.match(sent)
+    if len(parts := lex.MID_LABEL.split(sent, maxsplit=3)) > 1:
+        for part in parts:
+            _sentence(part, found, heading)
+        return
+    m = lex.LABEL.match(sent)
     kind = _label_kind(m["label"], m["sep"]) if m else None
-    if m and kind and kind != "details":
+    if m and private(m["label"]):  # "salary range mentioned: 120-140k"
+        return
+    if m and kind == "heading" and _heading(m["value"], found, labelled=True):
+        return  # "Interview: 18 November 2026, Department for Transport, Policy Analyst"
+    if m and not kind and len(m["label"].split()) <= 4:  # "Nov 26: interviewed with Will Harper"
+        found.interview_date = found.interview_date or past_date(m["label"], found.today, True)
+    if m and kind and kind not in ("details", "heading", "private"):
         if kind != "ignore":
             _labelled(kind, m["label"].strip(), m["value"].strip(), found)
         return
     body = sent
     if m and (
-        kind == "details"
+        kind in ("details", "heading", "private")
         or (
             m["sep"] == ":"
             and len(m["label"].split()) <= 3
@@ -225,21 +176,21 @@ def _sentence(sent: str, found: Found, heading: bool) -> None:
         for item in items if not found.foreign else []:  # "Topics: Kafka, design systems, audits"
             add_details(item, found, False, listed=True)
         return
-    is_meta = _prose_meta(body, found)
-    if TIMELINE.search(body):
+    is_meta = _prose_meta(body, found, context=kind == "heading")
+    if lex.TIMELINE.search(body) and not OFFER_DEADLINE.search(body):  # not "my offer expires …"
         found.timelines.append(body)
-    if not heading and not found.foreign:
+    if not heading and not found.foreign and kind != "private":
         add_details(body, found, is_meta)
 
 
-def _finish(text: str, work: str, found: Found) -> Notes:
+def _finish(text: str, work: str, found: who.Found) -> Notes:
     """Resolve the timeline, settle company and people, rank the details."""
-    base = found.interview_date or found.today
+    base, near = found.interview_date or found.today, found.interview_date is None
     timeline, decision = found.timeline, None
     if timeline:
-        got = timeline_date(timeline, base)
+        got = timeline_date(timeline, base, near)
         decision = got[1] if got else None
-        if len(timeline.split()) > MAX_DETAIL_WORDS and got:
+        if len(timeline.split()) > lex.MAX_DETAIL_WORDS and got:
             timeline = got[0]
     else:
         for sent in found.timelines:
@@ -248,7 +199,7 @@ def _finish(text: str, work: str, found: Found) -> Notes:
                 sent,
                 IGNORE_CASE,
             )
-            if got := future_phrase(sent, base):
+            if got := future_phrase(sent, base, near):
                 timeline, decision = (sent.strip(" .!") if short else got[0]), got[1]
                 break
             if short and timeline is None:
@@ -257,19 +208,26 @@ def _finish(text: str, work: str, found: Found) -> Notes:
     if found.signed and any(p.name.split()[:1] == first != [p.name] for p in found.people):
         found.candidate = None  # "Thanks, Sarah" after meeting Sarah Chen thanks her
     people = [p for p in found.people if not found.candidate or p.name != found.candidate]
-    for p in [p for p in people if p.weak and not found.company]:
+    sure = any(not p.weak for p in people)
+    for p in [p for p in people if p.weak == 2 or (p.weak and not found.company)]:
         spoken = re.search(
             rf"\b{re.escape(p.name)}\s+(?:said|asked|mentioned|explained|told|talked|described"
-            rf"|shared|seemed|was|is)\b|\b(?:he|she|him|her|his|hers)\b",
+            rf"|shared|seemed|was|is)\b"
+            + ("" if sure or p.weak == 2 else r"|\b(?:he|she|him|her|his|hers)\b"),
             work,
             IGNORE_CASE,
         )
         if not spoken:  # "Interview with Google for SWE role": a company, not a person
-            found.add_company(2, p.name)
+            found.add_company(2 if p.weak == 1 else 3, p.name)
             people.remove(p)
     company = found.company[min(found.company)] if found.company else None
     role = found.role[min(found.role)] if found.role else None
-    people = [p for p in people if p.name.lower() != (company or "").lower()]
+
+    def named(p: who.Person) -> bool:  # the company, or a word of the role: "Engineer, Payments"
+        in_role = re.search(rf"\b{re.escape(p.name)}\b", role or "", IGNORE_CASE)
+        return p.name.lower() == (company or "").lower() or bool(in_role)
+
+    people = [p for p in people if not named(p)]
     taken = {p.name.lower() for p in people} | {(company or "").lower(), (role or "").lower()}
     ranked: list[str] = []
     for _, _, d in sorted(found.details, key=lambda x: (-x[0], x[1])):
@@ -285,7 +243,7 @@ def _finish(text: str, work: str, found: Found) -> Notes:
         interview_date=found.interview_date,
         decision_timeline=timeline,
         decision_date=decision,
-        details=tuple(ranked[:MAX_DETAILS]),
+        details=tuple(ranked[:lex.MAX_DETAILS]),
     )
 
 
@@ -294,32 +252,32 @@ def _finish(text: str, work: str, found: Found) -> Notes:
 
 def _label_kind(label: str, sep: str) -> str | None:
     key = re.sub(r"\s+", "_", label.strip().lower())
-    for kind, names in LABELS.items():
-        if key in names or key.rstrip("s") in names:
-            return kind
-    if sep == ":" and is_title(label) and len(label.split()) <= 3:
+    for kind, names in lex.LABELS.items():
+        if key in names or key.rstrip("s") in names or re.sub(r"_?\d+$", "", key) in names:
+            return kind  # "Round 3 — coding with Ben Alvarez" is a heading
+    if sep == ":" and who.is_title(label) and len(label.split()) <= 3:
         return "titled"  # "Hiring manager: Sarah Chen"
     return None
 
 
-def _labelled(kind: str, label: str, value: str, found: Found) -> None:
+def _labelled(kind: str, label: str, value: str, found: who.Found) -> None:
     value = value.title() if value.isupper() and len(value) > 3 else value
     if m := re.fullmatch(r"\s*[\"“”'‘’«»](.+)[\"“”'‘’«»]\s*[.!]?\s*", value):
         value = m[1]  # 'Decision: "in the next two weeks"'
     if kind in ("interviewers", "titled"):
-        labelled_people(label, value, kind == "titled", found)
+        who.labelled_people(label, value, kind == "titled", found)
     elif kind == "company":
-        found.add_company(0, take_company(re.split(r"\s*(?:[(,;|]|\s[-–—]\s)", value)[0], True))
+        found.add_company(0, who.take_company(re.split(r"\s*(?:[(,;|]|\s[-–—]\s)", value)[0], True))
     elif kind == "role":
         role, *rest = re.split(r"\s+(?:at|@)\s+|\s*[(,;|]\s*|\s[-–—]\s", value, maxsplit=1)
         if role.strip(" ."):
             found.role[0] = role.strip(" .")[:80]
         if rest and re.match(r"\s+(?:at|@)\s+", value[len(role) :]):
-            found.add_company(1, take_company(rest[0], True))
+            found.add_company(1, who.take_company(rest[0], True))
     elif kind == "date":
         found.interview_date = labelled_date(value, found.today) or found.interview_date
     elif kind == "candidate":
-        if got := take_name(value, True):
+        if got := who.take_name(value, True):
             found.candidate = got[0]
     elif kind == "timeline" and value.strip(" .;"):
         found.timeline = value.strip(" .;")[:200]
@@ -328,72 +286,111 @@ def _labelled(kind: str, label: str, value: str, found: Found) -> None:
 # --- prose sentences -----------------------------------------------------------------------------
 
 
-def _prose_meta(sent: str, found: Found) -> bool:
-    """Interviewers, company, role, candidate and date a prose sentence states; True if any."""
+def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
+    """Interviewers, company, role, candidate and date a prose sentence states; True if any.
+
+    context: the sentence is about the interview itself (a heading's piece), so "with X" is X.
+    """
     before = (found.mentions, len(found.company), len(found.role), found.candidate)
     lower = found.lower or not re.search(r"[A-Z]", sent.replace("I ", ""))  # "w/ priya @ stripe"
     spans: list[tuple[int, int]] = []
-    for m in ANCHOR.finditer(sent):
-        weak = bool(re.match(r"interview", m[0], IGNORE_CASE))
-        spans.append((m.start(), people_from(sent, m.end(), found, lower, False, weak=weak)))
-    for m in TITLE_NAME.finditer(sent):
+    for m in lex.ANCHOR.finditer(sent):
+        weak = 1 if re.match(r"interview|screen|call|round|onsite", m[0], IGNORE_CASE) else 0
+        low = lower or who.soft_name(sent, m.end())  # "nov 27 call w/ tom from Brewdog"
+        spans.append((m.start(), who.people_from(sent, m.end(), found, low, False, weak=weak)))
+    who.with_people(sent, spans, found, lower, context)
+    m = re.search(r":\s+(?=[^\W\d_])", sent)  # "Interview with the partners: Anne Dubois and …"
+    got = m and lex.MEETING.search(sent[: m.start()]) and who.take_name(sent[m.end() :], lower)
+    if m and got and " " in got[0]:
+        spans.append((m.start(), who.people_from(sent, m.end(), found, lower, False)))
+    if m := lex.PANEL.match(sent):  # "The panel was Kim Lee and Omar Haddad."; not "was tough"
+        listed = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|&|\()", sent[m.end() :])
+        spans.append((0, who.people_from(sent, m.end(), found, lower and bool(listed), False)))
+    for m in lex.TITLE_NAME.finditer(sent):
         if any(a <= m.end() < b for a, b in spans) or not (
-            got := take_titled_name(sent[m.start(1) :], lower)
+            got := who.take_titled_name(sent[m.start(1) :], lower)
         ):
             continue
-        plural = any(w[-1:] == "s" and w[:-1] in ROLE_NOUNS for w in got[0].lower().split())
-        title = split_title(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
+        plural = any(w[-1:] == "s" and w[:-1] in lex.ROLE_NOUNS for w in got[0].lower().split())
+        title = who.split_title(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
         title = re.sub(r"s\b", "", title, count=1) if plural and title.endswith("s") else title
-        end = people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
+        end = who.people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
         spans.append((m.start(), end))
-    for m in NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
-        title = TITLE_LEAD.sub("", m["t"]) if m["t"] else None
-        if (end := people_from(sent, m.end(), found, lower, False, title)) > m.end():
+    for m in lex.NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
+        title = lex.TITLE_LEAD.sub("", m["t"]) if m["t"] else None
+        if (end := who.people_from(sent, m.end(), found, lower, False, title)) > m.end():
             spans.append((m.start(), end))
     for m in re.finditer(r"(?<![\w'’.-])[^\W\d_]", sent):  # "Name (Title)", "Name – Title"
-        if m[0].isupper() and not any(a <= m.start() < b for a, b in spans):
-            end = people_from(sent, m.start(), found, False, True)
-            if end > m.start():
-                spans.append((m.start(), end))
+        if not m[0].isupper() or any(a <= m.start() < b for a, b in spans):
+            continue
+        prev = sent[max(0, m.start() - 6) : m.start()]  # "at GitLab, Support Engineer"
+        if re.search(r"\b(?:for|of|at|from|in|on|by|the|en|bei)\s+$", prev) and not re.match(
+            r"[\w'’ .-]{1,60}?\(", sent[m.start() : m.start() + 62]
+        ):
+            continue
+        if (end := who.people_from(sent, m.start(), found, False, True)) > m.start():
+            spans.append((m.start(), end))
     if (
-        (m := SPEAKER.match(sent))
-        and (got := take_name(m["n"], lower))
+        (m := lex.SPEAKER.match(sent))
+        and (got := who.take_name(m["n"], lower))
         and got[1] >= len(m["n"].rstrip("."))
     ):
         found.add_person(got[0])  # "Raj asked about my Kafka work"
-    m = INTERVIEWED_ME.search(sent)
-    got = take_name(sent[: m.start()]) if m else None
+    m = lex.INTERVIEWED_ME.search(sent)
+    got = who.take_name(sent[: m.start()]) if m else None
     if m and got and not sent[got[1] : m.start()].strip():  # "Nguyễn Thị Hoa interviewed me"
         found.add_person(got[0])
-    for m in COMPANY_CTX.finditer(sent):
+    for m in lex.COMPANY_CTX.finditer(sent):
         rank = (
             2
-            if re.match(r"interview|onsite|screen|round|.*(?:called|named)\s$", m[0], IGNORE_CASE)
+            if re.match(
+                r"interview|onsite|screen|round|shift|trial|superday|.*(?:called|named)\s$",
+                m[0],
+                IGNORE_CASE,
+            )
             else 3
         )
-        found.add_company(rank, take_company(sent[m.end() :], lower or m[0].strip() == "@"))
+        lead = " ".join(sent[: m.start()].split()[-4:])
+        if rank == 3 and lex.PAST_SELF.search(f"{lead} {m[0]}"):
+            continue  # "my on-call experience at Shopify" is not where the interview was
+        found.add_company(rank, who.take_company(sent[m.end() :], lower or m[0].strip() == "@"))
     m = re.match(
         r"^(?:my\s+)?(.{2,40}?)\s+(?:interview|onsite|phone\s+screen)\b", sent, IGNORE_CASE
     )
-    if m and m[1].lower() not in FILLER | NOT_NAMES | NOT_ROLE and take_company(m[1]) == m[1]:
+    if m and m[1].lower() not in lex.FILLER | lex.NOT_NAMES | lex.NOT_ROLE and (
+        who.take_company(m[1]) == m[1]
+    ):
         found.add_company(4, m[1])  # "Stripe interview notes"
     if m := re.match(
         r"^(?:interview|onsite|phone\s+screen)(?:\s+notes)?\s*(?:[-–—:|@]|at\b)\s*",
         sent,
         IGNORE_CASE,
     ):
-        found.add_company(4, take_company(sent[m.end() :]))
-    if role := prose_role(sent):
+        found.add_company(4, who.take_company(sent[m.end() :]))
+    if role := who.prose_role(sent):
         found.role.setdefault(1, role)
+    intro = None
+    for g in re.finditer(r"[^,;–—]+", sent):  # "Nov 10 interview, Junior Designer at Pentagram, …"
+        if not any(a < g.end() and g.start() < b for a, b in spans) and (
+            m := lex.TITLE_PIECE.fullmatch(g[0].strip(" .!"))
+        ):
+            if intro is None:
+                intro = bool(lex.MEETING.search(sent) or CONTEXT.search(sent))
+                intro = intro or past_date(sent, found.today) is not None
+            titled = m["r"].split()[-1].lower() in lex.ROLE_NOUNS and not who.take_name(m["r"])
+            if (intro or m["c"]) and titled:
+                found.role.setdefault(2, m["r"])
+                found.add_company(2, who.take_company(m["c"] or ""))
     if m := re.search(r"\b(?:my\s+name\s+is|i\s+am|i'm|i’m)\s+", sent, IGNORE_CASE):
-        got_name = take_name(sent[m.end() :], m[0].lower().startswith("my"))
+        got_name = who.take_name(sent[m.end() :], m[0].lower().startswith("my"))
         found.candidate = found.candidate or (got_name[0] if got_name else None)
     if found.interview_date is None and CONTEXT.search(sent):
-        if TIMELINE.search(sent) and (phrase := future_phrase(sent, found.today)):
+        if lex.TIMELINE.search(sent) and (phrase := future_phrase(sent, found.today)):
             sent = sent.replace(phrase[0], " ")
         found.interview_date = past_date(sent, found.today)
-    if (m := PRONOUN_TITLE.match(sent)) and found.people and is_title(m[1]):
-        found.people[-1].title = found.people[-1].title or TITLE_CUT.split(" " + m[1])[0].strip()
-        found.add_company(2, take_company(m[2]) if m[2] else None)
+    if (m := lex.PRONOUN_TITLE.match(sent)) and found.people and who.is_title(m[1]):
+        title = lex.TITLE_CUT.split(" " + m[1])[0].strip()
+        found.people[-1].title = found.people[-1].title or title
+        found.add_company(2, who.take_company(m[2]) if m[2] else None)
         found.mentions += 1
     return before != (found.mentions, len(found.company), len(found.role), found.candidate)

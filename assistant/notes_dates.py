@@ -13,27 +13,14 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 _I = re.IGNORECASE
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "near"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _WEEKDAYS = {d.lower()[:3]: i for i, d in enumerate(calendar.day_name)}
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "couple": 2,
-}
+_NUMBERS = {  # number words in durations: "within two weeks", "a couple of days"
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
+}  # fmt: skip
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -49,6 +36,16 @@ _NUM = (
 )
 _ORD = r"(?:st|nd|rd|th)?"
 
+CONTEXT = re.compile(  # a sentence that may say when the interview was
+    r"\b(?:interview\w*|met|meet|meeting|call|chat|spoke|screen|onsite|on-site|round|today"
+    r"|yesterday|ago|gespr[äa]ch|entrevista|entretien)\b",
+    _I,
+)
+DATE_WORD = re.compile(rf"{MONTH}|{WEEKDAY}|yesterday|today|tomorrow|next|last|ago", _I)
+WHEN = (  # a date between a name and the company: "June Park on Nov 24 at Hyundai Capital"
+    rf"(?:\s+(?:today|yesterday|(?:on|last|this)\s+(?:{MONTH}\s*\d{{1,2}}\w*|{WEEKDAY}"
+    r"|\d{1,2}[/.]\d{1,2})))?"
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")
 _MONTH_DAY = re.compile(rf"\b({MONTH})\s*(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _I)
@@ -70,10 +67,10 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def _choose(cands: list[date], ref: date, prefer: Prefer) -> date | None:
-    """The candidate nearest ref on the preferred side, else the nearest at all."""
+    """The candidate nearest ref on the preferred side, else the nearest at all ('near': either)."""
     if not cands:
         return None
-    side = [c for c in cands if (c <= ref if prefer == "past" else c >= ref)]
+    side = [c for c in cands if prefer != "near" and (c <= ref if prefer == "past" else c >= ref)]
     return min(side or cands, key=lambda c: abs((c - ref).days))
 
 
@@ -98,8 +95,10 @@ def absolute_dates(
         if d := _safe(int(m[1]), int(m[2]), int(m[3])):
             found.append((m.start(), m.end(), d))
     for m in _NUMERIC.finditer(text):
-        before = text[max(0, m.start() - 8) : m.start()]
-        dated = short_numeric or re.search(r"\b(?:on|by|before|until|due)\s+$", before, _I)
+        before = text[max(0, m.start() - 14) : m.start()]
+        dated = short_numeric or re.search(
+            r"\b(?:on|by|before|until|due|am|le|el|interview(?:ed)?)\s+$", before, _I
+        )
         if not m[3] and not dated:
             continue  # "24/7" and "50/50" are no dates; "on 11/20" and "by 12/4" are
         a, b = int(m[1]), int(m[2])
@@ -179,7 +178,7 @@ _PAST: list[tuple[re.Pattern[str], Resolver]] = [
 
 def past_date(text: str, today: date, short_numeric: bool = False) -> date | None:
     """The interview date a sentence states: absolute dates first, then relative words."""
-    text = text[:600]
+    text = _DOMAIN.sub(lambda m: " " * len(m[0]), text[:600])  # "Monday.com" is no Monday
     absolute = absolute_dates(text, today, "past", short_numeric)
     if absolute:
         return min(absolute)[2]
@@ -277,6 +276,10 @@ def _holidays(m: re.Match[str], ref: date) -> date:
 
 
 _PRE = r"(?:(?:by|before|until|on|around|at|in|about|~)\s+)?"
+_DATE_LEAD = re.compile(  # what leads into a stated date: "by Friday, the" in "by Friday, the 27th"
+    rf"(?:\b(?:by|before|until|on|around)\s+)?(?:\b{WEEKDAY},?\s+(?:the\s+)?)?(?<=\s)$", _I
+)
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|ai|org|net|co|app|dev)\b", _I)
 _FUTURE: list[tuple[re.Pattern[str], Resolver | None]] = [  # a None resolver: stated, no date
     (
         re.compile(
@@ -312,7 +315,10 @@ _FUTURE: list[tuple[re.Pattern[str], Resolver | None]] = [  # a None resolver: s
     ),
     (re.compile(r"\b(?:by\s+)?(?:eod\s+)?tomorrow\b", _I), lambda m, r: r + timedelta(1)),
     (
-        re.compile(r"\b(?:by|before|on|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I),
+        re.compile(
+            rf"\b(?:by|before|on|until)\s+(?:{WEEKDAY},?\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b",
+            _I,
+        ),
         _day_of_month,
     ),
     (re.compile(r"\b(?:before|by)\s+(?:the\s+)?(?:holidays|christmas|xmas)\b", _I), _holidays),
@@ -329,14 +335,18 @@ _FUTURE: list[tuple[re.Pattern[str], Resolver | None]] = [  # a None resolver: s
 ]
 
 
-def future_phrase(text: str, base: date) -> tuple[str, date | None] | None:
-    """The first time phrase in a timeline sentence, as written, and the date it points to."""
-    text = text[:600]
+def future_phrase(text: str, base: date, near: bool = False) -> tuple[str, date | None] | None:
+    """The first time phrase in a timeline sentence, as written, and the date it points to.
+
+    A stated date wins over the weekday written with it ('by Friday Nov 27' is Nov 27); near
+    reads a year-less date in the year nearest base (base is today, the interview unknown).
+    """
+    text = _DOMAIN.sub(lambda m: " " * len(m[0]), text[:600])
     hits: list[tuple[int, int, str, date | None]] = []
-    for start, end, d in absolute_dates(text, base, "future"):
-        pre = re.search(r"(?:by|before|until|on|around)\s+$", text[max(0, start - 8) : start], _I)
+    for start, end, d in absolute_dates(text, base, "near" if near else "future"):
+        pre = _DATE_LEAD.search(text[max(0, start - 30) : start])
         s = start - (len(pre[0]) if pre else 0)
-        hits.append((s, s - end, text[s:end], d))
+        hits.append((s, s - end, text[s:end].rstrip("."), d))
     for rx, fn in _FUTURE:
         for m in rx.finditer(text):
             try:
@@ -379,9 +389,9 @@ def labelled_date(value: str, today: date) -> date | None:
     return past_date(value, today, short_numeric=True) or _dateparser(value, today, "past")
 
 
-def timeline_date(value: str, base: date) -> tuple[str, date | None] | None:
+def timeline_date(value: str, base: date, near: bool = False) -> tuple[str, date | None] | None:
     """A 'Next steps:' value: the time phrase in it and its date, with dateparser as fallback."""
-    found = future_phrase(value, base)
+    found = future_phrase(value, base, near)
     if found and found[1]:
         return found
     guess = _dateparser(value, base, "future")

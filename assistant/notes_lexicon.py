@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.notes_dates import (
-    MONTH,
-    WEEKDAY,
-)
-
 IGNORE_CASE = re.IGNORECASE
 MAX_SCAN = 20_000  # characters of the notes the parser reads; the rest is kept in Notes.text only
 MAX_LINE = 2_000
@@ -34,27 +29,38 @@ ROLE_NOUNS = wordset(
     "designer scientist analyst architect president officer partner principal chief owner nurse "
     "teacher professor coordinator specialist consultant editor producer counsel attorney "
     "associate supervisor administrator researcher intern technician accountant marketer "
-    "strategist advisor executive chair dean controller comptroller treasurer auditor "
-    "bookkeeper paralegal pharmacist physician doctor surgeon therapist librarian principal "
-    "superintendent captain chef member gm dir rn np lpn cna sdr bdr hrbp csm assistant writer "
-    "copywriter barista cashier clerk receptionist representative rep mechanic electrician "
-    "plumber welder machinist operator tutor instructor trainer planner banker underwriter "
-    "actuary hygienist dentist paramedic technologist programmer"
+    "strategist advisor executive chair dean controller comptroller treasurer auditor bookkeeper "
+    "paralegal pharmacist physician doctor surgeon therapist librarian principal superintendent "
+    "captain chef member gm dir rn np lpn cna sdr bdr hrbp csm assistant writer copywriter barista "
+    "cashier clerk receptionist representative rep mechanic electrician plumber welder machinist "
+    "operator tutor instructor trainer planner banker underwriter actuary hygienist dentist "
+    "paramedic technologist programmer postdoc fellow lecturer economist merchandiser"
 )
-NOT_NAMES = (
-    STOP
-    | ROLE_NOUNS
-    | wordset(
-        "startup tiny small big large local firm agency home noon midnight remote online office hq "
-        "nobody somebody anybody anyone everybody panelists panellists "
-        "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-        "july august september october november december today yesterday tomorrow team everyone "
-        "someone interview interviewer interviewers panel hiring zoom company recruiting morning lunch "
-        "coffee round call phone video onsite notes note todo re q fyi both two three all others folks "
-        "whoever tech technical culture final first second next last product people data design "
-        "sales marketing talent staff senior junior hi hey thanks dear met our fp&a legal ops "
-        "operations finance it security infra platform"
-    )
+NOT_NAMES = STOP | ROLE_NOUNS | wordset(
+    "startup tiny small big large local firm agency home noon midnight remote online office hq "
+    "nobody somebody anybody anyone everybody panelists panellists monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april june july august september "
+    "october november december today yesterday tomorrow team everyone someone interview "
+    "interviewer interviewers panel hiring zoom company recruiting morning lunch coffee round call "
+    "phone video onsite notes note todo re q fyi both two three all others folks whoever tech "
+    "technical culture final first second next last product people data design sales marketing "
+    "talent staff senior junior hi hey thanks dear met our fp&a legal ops operations finance it "
+    "security infra platform feb mar apr aug sep sept oct nov dec mon tue tues wed thu thur thurs "
+    "fri w several few many some various multiple couple another each every"
+)
+NAME_WORDS = wordset("will may june april august dev")  # names too: "Will Harper", "May Chen"
+UNIT = wordset("role position job opening vacancy team department org squad unit division")
+FOR_ORGS = wordset("department ministry institute centre center office council")  # "… for X"
+MODAL_NEXT = wordset(  # what follows "will" or "may" the verb: "Will they…", "may be"
+    "i you we they he she it be have not also still probably definitely need get send let do take "
+    "call email reach follow hear know decide make"
+)
+COMPANY_WORDS = wordset(  # words that make a name a company's: "Ñandú Labs", "Department for …"
+    "labs lab inc ltd llc plc gmbh corp corporation group bank university college school hospital "
+    "clinic institute studio studios technologies systems solutions ventures capital healthcare "
+    "foundation agency consulting media games software analytics traders holdings industries "
+    "department ministry council authority services logistics pharma therapeutics insurance "
+    "airlines academy museum trust"
 )
 HONORIFICS = wordset("dr mr mrs ms mx miss prof professor sir dame")
 PARTICLES = wordset(
@@ -69,7 +75,7 @@ FILLER = wordset(  # words that make no detail on their own: "it went well", "ni
     "hoping wish luck lucky thanks thank grateful questions answers place hello hi hey notes note "
     "today yesterday get got beautiful gorgeous stunning modern clean impressive welcoming warm "
     "professional relaxed casual comfortable busy quiet new big small nothing specific much lunch "
-    "coffee team tour same"
+    "coffee team tour same informal formal sorry names"
 )
 VAGUE = wordset("culture team company role work general background experience")
 NOT_ROLE = wordset(
@@ -79,9 +85,9 @@ NOT_ROLE = wordset(
 )
 NUMBER_WORDS = wordset("two three four five six seven eight nine ten twelve twenty fifty hundred")
 FOREIGN = wordset(
-    "und der das wir haben ist nicht mit über ein eine sehr war el los las con del para que es "
-    "muy por una tuve hablamos le les et est avec pour nous une des du je il elle très sur dans "
-    "não uma com sono abbiamo che een het van ik wij niet"
+    "und der das wir haben ist nicht mit über ein eine sehr war el los las con del para que es muy "
+    "por una tuve hablamos le les et est avec pour nous une des du je il elle très sur dans hoy "
+    "sobre pero también gustó não uma com sono abbiamo che een het van ik wij niet"
 )
 ENGLISH = wordset(
     "the and to of in on with about for we he she they my our their is was were that this it at "
@@ -102,7 +108,8 @@ LABELS: dict[str, frozenset[str]] = {  # "next steps" is looked up as "next_step
     ),
     "company": wordset("company employer organisation organization org firm company_name"),
     "role": wordset(
-        "role position job title job_title role_title opening post vacancy applied_for"
+        "role position job title job_title role_title opening post vacancy applied_for stelle "
+        "puesto poste"
     ),
     "date": wordset("date when interview_date date_of_interview day interviewed interviewed_on on"),
     "candidate": wordset("me candidate name my_name your_name candidate_name applicant i_am"),
@@ -112,14 +119,21 @@ LABELS: dict[str, frozenset[str]] = {  # "next steps" is looked up as "next_step
     ),
     "details": wordset(
         "topics topic discussed talked_about notes highlights questions they_asked "
-        "things_discussed shared_interests common_ground projects things_to_mention mention "
-        "points key_points takeaways todo to_do q re"
+        "things_discussed shared_interests common_ground projects things_to_mention mention points "
+        "key_points takeaways todo to_do q re"
     ),
+    "heading": wordset(  # "Interview: 18 November 2026, Department for Transport, Policy Analyst"
+        "interview onsite on-site phone_screen screen superday round final_round first_round "
+        "second_round video_call"
+    ),
+    "private": wordset("logistics practicalities admin"),  # read for names and dates, no details
     "ignore": wordset(
         "location where format type stage duration length time salary comp compensation pay link "
         "url email phone address mood vibe vibes overall rating score impression impressions "
         "feeling feelings gut gut_feeling self-assessment outfit dress_code parking interview_type "
-        "subject to cc my_rating status outcome"
+        "subject to cc bcc from sent reply-to my_rating status outcome reminder reminders budget "
+        "bonus benefits perks package offer_amount rate day_rate hourly_rate note_to_self "
+        "action_items contact references"
     ),
 }
 
@@ -127,7 +141,11 @@ LABELS: dict[str, frozenset[str]] = {  # "next steps" is looked up as "next_step
 # --- patterns: lines, safety, timelines ----------------------------------------------------------
 
 LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s[-–—]\s)\s*(?P<value>.*)$"
+    r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s=\s|\s[-–—]\s)\s*(?P<value>.*)$"
+)
+MID_LABEL = re.compile(  # "… at Allegro, role: Test Automation Engineer."
+    r"[,;]\s*(?=(?:role|position|job\s+title|title|company|stelle|puesto|poste)\s*[:=]\s)",
+    IGNORE_CASE,
 )
 BULLET = re.compile(r"^\s*(?:[-*+•·▪►‣◦>]+|\d{1,2}[.)]|#+|\[[ xX]?\])\s*")
 EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_]+|[*_]+(?!\w)")
@@ -151,30 +169,59 @@ SIGN_OFF = re.compile(  # the word a note is signed off with: "Thanks, Jordan"
 DATA_LINE = re.compile(  # a pasted JSON or code line, not notes: '{"task": "tighten", …}'
     r"^\s*[\[{].*[\]}][\s,;]*$|[\"“”']\w[\w -]{0,40}[\"“”']\s*:\s*[\"“”'\[{\d]"
 )
+CONTACT_WORDS = re.compile(
+    r"\b(?:phone|tel|mobile|cell|e-?mail|linkedin|web(?:site)?|[mtep])\b", IGNORE_CASE
+)
+FORWARDED = re.compile(
+    r"^[\s>-]*(?:-{2,}|_{2,})?\s*(?:forwarded|original)\s+message\b", IGNORE_CASE
+)
 DASH = r"(?:--+|[–—~]+)\s*(?:signed,?\s+)?|signed,?\s+"  # "— signed Jordan", "Signed, Jordan"
 SIGNED = rf"(?:{SIGN_OFF.pattern})[,!.]?\s+|{DASH}"  # "Thanks, Jordan", "— Jordan"
 TIMELINE = re.compile(  # a sentence about when they decide
     r"\b(?:decid\w*|decision\w*|hear(?:ing)?\s+back|hear\s+from|get(?:ting)?\s+back"
     r"|let\s+(?:me|us|you)\s+know|next\s+steps?|next\s+round|timeline|time\s?frame"
     r"|be\s+in\s+touch|circle\s+back"
+    r"|(?:feedback|answer|response|outcome|offers?)\s+(?:expected\s+)?(?:in|within|by|next|after"
+    r"|before|early|end|soon)|expect(?:ing|ed)?\s+(?:an?\s+)?(?:offer|answer|decision)"
     r"|(?:will|'ll|’ll|'d|’d|would|should|to)\s+"
     r"(?:email|call|contact|ping|reach\s+out|update|know|follow\s+up)"
     r")\b",
     IGNORE_CASE,
 )
-CONTEXT = re.compile(  # a sentence that may say when the interview was
-    r"\b(?:interview\w*|met|meet|meeting|call|chat|spoke|screen|onsite|on-site|round|today"
-    r"|yesterday|ago)\b",
-    IGNORE_CASE,
-)
 HEAD_WORDS = re.compile(
-    r"^(?:my\s+)?(?:interview|onsite|on-site|phone\s+screen|screen|call|notes"
-    r"|(?:\w+\s+)?round(?:\s+\d)?)(?:\s+notes)?\b\s*(?:@|at\b|with\b|for\b)?\s*",
+    r"^(?:my\s+)?(?:interview|onsite|on-site|phone\s+screen|screen|call|notes|superday"
+    r"|entrevista|entretien|gespr[äa]ch|(?:\w+\s+)?round(?:\s+\d)?)(?:\s+notes)?\b\s*"
+    r"(?:@|at\b|with\b|w/|con\b|mit\b|for\b)?\s*",
     IGNORE_CASE,
 )
-LOGISTICS = re.compile(  # "sending the take-home tomorrow", "wants a case study by Monday"
-    r"\b(?:tomorrow|by\s+(?:next|the\s+end|end|eod|eow|mon|tue|wed|thu|fri|sat|sun)\w*"
-    r"|start\s+date|salary|pay\s+range|comp(?:ensation)?\s+(?:range|band))\b",
+SENTENCE_END = re.compile(  # a full stop that ends a sentence, not "J.P." or "Dr."; or a colon
+    r"(?<!\b[^\W\d_])(?<!\b(?:Dr|Mr|Ms|St|Co|Jr|Sr))[.!?](?:\s|$)|:"
+)
+MEETING = re.compile(  # a word for the interview itself: "Final round at X, Nov 26 with Priya"
+    r"\b(?:interview\w*|round|screen\w*|onsite|on-site|superday|call|chat|meeting|met|session"
+    r"|panel|trial|shift|conversation|coffee|lunch|zoom|entrevista|entretien|gespr[äa]ch)\b",
+    IGNORE_CASE,
+)
+WITH = re.compile(r"(?:\b(?:with|(?P<f>con|mit|avec))\b|(?<!\w)w/|\bw(?=\s))\s*", IGNORE_CASE)
+BUSY = re.compile(  # between a meeting word and "with": a verb, so "with" is no longer about it
+    r"\b(?:talked|discussed|asked|said|mentioned|explained|worked|compared|built|using|used"
+    r"|integrat\w*|replac\w*|migrat\w*|had|has|did|involved|included|including|featured"
+    r"|about)\b|\b(?:was|were|is|are)\b(?!\s*$)",
+    IGNORE_CASE,
+)
+PANEL = re.compile(  # "The panel was Kim Lee and Omar Haddad", "Interviewers were …"
+    r"^(?:the\s+|my\s+|our\s+)?(?:interview\s+)?(?:panel(?:ists)?|panellists|interviewers?)"
+    r"\s+(?:was|were|is|are|included|consisted\s+of|comprised(?:\s+of)?)\s*:?\s*",
+    IGNORE_CASE,
+)
+PAST_SELF = re.compile(  # the candidate's own past: "my Kafka work at Shopify", "when I was at X"
+    r"\b(?:my|previous(?:ly)?|former|prior|when\s+i\s+was|i\s+(?:used\s+to|worked|was|had|did"
+    r"|held|built|led))\b",
+    IGNORE_CASE,
+)
+LOGISTICS = re.compile(  # "sending the take-home tomorrow", "wants a case study by Monday"; where
+    r"\b(?:tomorrow|by\s+(?:next|the\s+end|end|eod|eow|mon|tue|wed|thu|fri|sat|sun)\w*)\b"
+    r"|\b(?:is|are|['’]s)\s+(?:based\s+)?in\s+(?-i:[A-Z])|\blives?\s+in\b|\bcommut\w*",
     IGNORE_CASE,
 )
 
@@ -189,8 +236,9 @@ ANCHOR = re.compile(  # what comes right before an interviewer's name in prose
     r"|coffee|sat\s+down|session|round|conversation|met)\b"
     r"(?:\s+(?:today|yesterday|this\s+\w+|earlier|again|briefly|first|also|then|later"
     r"|last\s+\w+|(?:on|over)\s+(?:the\s+)?\S+|virtually|remotely|online"
-    r"|(?:at|from)\s+home|in[\s-]person)){0,2}\s+(?:with|to|w/)\s*"
-    r"|\binterviewed\s+by\s+|\bmet\s+(?:with\s+)?|\bw/\s*",
+    r"|(?:at|from)\s+home|in[\s-]person)){0,2}\s+(?:(?:with|to)\b|w/)\s*"
+    r"|\b(?:interviewed|called|phoned|screened|contacted)\s+by\s+|\bmet\s+(?:with\s+)?|\bw/\s*"
+    r"|^(?:i\s+)?(?:called|phoned|rang)\s+(?=[A-Z])",
     IGNORE_CASE,
 )
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS))
@@ -212,7 +260,8 @@ SPEAKER = re.compile(  # "Raj asked about …", "Linda said …": a name as the 
     r"|grilled\s+me|quizzed\s+me|was\s+curious|wanted\s+to\s+know|gave\s+me)\b"
 )
 TITLE_LEAD = re.compile(  # "the", "their two", "a couple of" before a title
-    r"^(?:(?:the|their|our|his|her|an?|both|several|some|a\s+couple\s+of|a\s+few|\d+|"
+    r"^(?:(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are)\s+)?"  # "Zoe — she's the recruiter"
+    r"(?:(?:the|their|our|his|her|an?|both|several|some|a\s+couple\s+of|a\s+few|\d+|"
     + "|".join(sorted(NUMBER_WORDS))
     + r")\s+)+",
     IGNORE_CASE,
@@ -228,7 +277,8 @@ INTERVIEWED_ME = re.compile(
 )
 COMPANY_CTX = re.compile(
     r"\b(?:interview\w*|onsite|screen|round|role|position|job|opening|offer|call|chat|team|panel"
-    r"|meeting|lunch|coffee|visit|work(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:at|@)\s+|(?<!\w)@\s*"
+    r"|meeting|lunch|coffee|visit|shift|trial|superday|work(?:s|ing)?)\s+(?:\w+\s+){0,3}?(?:at|@)\s+"
+    r"(?:the\s+(?=[A-Z]))?|(?<!\w)@\s*|\b(?:recruiter|sourcer|talent\s+partner)\s+from\s+"
     r"|\b(?:startup|company|firm|agency|studio|nonprofit|business|practice|clinic)\s+"
     r"(?:called|named)\s+",
     IGNORE_CASE,
@@ -237,7 +287,7 @@ ROLE_PATTERNS = [
     re.compile(p, IGNORE_CASE)
     for p in (
         (
-            r"\b(?:for|as)\s+(?:the|a|an)\s+(?P<r>[^,;.()]{2,60}?)\s+"
+            r"\b(?:for|as)\s+(?:the|a|an)\s+(?P<r>[^;.()]{2,60}?)\s+"
             r"(?:role|position|job|opening|post|vacancy)\b"
         ),
         (  # "about the front desk supervisor opening", not "the Hilton … the … opening"
@@ -253,12 +303,16 @@ ROLE_PATTERNS = [
         r"^(?:the\s+)?(?:role|position|job)\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
         (  # "Interview today at Riverside Elementary for 4th grade teacher"
             r"\b(?:interview\w*|applied|applying|onsite|screen)\b[^.;:]{0,50}?\bfor\s+"
-            r"(?:the\s+|an?\s+)?(?P<r>(?:[\w&/+-]+\s+){0,3}?(?:" + _ROLE_ALT + r"))(?![\w-])"
+            r"(?:the\s+|an?\s+)?(?P<r>(?:[\w&/+-]+\s+){0,3}(?:" + _ROLE_ALT + r"))(?![\w-])"
         ),
     )
 ]
 CAPITALISED_ROLE = re.compile(  # "for Senior Frontend Developer", "as a Product Designer"
     r"(?:\b(?:for|as)|\bre:?)\s+(?:the\s+|an?\s+)?((?:[A-Z][\w&/+-]*\s+){0,4}[A-Z][\w&/+-]*)"
+)
+TITLE_PIECE = re.compile(  # a comma-separated piece that is only a job title (at a company)
+    r"(?:for\s+|as\s+)?(?:the\s+|an?\s+)?(?P<r>(?:[A-Z][\w&/+-]*\s+){0,4}[A-Z][\w&/+-]*)"
+    r"(?:\s+(?:role|position))?(?:\s+(?:at|@)\s+(?P<c>\S.*))?"
 )
 PRONOUN_TITLE = re.compile(  # "He's a senior PM at Zomato."
     r"^(?:he|she|they)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:an?|the|their)\s+"
@@ -269,8 +323,11 @@ PRONOUN_TITLE = re.compile(  # "He's a senior PM at Zomato."
 
 # --- patterns: details ---------------------------------------------------------------------------
 
-NEGATIVE = re.compile(  # remarks no thank-you note should bring up
-    r"\b(?:rude|late|dismissive|arrogant|condescending|awkward|boring|bored|annoy\w*|unprepared"
+NEGATIVE = re.compile(  # remarks no thank-you note should bring up; self-assessments too
+    r"\b(?:(?:was|went|felt|seemed|is)\s+(?:just\s+|only\s+)?(?:ok|okay|fine|alright|so-so|meh)"
+    r"|(?:interview|panel|questions?|round|it|they|everyone)\s+(?:was|were|felt|seemed)\s+"
+    r"(?:\w+\s+)?(?:tough|hard|easy|tricky|challenging|intense|fair|friendly|nice|great|good)"
+    r"|rude|late|dismissive|arrogant|condescending|awkward|boring|bored|annoy\w*|unprepared"
     r"|disorgani[sz]ed|distracted|hostile|terrible|awful|horrible|bad|worst|hated?|unprofessional"
     r"|sucked|grumpy|frustrat\w*|weird|creepy|toxic|lowball\w*|yawn\w*|interrupt\w*|red\s+flags?"
     r"|bombed|messed\s+up|blanked|screwed\s+up|struggled|stumbled|didn'?t\s+(?:like|know|care)"
@@ -280,12 +337,23 @@ NEGATIVE = re.compile(  # remarks no thank-you note should bring up
     r"|kept\s+me\s+waiting|thank[- ]you\s+(?:note|email)|send\s+thanks)\b",
     IGNORE_CASE,
 )
-DATE_WORD = re.compile(rf"{MONTH}|{WEEKDAY}|yesterday|today|tomorrow|next|last|ago", IGNORE_CASE)
-SELF_TALK = re.compile(r"^(?:i|i'm|i’m|im|i've|i'd|i’d|me)\b", IGNORE_CASE)
+SELF_TALK = re.compile(
+    r"^(?:(?:overall|honestly|tbh|personally|anyway),?\s+)?(?:i|i'm|i’m|im|i've|i'd|i’d|me)\b",
+    IGNORE_CASE,
+)
 TODO_LINE = re.compile(  # to-dos and interview prompts are not topics
     r"(?:send|email|follow\s+up|remember|check|look\s+up|write|prepare|research|update|book"
     r"|schedule|reply|connect|need|needs|should|must|have\s+to|gotta|thanks|thank\s+you|cheers"
+    r"|ask|call|find\s+out|figure\s+out|don'?t\s+forget|confirm|chase|mention|bring\s+up"
     r"|tell\s+me|describe\s+a|walk\s+me|give\s+me)\b",
+    IGNORE_CASE,
+)
+MENTION = re.compile(  # a to-do that names what to bring up: "TODO: mention my Kafka talk"
+    r"(?:(?:remember|don'?t\s+forget)\s+to\s+)?(?:mention|bring\s+up|highlight)\b", IGNORE_CASE
+)
+MET = re.compile(  # a meeting, not a topic: "Lunch with two engineers, Chloé and Ben"
+    r"\binterview|\b(?:lunch|coffee|call|chat|meeting|session|round|met|onsite|screen)\s+(?:with|w/)"
+    r"|^(?:i\s+)?(?:met|spoke\s+(?:with|to))\b|^(?:the\s+)?panel\s+(?:was|were|is|included)\b",
     IGNORE_CASE,
 )
 LEAD_IN = re.compile(  # "we talked about", "she asked me about", "he mentioned that" …
@@ -293,6 +361,7 @@ LEAD_IN = re.compile(  # "we talked about", "she asked me about", "he mentioned 
     r"|at\s+length)\s+)*"
     r"(?:(?:convo|conversation|discussion|chat|talk|q'?s|questions)(?=\s+(?:abt|about|re|on)\b)"
     r"|disc\.|talked|talk|chatted|chat|spoke|discussed|discuss|went\s+(?:over|through|into)|covered"
+    r"|(?:nerd|geek)(?:ed)?\s+out|bonded|connected"
     r"|dug\s+into|dove\s+into|went\s+deep(?:\s+(?:on|into))?|deep[- ]dived?(?:\s+into)?"
     r"|touched\s+on|got\s+into|asked(?:\s+me)?"
     r"|quizzed\s+me|grilled\s+me|mentioned|said|noted|told\s+me|explained|shared|described"
@@ -335,27 +404,5 @@ ABOUT = re.compile(  # "Spoke with Sam about their Kafka migration": the topic o
 CONNECTIVE = re.compile(
     r"(?:which|who|that|where|when|because|so|but|since|although|especially|including|like|as"
     r"|and|or|then|plus|though|if)\b",
-    IGNORE_CASE,
-)
-INTEREST = re.compile(r"\b(?:likes|loves|enjoys|runs|plays|into|fans?\s+of|both)\b", IGNORE_CASE)
-HOBBY = re.compile(  # "He also surfs."
-    r"^\S+(?:\s+\S+)?\s+(?:also\s+)?(?P<v>"
-    + "|".join(HOBBIES)
-    + r")(?:e?s)(?:\s+(?:too|as\s+well|also))?[.!]*$",
-    IGNORE_CASE,
-)
-COMMON_GROUND = re.compile(  # "Ana went to Michigan like me", "Julia and I both went to Penn State"
-    r"\b(?:went\s+to|studied(?:\s+at)?|grew\s+up\s+in|is\s+from|lived\s+in|worked\s+at"
-    r"|played|plays|coached|coaches|ran|runs|rowed|rows|majored\s+in|loves|likes"
-    r"|(?:is|was|['’]s)\s+(?:also\s+)?into|also\s+\w+ed)\s+"
-    r"(?P<x>[^,;.!?]{2,40}?),?\s+(?:like\s+(?:me|i\s+do|i\s+did)|same\s+as\s+me|too|as\s+well)\b"
-    r"|(?:\band\s+(?:i|me)|\bwe|^\s*i)\s+both\s+(?:went\s+to|studied(?:\s+at)?|grew\s+up\s+in"
-    r"|worked\s+at|are\s+from|come\s+from|lived\s+in|\w+ed|play|love|like|run|coach|have)\s+"
-    r"(?P<y>[^,;.!?]{2,40}?)\s*(?:[,;.!?]|$)",
-    IGNORE_CASE,
-)
-FAN = re.compile(  # "Olumide is also a chess player"
-    r"\b(?:is|'s|’s|are)\s+(?:also\s+)?(?:an?\s+)?(?:big\s+|huge\s+|avid\s+|keen\s+)?"
-    r"(?P<x>[\w -]{2,30}?)\s+(?:player|fan|enthusiast|nerd|lover|buff)s?\b(?!\s+of\b)",
     IGNORE_CASE,
 )

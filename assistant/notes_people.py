@@ -7,31 +7,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from assistant.notes_dates import (
-    MONTH,
-    WEEKDAY,
-)
-from assistant.notes_lexicon import (
-    BULLET,
-    CAPITALISED_ROLE,
-    COMPANY_TOKEN,
-    DASH,
-    FILLER,
-    HONORIFICS,
-    IGNORE_CASE,
-    NOT_NAMES,
-    NOT_ROLE,
-    PARTICLES,
-    ROLE_NOUNS,
-    ROLE_PATTERNS,
-    SIGN_OFF,
-    SIGNED,
-    STOP,
-    TITLE_CUT,
-    TITLE_LEAD,
-    TOKEN_FIRST,
-    TOKEN_NEXT,
-)
+from assistant import notes_lexicon as lex
+from assistant.notes_dates import MONTH, WEEKDAY, WHEN
+from assistant.notes_lexicon import IGNORE_CASE
 
 # --- what was found so far -----------------------------------------------------------------------
 
@@ -40,7 +18,7 @@ from assistant.notes_lexicon import (
 class Person:
     name: str
     title: str | None = None
-    weak: bool = False  # a lone capitalised word after "interview with": maybe a company
+    weak: int = 0  # 1: a lone word after "interview with", 2: "Canva, Senior PM": maybe a company
 
 
 @dataclass
@@ -59,30 +37,27 @@ class Found:
     signed: bool = False  # the candidate is the name a closing "Thanks, Jordan" gives
     mentions: int = 0  # add_person calls, so a sentence that names someone is not a detail
 
-    def add_person(self, name: str, title: str | None = None, weak: bool = False) -> Person:
+    def add_person(self, name: str, title: str | None = None, weak: int = 0) -> Person:
         """Add someone, or merge with a known person ('Sarah' is 'Sarah Chen', 'Dr. Chen' too)."""
         self.mentions += 1
         words = name.lower().split()
-        honorific = words[0].rstrip(".") in HONORIFICS
+        honorific = words[0].rstrip(".") in lex.HONORIFICS
         for p in self.people:
             known = p.name.lower().split()
-            if (
-                known == words
-                or known[:1] == words
-                or words[:1] == known
-                or (honorific and known[-1] == words[-1])
+            if known == words or known[:1] == words or words[:1] == known or (
+                honorific and known[-1] == words[-1]
             ):
                 if len(words) > len(known) and not honorific:
-                    p.name, p.weak = name, False
-                p.title = p.title or title
+                    p.name = name
+                p.title, p.weak = p.title or title, min(p.weak, weak)
                 return p
-        self.people.append(Person(name, title, weak and len(words) == 1 and not title))
+        self.people.append(Person(name, title, weak if len(words) == 1 else 0))
         return self.people[-1]
 
     def add_company(self, rank: int, value: str | None) -> str | None:
         """Keep the first company seen at each rank; the lowest rank wins in the end."""
-        if value and re.match(rf"(?:{MONTH}|{WEEKDAY})", value, IGNORE_CASE):
-            return None
+        if value and re.fullmatch(rf"(?:{MONTH}|{WEEKDAY})(?:\W*\d.*)?", value, IGNORE_CASE):
+            return None  # "Nov 26", but "Monday.com" is a company
         if value and rank not in self.company:
             self.company[rank] = value[:80]
         return value
@@ -100,57 +75,84 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
 
     An honorific is kept only when no given name follows it ('Ms. Kim', but 'Amara Okafor').
     """
-    honorific, parts, pos, end = "", [], 0, 0
+    honorific, pos, end = "", 0, 0
+    parts: list[str] = []
     while len(parts) < 4:
-        m = (TOKEN_NEXT if parts or honorific else TOKEN_FIRST).match(s, pos)
+        m = (lex.TOKEN_NEXT if parts or honorific else lex.TOKEN_FIRST).match(s, pos)
         if not m:
             break
         tok = m[1]
         bare = re.sub(r"['’]s$", "", tok.rstrip("."))
         low = bare.lower()
-        if not parts and not honorific and low in HONORIFICS:
-            honorific, pos = bare.capitalize() + ".", m.end()
+        if not parts and low in lex.HONORIFICS:  # "Dr.", "Prof. Dr."
+            honorific, pos = f"{honorific} {bare.capitalize()}.".lstrip(), m.end()
             continue
-        if parts and low in PARTICLES and bare.islower():
+        if parts and low in lex.PARTICLES and bare.islower():
             parts.append(bare)
             pos = m.end()
             continue
         upper_ok = bare[:1].isupper() and not (len(bare) > 1 and bare.isupper())
         lower_ok = allow_lower and bare.islower() and len(bare) > 1
-        plural = low[-1:] == "s" and low[:-1] in ROLE_NOUNS or re.fullmatch(r"[A-Z]{2,}s", bare)
-        if low in NOT_NAMES or plural or not (upper_ok or lower_ok):
+        plural = low[-1:] == "s" and low[:-1] in lex.ROLE_NOUNS or re.fullmatch(r"[A-Z]{2,}s", bare)
+        if low in lex.COMPANY_WORDS:
+            return None  # "Ñandú Labs", "Department for Transport"
+        if low in lex.NAME_WORDS and not parts and upper_ok and _given(s, m.end()):
+            low = ""  # "Will Harper", "with Will from Accenture"; not "Will they", "May 5"
+        if low in lex.NOT_NAMES or plural or not (upper_ok or lower_ok):
             break  # "RNs" and "engineers" are no names
         parts.append(_cap(bare) + ("." if len(bare) == 1 and tok.endswith(".") else ""))
         pos = end = m.end() - (len(tok) - len(bare) if tok.endswith(".") and len(bare) > 1 else 0)
         if bare != tok.rstrip(".") or (tok.endswith(".") and len(bare) > 1):
             break  # a possessive or a full stop ends the name
-    while parts and parts[-1] in PARTICLES:
+    while parts and parts[-1] in lex.PARTICLES:
         parts.pop()
-    if not parts:
+    after = (m[1] if (m := lex.TOKEN_NEXT.match(s, end)) else "").lower().strip(".,")
+    unit = after in lex.UNIT or len(parts) == 1 and after in lex.ROLE_NOUNS  # "Support Engineer"
+    if not parts or unit and not re.search(r"['’]s$", s[:end]):  # but "Sam's team" is Sam's
         return None
-    keep = honorific and (len(parts) == 1 or honorific in ("Dr.", "Prof.", "Professor"))
+    keep = honorific and (len(parts) == 1 or re.search(r"\b(?:Dr|Prof|Professor)\.", honorific))
     return (f"{honorific} {' '.join(parts)}" if keep else " ".join(parts)), end
+
+
+def soft_name(s: str, pos: int) -> bool:
+    """A lower-case name in a jotting that starts in lower case: 'call w/ tom from Brewdog'."""
+    after = r"[a-z][\w'’-]*(?:\s*[(,.;@&]|\s+(?:from|at|and)\b|$)"  # then what follows a name
+    return s[:1].islower() and bool(re.match(after, s[pos:]))
+
+
+def _given(s: str, pos: int) -> bool:
+    """The word before pos is a name ('Will Harper', 'Will said'), no verb or month ('May I')."""
+    if re.match(r"\s*\d", s[pos:]):
+        return False
+    m = lex.TOKEN_NEXT.match(s, pos)
+    word = m[1].rstrip(".").lower() if m else ""
+    if m and m[1][:1].isupper():
+        return word not in lex.NOT_NAMES | lex.COMPANY_WORDS
+    return word not in lex.MODAL_NEXT
 
 
 def take_company(s: str, allow_lower: bool = False) -> str | None:
     """A company name at the start of s: 'Brightline Bank', "St. Vincent's Hospital", 'stripe'."""
     parts: list[str] = []
     pos = 0
-    while len(parts) < 5 and (m := COMPANY_TOKEN.match(s, pos)) and m[1]:
+    while len(parts) < 7 and (m := lex.COMPANY_TOKEN.match(s, pos)) and m[1]:
         raw = m[1].rstrip(",")
         tok = raw.rstrip(".")
-        low = tok.lower()
+        low, lowered = tok.lower(), [*parts, tok] if parts else parts  # "blue bottle", lower case
+        typed = allow_lower and len(parts) < 3 and all(p.islower() for p in lowered)
         if not (
-            (parts and low in ("&", "and", "of"))
+            (parts and low in ("&", "and", "of") and not typed)
+            or (parts and low == "for" and parts[-1].lower() in lex.FOR_ORGS)  # "Department for X"
+            or re.fullmatch(r"[^\W\d_][\w-]*\.(?:com|io|ai|co|app|dev)", tok)  # "monday.com"
             or tok[:1].isupper()
             or tok[:1].isdigit()
-            or (allow_lower and tok[:1].isalpha() and low not in NOT_NAMES and not parts)
+            or (typed and tok[:1].isalpha() and low not in lex.NOT_NAMES | lex.FILLER)
         ):
             break
-        nxt = COMPANY_TOKEN.match(s, m.end())
+        nxt = lex.COMPANY_TOKEN.match(s, m.end())
         nxt_word = nxt[1] if nxt and m[1] == raw else ""
-        joined = nxt_word[:1].isupper() and nxt_word.lower().strip(".,") not in ROLE_NOUNS
-        owns = nxt_word.lower().strip(".,") not in STOP | {"", "today", "yesterday", "last"}
+        joined = nxt_word[:1].isupper() and nxt_word.lower().strip(".,") not in lex.ROLE_NOUNS
+        owns = nxt_word.lower().strip(".,") not in lex.STOP | {"", "today", "yesterday", "last"}
         if re.search(r"['’]s$", tok) and owns and not joined:  # "Acme's CTO" -> "Acme"
             parts.append(tok[:-2])
             break
@@ -158,19 +160,20 @@ def take_company(s: str, allow_lower: bool = False) -> str | None:
         pos = m.end()
         if m[1] != raw or (raw != tok and not (len(tok) <= 3 and joined)):
             break
-    while parts and parts[-1].lower() in ("&", "and", "of"):
+    while parts and parts[-1].lower() in ("&", "and", "of", "for"):
         parts.pop()
     name = " ".join(parts).strip("@&+-")
-    if not name or not re.search(r"[^\W\d_]", name) or name.lower() in NOT_NAMES:
+    if not name or not re.search(r"[^\W\d_]", name) or name.lower() in lex.NOT_NAMES:
         return None
     if re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)", name, IGNORE_CASE):
         return None  # "at 3pm" is a time
-    return name.title() if name.islower() else name
+    return name.title() if name.islower() and "." not in name else name
 
 
 def is_title(t: str) -> bool:
     words = re.findall(r"[\w-]+", t.lower())
-    return 0 < len(words) <= 7 and any(w in ROLE_NOUNS or w[:-1] in ROLE_NOUNS for w in words)
+    roles = lex.ROLE_NOUNS
+    return 0 < len(words) <= 7 and any(w in roles or w[:-1] in roles for w in words)
 
 
 def take_title(s: str) -> tuple[str, int] | None:
@@ -183,8 +186,8 @@ def take_title(s: str) -> tuple[str, int] | None:
     ):
         if m := re.match(rx, s):
             bracketed = rx.startswith(r"^\s*\(")
-            title = m[1] if bracketed else TITLE_CUT.split(" " + m[1], maxsplit=1)[0]
-            title = TITLE_LEAD.sub("", title.strip())
+            title = m[1] if bracketed else lex.TITLE_CUT.split(" " + m[1], maxsplit=1)[0]
+            title = lex.TITLE_LEAD.sub("", title.strip())
             capitalised = (
                 bracketed
                 and len(title.split()) <= 4
@@ -211,13 +214,14 @@ def take_titled_name(s: str, lower: bool = False) -> tuple[str, str, int] | None
         title = " ".join(words[:k]).strip(",(")
         head = re.split(r"\s+(?:at|@)\s+", title, maxsplit=1, flags=IGNORE_CASE)[0]
         last = (head.split() or [""])[-1].lower().strip(",(")
-        role_last = last in ROLE_NOUNS or last[:-1] in ROLE_NOUNS or " of " in head
-        if words[0].rstrip(".").lower() in HONORIFICS or "(" in title:
+        noun_last = last in lex.ROLE_NOUNS or last[:-1] in lex.ROLE_NOUNS
+        role_last = noun_last or " of " in head
+        if words[0].rstrip(".").lower() in lex.HONORIFICS or "(" in title:
             continue  # 'Dr. Amara Okafor (Chief Medical Officer)' is a name, then a title
         if (
             not is_title(head)
             or not role_last
-            or last in STOP
+            or last in lex.STOP
             or re.search(r"\b(?:from|with|for|and|who)\b|,.", title, IGNORE_CASE)
             or (head != title and not words[k - 1].endswith(","))  # "the GM at the Hilton, Rosa"
         ):
@@ -227,8 +231,10 @@ def take_titled_name(s: str, lower: bool = False) -> tuple[str, str, int] | None
             s[start:].lstrip("("),
             lower and (words[k].startswith("(") or words[k - 1].endswith(",")),
         ):
-            title = TITLE_LEAD.sub("", title)
+            title = lex.TITLE_LEAD.sub("", title)
             closed = words[k - 1].endswith(",") or words[k].startswith("(")
+            if not (closed or " " in got[0] or noun_last):
+                continue  # "Director of Public Health" names no one called Health
             found.append((closed, title, got[0], start + words[k].startswith("(")))
     best = next((f for f in found if f[0]), found[0] if found else None)
     return best[1:] if best else None
@@ -247,8 +253,8 @@ def split_title(title: str, found: Found) -> str:
         title,
         IGNORE_CASE,
     )
-    if m and (m[2][:1].isupper() or found.lower):
-        found.add_company(2, take_company(m[2], found.lower))
+    if m and (m[2][:1].isupper() or found.lower):  # below "at X": "Chair of Chemistry at Leeds"
+        found.add_company(3, take_company(m[2], found.lower))
         return m[1]
     return title
 
@@ -260,7 +266,7 @@ def people_from(
     lower: bool,
     need_title: bool,
     title: str | None = None,
-    weak: bool = False,
+    weak: int = 0,
     shared: bool = False,
 ) -> int:
     """Take 'Name (Title) at Company, Name2 – Title2 and Name3' from s[pos:]; return its end.
@@ -289,21 +295,52 @@ def people_from(
             end, own = end + own[1], None
         if need_title and not own:
             break
+        # "Canva, Senior PM" or "Canva – Senior PM" may be a company; "Ana (CTO)" is a person
+        unsure = 2 if need_title and not s[pos + end :].lstrip().startswith("(") else 0
         end += own[1] if own else 0
-        person = found.add_person(name, split_title(own[0], found) if own else title, weak)
+        own_title = split_title(own[0], found) if own else title
+        person = found.add_person(name, own_title, unsure or (0 if own_title else weak))
         pos += end
         pos += s[pos:].startswith(")")
+        team = re.match(r"\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*){1,3}(?:team)?", s[pos:])
+        if person.title and team:  # "an Engineering Manager on Search, and Maria Rossi"
+            pos += len(team[0].rstrip())
         of = r"|of" if person.title else ""  # "the owner (Gus) of Gus's Garage"
-        if m := re.match(rf"\s*,?\s*(?:at|@|from{of})\s+(?:the\s+)?", s[pos:]):
+        at = rf"{WHEN}\s*,?\s*(?:at|@|from|en|bei|chez{of})\s+(?:the\s+)?"
+        if m := re.match(at, s[pos:], IGNORE_CASE):
             company = found.add_company(2, take_company(s[pos + m.end() :], lower))
             pos += m.end() + (s[pos + m.end() :].find(company) + len(company) if company else 0)
-            person.weak = False
-        m = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", s[pos:])
+            person.weak = 0
+        sep = r"\s*(?:,\s*(?:and\s+)?|&\s*|\s(?:and\s+)?then\s+|\sand\s+)"
+        m = re.match(r"\s*,?\s*(?:and|&)\s+" if m else sep, s[pos:])  # "at N26, Stelle:" ends it
         if not m or not m[0].strip():
             break
-        pos, need_title, weak = pos + m.end(), False, False
+        lower = lower and (found.lower or "," not in m[0] or "and" in m[0])  # not "…, asked me"
+        pos, need_title, weak = pos + m.end(), False, 0
         title = title if shared else None
     return pos
+
+
+def with_people(
+    sent: str, spans: list[tuple[int, int]], found: Found, lower: bool, context: bool
+) -> None:
+    """'with X' where the sentence is about the interview: 'Final round at Northwind Labs, Nov 26
+    with Priya Raman'; not 'Round 2 was a case study with Excel models'."""
+    for m in lex.WITH.finditer(sent):
+        near = list(lex.MEETING.finditer(sent, 0, m.start()))
+        gap = sent[near[-1].end() : m.start()] if near else ""
+        meeting = m.start() == 0 or (near and len(gap.split()) <= 8 and not lex.BUSY.search(gap))
+        own = (lower or soft_name(sent, m.end())) and not m["f"]  # "con el equipo": "with the team"
+        got = take_name(sent[m.end() :], own)
+        if any(a <= m.start() < b for a, b in spans) or not got or not (meeting or context):
+            continue
+        after = sent[m.end() + got[1] :]
+        nxt = (re.match(r"\s+([a-z][\w'’-]*)", after) or [None, ""])[1]
+        single = " " not in got[0] and not after.lstrip().startswith("(")
+        if single and (nxt and nxt not in lex.NOT_NAMES or not meeting):
+            continue  # "with Excel modelling", "coding with Salesforce"
+        if (end := people_from(sent, m.end(), found, own, False, weak=1)) > m.end():
+            spans.append((m.start(), end))
 
 
 def labelled_people(label: str, value: str, titled: bool, found: Found) -> None:
@@ -325,71 +362,30 @@ def labelled_people(label: str, value: str, titled: bool, found: Found) -> None:
             found.add_company(1, take_company(company[0], True) if company else None)
 
 
-# --- the candidate's sign-off -------------------------------------------------------------------
-
-
-def signature(line: str) -> str | None:
-    """'— Jordan Lee', '-- signed Jordan', 'Signed, Jordan' on one of the last lines."""
-    m = re.match(rf"(?:{DASH})(.{{1,40}})$", line, IGNORE_CASE)
-    return whole_name(m[1]) if m else None
-
-
-def whole_name(s: str) -> str | None:
-    """s when it is nothing but a name: 'Maria Gonzalez', 'jordan'; not 'Good Vibes Overall'."""
-    got = take_name(s.strip(), True)
-    if not got or s.strip()[got[1] :].strip(" .!") or len(got[0].split()) > 4:
-        return None
-    return None if any(w.lower().strip(".") in FILLER for w in got[0].split()) else got[0]
-
-
-def sign_off(raw: list[str], found: Found) -> list[str]:
-    """The lines without the candidate's sign-off, which names the candidate.
-
-    'Thanks, Jordan' or '- Jordan Lee' as the last line (a hyphen only after a line that is no
-    bullet: '- Raj Patel' closing a list is a list item), 'Best,' then 'Jordan' on the last two
-    lines, or '… by Dec 5th. — Maria Gonzalez' closing the last paragraph.
-    """
-    last, prev = (raw[-1] if raw else ""), (raw[-2] if len(raw) > 1 else "")
-    m = re.search(rf"(?:^|(?<=[.!?])\s+)(?:{SIGN_OFF.pattern})[,!.]?$", prev.strip(), IGNORE_CASE)
-    if m and (name := whole_name(last)):  # "Thanks,\nJordan"; "… my ASE certs. Best,\nDerek"
-        found.candidate, found.signed = name, True
-        return [*raw[:-2], prev.strip()[: m.start()]] if m.start() else raw[:-2]
-    m = re.match(rf"(?:{SIGNED}|-\s*(?=\S))(.{{1,40}})$", last, IGNORE_CASE)
-    hyphen = re.match(r"-(?!-)", last) and (not prev or BULLET.match(prev))
-    if m and not hyphen and (name := whole_name(m[1])):
-        found.candidate, found.signed = name, True
-        return raw[:-1]
-    m = re.search(rf"(?<=[.!?])\s+(?:{SIGNED}|-\s*)(.{{1,40}})$", last, IGNORE_CASE)
-    if m and m.start() > 10 and (name := whole_name(m[1])):
-        found.candidate, found.signed = name, True
-        return [*raw[:-1], last[: m.start()]]
-    return raw
-
-
-# --- roles and the notes' case -------------------------------------------------------------------
+# --- roles ---------------------------------------------------------------------------------------
 
 
 def clean_role(r: str) -> str | None:
     r = re.sub(r"^(?:the|a|an|for|as)\s+", "", r.strip(" -–—:'\"“”"), flags=IGNORE_CASE)
     words = r.split()
-    if not 0 < len(words) <= 6 or any(w.lower() in STOP - {"of", "and"} for w in words):
+    if not 0 < len(words) <= 6 or any(w.lower() in lex.STOP - {"of", "and"} for w in words):
         return None
     if words[0].lower() in ("of", "and") or words[-1].lower() in ("of", "and"):
         return None
     if len(words) == 1 and (
-        words[0].lower() in NOT_ROLE
-        or not (words[0][0].isupper() or words[0].lower() in ROLE_NOUNS)
+        words[0].lower() in lex.NOT_ROLE
+        or not (words[0][0].isupper() or words[0].lower() in lex.ROLE_NOUNS)
     ):
         return None
     return r
 
 
 def prose_role(sent: str) -> str | None:
-    for rx in ROLE_PATTERNS:
+    for rx in lex.ROLE_PATTERNS:
         if (m := rx.search(sent)) and (role := clean_role(m["r"])):
             return role
-    for m in CAPITALISED_ROLE.finditer(sent):
-        if m[1].split()[-1].lower() in ROLE_NOUNS and (role := clean_role(m[1])):
+    for m in lex.CAPITALISED_ROLE.finditer(sent):
+        if m[1].split()[-1].lower() in lex.ROLE_NOUNS and (role := clean_role(m[1])):
             return role
     return None
 
@@ -400,8 +396,10 @@ def is_lowercase(text: str) -> bool:
     Acronyms ('AE', 'MEDDIC') and 'I' do not count: 'met w/ tom at hubspot for AE role' is
     lower case, and so are notes with a single capitalised word.
     """
-    capitalised = 0
+    capitalised, starts = 0, 0
     for part in re.split(r"[.!?:;\n]+", text[:5000]):
         words = re.findall(r"[^\W\d_][\w'’-]*", part)
         capitalised += sum(w[0].isupper() and not w.isupper() for w in words[1:])
-    return capitalised <= 1  # one capital ("… a startup called Loopy") still reads as jottings
+        starts += (words[0][0].isupper() if words[0][0].isalpha() else 0) * 2 - 1 if words else 0
+    # one capital ("… a startup called Loopy") still reads as jottings; capitalised sentences not
+    return capitalised <= 1 and starts < 2

@@ -1103,3 +1103,260 @@ def test_any_mix_of_note_fragments_parses_within_bounds(pieces: list[str]) -> No
     assert len(notes.details) <= 8
     assert all(d.strip() and len(d.split()) <= 12 for d in notes.details)
     assert all(i.name.strip() for i in notes.interviewers)
+
+
+# --- introductions with dates, panels in prose, private notes, companies and dates -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company", "when"),
+    [
+        ("Final round at Northwind Labs, Nov 26 with Priya Raman. We talked about their data "
+         "platform.", ["Priya Raman"], "Northwind Labs", date(2026, 11, 26)),
+        ("Second interview at St. Mary's Hospital on Tuesday, Nov 24 with Dr. Helen Okoro.",
+         ["Dr. Helen Okoro"], "St. Mary's Hospital", date(2026, 11, 24)),
+        ("Onsite at Blue Harbor Logistics (Nov 25) with Marco Bellini and Ama Owusu.",
+         ["Marco Bellini", "Ama Owusu"], "Blue Harbor Logistics", date(2026, 11, 25)),
+        ("Interview at Northwind Traders for Sales Associate with Carla Mendes on Nov 26.",
+         ["Carla Mendes"], "Northwind Traders", date(2026, 11, 26)),
+    ],
+)
+def test_a_date_or_place_between_the_interview_and_with_keeps_the_interviewer(
+    text: str, expected: list[str], company: str, when: date
+) -> None:
+    notes = parse(text)
+    assert (names(notes), notes.company, notes.interview_date) == (expected, company, when)
+    assert not {"Nov", "Tuesday"} & {w for n in names(notes) for w in n.split()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel was Kim Lee and Omar Haddad.", [("Kim Lee", None), ("Omar Haddad", None)]),
+        ("Interviewers were Aroha Ngata, Liam O'Brien and Sunita Rao.",
+         [("Aroha Ngata", None), ("Liam O'Brien", None), ("Sunita Rao", None)]),
+        ("I met Kim Lee and Omar Haddad from the claims team.",
+         [("Kim Lee", None), ("Omar Haddad", None)]),
+        ("Met with Ana (recruiter) then Raj (EM)", [("Ana", "recruiter"), ("Raj", "EM")]),
+        ("Our interview panel included Dr. Ruth Amadi and Jo Wells (Deputy Head).",
+         [("Dr. Ruth Amadi", None), ("Jo Wells", "Deputy Head")]),
+    ],
+)
+def test_a_panel_named_in_prose_gives_every_interviewer_and_no_detail(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    notes = parse(text)
+    assert [(i.name, i.title) for i in notes.interviewers] == expected
+    assert notes.details == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company", "details"),
+    [
+        ("Interview with Google today for the UX Researcher role.\nThe panel was Kim Lee and "
+         "Omar Haddad.\nKim asked about my diary studies.", ["Kim Lee", "Omar Haddad"], "Google",
+         ("my diary studies",)),
+        ("Siobhan asked about my triage protocols.\nPanel: Siobhan Kelly (Ward Manager), Tom Reid",
+         ["Siobhan Kelly", "Tom Reid"], None, ("my triage protocols",)),
+        ("Phone screen with Shopify. Interviewers were Maya Cohen and Dev Patel. Dev asked about "
+         "Liquid templates.", ["Maya Cohen", "Dev Patel"], "Shopify", ("Liquid templates",)),
+    ],
+)
+def test_a_first_name_is_the_panellist_with_that_name(
+    text: str, expected: list[str], company: str | None, details: tuple[str, ...]
+) -> None:
+    notes = parse(text)
+    assert (names(notes), notes.company, notes.details) == (expected, company, details)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company", "role"),
+    [
+        ("Interview w/ Priya Nair (Engineering Manager) at Stripe, Nov 26 — Backend Engineer\n"
+         "- talked about idempotency keys", [Interviewer("Priya Nair", "Engineering Manager")],
+         "Stripe", "Backend Engineer"),
+        ("Postdoc interview, Nov 24, Hartmann Lab (Heidelberg University)\nwith Prof. Dr. Julia "
+         "Hartmann. We discussed spatial transcriptomics.",
+         [Interviewer("Prof. Dr. Julia Hartmann", None)], None, None),
+        ("Nov 26: interviewed with Will Harper for the Customer Operations Team Lead role.",
+         [Interviewer("Will Harper", None)], None, "Customer Operations Team Lead"),
+        ("Chat with May Chen (Head of Finance) at Kiwibank. They will decide soon.",
+         [Interviewer("May Chen", "Head of Finance")], "Kiwibank", None),
+        ("<p><b>Interview</b> with <i>Noah Fischer</i> (Head of Data) at Zalando &amp; Co "
+         "&mdash; Nov 26</p>", [Interviewer("Noah Fischer", "Head of Data")], "Zalando & Co", None),
+    ],
+)
+def test_shorthand_titles_and_given_names_that_are_also_words(
+    text: str, expected: list[Interviewer], company: str | None, role: str | None
+) -> None:
+    notes = parse(text)
+    assert (list(notes.interviewers), notes.company, notes.role) == (expected, company, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Interview w/ Priya Nair at Stripe.\n- she asked about my on-call experience at Shopify",
+         "Stripe"),
+        ("Interview at Monzo with Derek Osei.\n- the on-call rotation they copied from Shopify",
+         "Monzo"),
+        ("Met Ana Lima (Head of Nursing) at Mercy General.\n- when I was at St. Luke's we ran a "
+         "sepsis pilot", "Mercy General"),
+        ("- talked about my Kafka work at Shopify\n- my role at Deloitte came up", None),
+    ],
+)
+def test_a_company_from_the_candidates_past_never_wins(text: str, company: str | None) -> None:
+    assert parse(text).company == company
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said the budget is 42-45k, I asked for 48k.",
+        "comp band 180-200 plus bonus",
+        "Salary: £52,000",
+        "TODO: ask about relocation",
+        "need to send references",
+        "ask recruiter about the relocation package",
+        "call me on 07700 900123",
+        "jane.doe@example.com",
+        "linkedin.com/in/janedoe",
+        "Parking is behind the building",
+        "Start date would be Jan 4",
+        "Dress code is smart casual",
+        "I have an offer from Revolut that expires Dec 4",
+    ],
+)
+def test_private_notes_never_become_details(line: str) -> None:
+    notes = parse(f"- talked about Kafka Streams\n{line}")
+    assert notes.details == ("Kafka Streams",)
+    assert notes.decision_date is None
+
+
+def test_a_signature_block_with_contacts_names_the_candidate() -> None:
+    notes = parse("Interview Nov 26 with Nora Lindqvist at Volvo Cars.\nWe talked about CSRD "
+                  "reporting.\n\nBest,\nKwame Asante\n+44 7700 900123 | linkedin.com/in/kwame")
+    assert notes.candidate == "Kwame Asante"
+    assert notes.details == ("CSRD reporting",)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "company", "role"),
+    [
+        ("Canva — Senior Product Manager, final round (Nov 26)\n"
+         "Panel: Aisha Rahman (Head of Product), Tom Becker (Design Lead)",
+         ["Aisha Rahman", "Tom Becker"], "Canva", "Senior Product Manager"),
+        ("Interview: 18 November 2026, Department for Transport, Policy Analyst (Rail)",
+         [], "Department for Transport", "Policy Analyst"),
+        ("Met Anna Kowalski (Talent Partner) at Spotify for the Backend Engineer, Payments role.",
+         ["Anna Kowalski"], "Spotify", "Backend Engineer, Payments"),
+        ("Interview Nov 25 with Leila Farah (EM) at GitLab, Support Engineer",
+         ["Leila Farah"], "GitLab", "Support Engineer"),
+        ("Entrevista hoy (27 nov) — Ñandú Labs, Frontend Developer", [], "Ñandú Labs",
+         "Frontend Developer"),
+    ],
+)
+def test_companies_departments_and_teams_are_never_interviewers(
+    text: str, people: list[str], company: str, role: str
+) -> None:
+    notes = parse(text)
+    assert (names(notes), notes.company, notes.role) == (people, company, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "timeline", "decision"),
+    [
+        ("Interview Nov 16 with Anna Kowalski. Anna said they'd decide by Friday Nov 27.", TODAY,
+         "by Friday Nov 27", date(2026, 11, 27)),
+        ("Interview Nov 23 with Grace Liu. They'll make a decision by Friday, Dec 4.", TODAY,
+         "by Friday, Dec 4", date(2026, 12, 4)),
+        ("Panel: Ruth Kaplan\nTimeline: decision expected by 27 November", date(2026, 12, 1),
+         "decision expected by 27 November", date(2026, 11, 27)),
+        ("Interview Dec 18 with Omar Haddad. Decision by Jan 8.", date(2026, 12, 22),
+         "Decision by Jan 8", date(2027, 1, 8)),
+        ("Interview Nov 20 with Jo Park. I need to answer their offer by Dec 3, and the other "
+         "offer expires Dec 5.", TODAY, None, None),
+    ],
+)
+def test_decision_dates_take_the_stated_day_and_the_nearest_sensible_year(
+    text: str, today: date, timeline: str | None, decision: date | None
+) -> None:
+    notes = parse_notes(text, today)
+    assert (notes.decision_timeline, notes.decision_date) == (timeline, decision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview with Rachel Adams, Head of People at Monday.com, for HR Business Partner.",
+        "Met Tom Reid from monday.com about the Solutions Engineer job.",
+    ],
+)
+def test_a_company_named_after_a_weekday_is_no_date(text: str) -> None:
+    notes = parse(text)
+    assert notes.interview_date is None
+    assert (notes.company or "").lower() == "monday.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company"),
+    [
+        ("had my interview at blue bottle today w jess (cafe mgr) for shift lead", ["Jess"],
+         "Blue Bottle"),
+        ("nov 27 call w/ tom from Brewdog about the brand marketing manager job", ["Tom"],
+         "Brewdog"),
+        ("Entrevista con Carolina Ruiz (Data Engineering Manager) en Mercado Libre — Nov 25",
+         ["Carolina Ruiz"], "Mercado Libre"),
+        ("Will they call back? Interview with Acme on Monday.", [], "Acme"),
+    ],
+)
+def test_shorthand_and_mixed_language_introductions(
+    text: str, expected: list[str], company: str
+) -> None:
+    notes = parse(text)
+    assert (names(notes), notes.company) == (expected, company)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "details"),
+    [
+        ("Round 3 — coding with Ben Alvarez\n- talked about property-based tests",
+         ["Ben Alvarez"], ("property-based tests",)),
+        ("Round 2: System Design\n- talked about consistent hashing", [],
+         ("System Design", "consistent hashing")),
+        ("Lunch with two engineers from the team, Chloé and Ben. Overall I felt good.\n"
+         "Round 3 was OK.\n- we talked about their Kafka papers reading group", [],
+         ("their Kafka papers reading group",)),
+    ],
+)
+def test_round_headings_meetings_and_self_assessments(
+    text: str, people: list[str], details: tuple[str, ...]
+) -> None:
+    notes = parse(text)
+    assert (names(notes), notes.details) == (people, details)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "company"),
+    [
+        ("Interview 16.11 with Łukasz Wiśniewski (QA Lead) at Allegro, role: Test Automation "
+         "Engineer.", "Test Automation Engineer", "Allegro"),
+        ("great chat w/ Lena Hoffmann at Spotify today!! role = Podcast Partnerships Manager",
+         "Podcast Partnerships Manager", "Spotify"),
+        ("Nov 10 interview, Junior Graphic Designer at Pentagram, with Isabel Ford (Partner).",
+         "Junior Graphic Designer", "Pentagram"),
+    ],
+)
+def test_a_role_stated_mid_sentence_or_as_a_piece_of_the_intro(
+    text: str, role: str, company: str
+) -> None:
+    notes = parse(text)
+    assert (notes.role, notes.company) == (role, company)
+
+
+def test_mail_headers_salutations_and_banners_are_no_details() -> None:
+    notes = parse("---------- Forwarded message ---------\nFrom: Talent Team <talent@monzo.com>\n"
+                  "Date: Mon, 23 Nov 2026\nDear Monzo team,\n"
+                  "my notes: ellie showed me the new savings pots flow")
+    assert notes.details == ("the new savings pots flow",)
+    assert notes.interview_date == date(2026, 11, 23)
