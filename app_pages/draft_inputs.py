@@ -11,6 +11,9 @@ from app_pages.draft_state import mark_sent, push, seed
 from assistant.stages import SENDABLE
 from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, arrange, stage_label
 
+# Any date the notes or the CLI accept (1900–2999) can be shown and edited.
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+
 PLACEHOLDER = """e.g.
 Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 19
 Role: Senior Backend Engineer
@@ -68,7 +71,7 @@ def _fields(ws: Workspace) -> None:
         with (a if i % 2 == 0 else b):
             if name == "interview_date":
                 st.date_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
-                              format="YYYY-MM-DD", min_value=date(2000, 1, 1))
+                              format="YYYY-MM-DD", min_value=EARLIEST, max_value=LATEST)
             else:
                 st.text_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
                               help=HELP.get(name), max_chars=200)
@@ -159,5 +162,6 @@ def _sent(ws: Workspace) -> None:
                             on_change=_on_sent, args=(ws, stage))
             with day:
                 st.date_input("on", key=f"sent_on_{stage}", on_change=_on_sent,
-                              args=(ws, stage), format="YYYY-MM-DD",
-                              disabled=stage not in ws.sent, label_visibility="collapsed")
+                              args=(ws, stage), format="YYYY-MM-DD", min_value=EARLIEST,
+                              max_value=LATEST, disabled=stage not in ws.sent,
+                              label_visibility="collapsed")

@@ -47,7 +47,7 @@ def to_second_person(text: str) -> str:
 
 def clean_detail(detail: str, max_words: int = 14) -> str:
     """One tidy phrase: no bullets, lead-ins, trailing punctuation or run-on length."""
-    text = re.sub(r"<[^>]{0,200}>", " ", detail)
+    text = re.sub(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?/?>", " ", detail)  # HTML tags only
     text = re.sub(r"^[\s\-*•·>#\d.)]+", "", text)
     text = " ".join(text.split()).strip(" .;:,!?-–—")
     text = _LEAD_INS.sub("", text).strip()

@@ -27,11 +27,7 @@ PAGE_CASES = ("empty", "whitespace-only", "one-megabyte", "invalid-utf8-and-nul"
               "date-2099")
 # Where the page words a refusal differently from the library's NotesError.
 PAGE_MESSAGE = {"empty": "Paste your notes first", "whitespace-only": "Paste your notes first"}
-KNOWN_BUGS = {
-    "date-1900": "app_pages/draft_inputs.py: st.date_input(min_value=date(2000, 1, 1)) with a "
-                 "parsed interview date of 1900-01-01 raises StreamlitInvalidMinMaxError "
-                 "(Streamlit's default max_value is value + 10 years = 1910-01-01 < min_value)",
-}
+KNOWN_BUGS: dict[str, str] = {}  # case id -> why it fails today (strict xfail)
 # Element kinds whose values Streamlit renders as markdown or HTML.
 RENDERED = ("markdown", "caption", "html", "error", "warning", "info", "success", "title",
             "subheader", "header", "metric", "expander", "exception")
