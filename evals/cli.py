@@ -152,7 +152,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--runs-dir", default=SUPPRESS, help="where runs go (default: evals/runs/)")
     p.add_argument("--baseline-file", default=SUPPRESS, help="default: evals/baseline.json")
     p.add_argument("--min-pass-rate", type=float, default=SUPPRESS,
-                   help="gate: share of cells passing checker and case checks, 0–1 (0.5)")
+                   help="gate: share of cells passing checker and case checks, 0–1 (0.9)")
     p.add_argument("--min-checker-pass-rate", type=float, default=SUPPRESS,
                    help="gate: share of cells the checker alone passes, 0–1 (0.9)")
     p.add_argument("--min-mean-score", type=float, default=SUPPRESS, help="gate, 0–100 (90)")

@@ -19,7 +19,7 @@ Cells = dict[str, dict[str, dict[str, dict[str, Any]]]]  # model -> variant -> c
 class Gates:
     """What a run must reach to exit 0 (see evals/README.md for why these numbers)."""
 
-    min_pass_rate: float = 0.50  # checker and case checks pass; a floor to raise as notes improve
+    min_pass_rate: float = 0.90  # checker and case checks pass (offline today: 100%)
     min_checker_pass_rate: float = 0.90  # the product's checker alone finds no failing check
     min_mean_score: float = 90.0  # the checker's mean 0–100 score
     tolerance: int = 5  # a cell's score may drop this many points before it is a regression
