@@ -36,7 +36,7 @@ supply-chain:
 run: venv
 	$(VENV)/bin/streamlit run streamlit_app.py --server.port 8501 --server.headless true
 
-test: venv browser
+test: venv browser lint
 	$(VENV)/bin/python -m pytest
 
 # The one real-browser test drives Debian's chromium (never a downloaded browser); install it when
@@ -60,7 +60,8 @@ bench: venv
 	$(VENV)/bin/python benchmarks/run.py
 
 lint: venv
-	$(VENV)/bin/ruff check assistant evals tests streamlit_app.py
+	$(VENV)/bin/ruff check assistant evals tests app_pages benchmarks streamlit_app.py
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) $(TOOLS)

@@ -58,6 +58,7 @@ def parse_notes(text: str, today: date | None = None) -> Notes:
 def _parse(text: str, today: date) -> Notes:
     if not text or not text.strip():
         return Notes(text=text)
+    m: re.Match[str] | None
     work = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
     raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
     raw = [ln for ln in raw if ln and not dropped(ln)]
@@ -71,7 +72,7 @@ def _parse(text: str, today: date) -> Notes:
         if listing and kind is None and len(line.split()) <= 8 and who.take_name(line):
             _labelled("interviewers", "interviewers", line, found)  # "- Sarah Chen (VP Eng)"
             continue
-        listing = bool(m) and kind == "interviewers" and not m["value"].strip(" -–—")
+        listing = m is not None and kind == "interviewers" and not m["value"].strip(" -–—")
         if n >= len(raw) - 3 and (name := signature(original)):
             found.candidate = name
             continue
@@ -294,6 +295,8 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
     before = (found.mentions, len(found.company), len(found.role), found.candidate)
     lower = found.lower or not re.search(r"[A-Z]", sent.replace("I ", ""))  # "w/ priya @ stripe"
     spans: list[tuple[int, int]] = []
+    m: re.Match[str] | None
+    got: tuple[str, int] | tuple[str, str, int] | None
     for m in lex.ANCHOR.finditer(sent):
         weak = 1 if re.match(r"interview|screen|call|round|onsite", m[0], IGNORE_CASE) else 0
         low = lower or who.soft_name(sent, m.end())  # "nov 27 call w/ tom from Brewdog"
@@ -317,8 +320,8 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         end = who.people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
         spans.append((m.start(), end))
     for m in lex.NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
-        title = lex.TITLE_LEAD.sub("", m["t"]) if m["t"] else None
-        if (end := who.people_from(sent, m.end(), found, lower, False, title)) > m.end():
+        named = lex.TITLE_LEAD.sub("", m["t"]) if m["t"] else None
+        if (end := who.people_from(sent, m.end(), found, lower, False, named)) > m.end():
             spans.append((m.start(), end))
     for m in re.finditer(r"(?<![\w'’.-])[^\W\d_]", sent):  # "Name (Title)", "Name – Title"
         if not m[0].isupper() or any(a <= m.start() < b for a, b in spans):

@@ -343,6 +343,7 @@ def future_phrase(text: str, base: date, near: bool = False) -> tuple[str, date 
     """
     text = _DOMAIN.sub(lambda m: " " * len(m[0]), text[:600])
     hits: list[tuple[int, int, str, date | None]] = []
+    d: date | None
     for start, end, d in absolute_dates(text, base, "near" if near else "future"):
         pre = _DATE_LEAD.search(text[max(0, start - 30) : start])
         s = start - (len(pre[0]) if pre else 0)
