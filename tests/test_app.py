@@ -11,19 +11,12 @@ from pathlib import Path
 
 import pytest
 from fake_openai import REPLY, FakeOpenAI, Fault
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from page_samples import NOTES
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
+from tracker_pages import record_media
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
-NOTES = """Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 26
-Role: Senior Backend Engineer
-Me: Sam Carter
-- talked about migrating their billing service from Rails to Go
-- she mentioned the team ships weekly and uses feature flags
-- both of us like rock climbing
-"""
 SECRET = "sk-test-SECRET-never-shown-123456"
 
 
@@ -34,20 +27,8 @@ def pinned_today(monkeypatch):
 
 @pytest.fixture
 def media(monkeypatch):
-    """Keep the files download buttons serve, so a test can read what a click would download."""
-    stores: list[MemoryMediaFileStorage] = []
-
-    class Recording(MemoryMediaFileStorage):
-        def __init__(self, endpoint: str) -> None:
-            super().__init__(endpoint)
-            stores.append(self)
-
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
-
-    def read(button):
-        return stores[-1].get_file(button.proto.url.rsplit("/", 1)[1])
-
-    return read
+    """Read what a download button serves: the file's bytes-like record."""
+    return record_media(monkeypatch, content=False)
 
 
 def open_app(ws: str | None = None) -> AppTest:

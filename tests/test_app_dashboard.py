@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import icalendar
 import pytest
+from page_samples import NOTES
 from tracker_pages import (
-    NOTES,
     T,
     alerts,
     cards,

@@ -6,8 +6,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from page_samples import NOTES
 from tracker_pages import (
-    NOTES,
     PANEL,
     AppTest,
     T,

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from page_samples import NOTES
 
 from assistant import autosave, llm
 from assistant.domain import Interviewer
@@ -17,13 +18,6 @@ from assistant.workspace_restore import GONE, find, open_work, restore
 from assistant.workspace_store import WorkspaceStore
 
 TODAY = date(2026, 11, 27)
-NOTES = """Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 26
-Role: Senior Backend Engineer
-Me: Sam Carter
-- talked about migrating their billing service from Rails to Go
-- she mentioned the team ships weekly and uses feature flags
-- both of us like rock climbing
-"""
 OFFLINE = llm.ModelSettings()
 WS_ID = "w" * 22
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from page_samples import NOTES
 
 from assistant import llm
 from assistant import workspace_actions as actions
@@ -12,13 +13,6 @@ from assistant.errors import ModelError
 from assistant.workspace import Workspace, arrange
 
 TODAY = date(2026, 11, 27)
-NOTES = """Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 26
-Role: Senior Backend Engineer
-Me: Sam Carter
-- talked about migrating their billing service from Rails to Go
-- she mentioned the team ships weekly and uses feature flags
-- both of us like rock climbing
-"""
 OFFLINE = llm.ModelSettings()
 BROKEN = llm.ModelSettings(model="openai/x", api_base="http://127.0.0.1:9/v1", timeout=2,
                            max_retries=0, api_key="sk-test-NEVER-SHOWN-123456")

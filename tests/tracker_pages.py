@@ -22,13 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
 DASHBOARD = "app_pages/dashboard.py"
 T = date(2026, 11, 27)
-NOTES = """Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 26
-Role: Senior Backend Engineer
-Me: Sam Carter
-- talked about migrating their billing service from Rails to Go
-- she mentioned the team ships weekly and uses feature flags
-- both of us like rock climbing
-"""
 PANEL = """Panel interview at Northwind Labs on Nov 26 for Senior Backend Engineer
 Interviewers: Priya Raman, Tom Okafor
 Me: Sam Carter
@@ -45,8 +38,9 @@ def pin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     restart()
 
 
-def record_media(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], bytes]:
-    """Keep the files download buttons serve, so a test can read what a click would download."""
+def record_media(monkeypatch: pytest.MonkeyPatch, content: bool = True) -> Callable[[Any], Any]:
+    """Keep the files download buttons serve, so a test can read what a click would download
+    (its bytes, or with content=False the stored file record)."""
     stores: list[MemoryMediaFileStorage] = []
 
     class Recording(MemoryMediaFileStorage):
@@ -55,7 +49,11 @@ def record_media(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], bytes]:
             stores.append(self)
 
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
-    return lambda button: stores[-1].get_file(button.proto.url.rsplit("/", 1)[1]).content
+    def read(button: Any) -> Any:
+        stored = stores[-1].get_file(button.proto.url.rsplit("/", 1)[1])
+        return stored.content if content else stored
+
+    return read
 
 
 def restart() -> None:
