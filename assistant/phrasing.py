@@ -13,7 +13,31 @@ _PERSPECTIVE = [
     (r"\bthey\b", "you"), (r"\bthem\b", "you"),
     (r"\b(?:he|she) is\b", "you are"), (r"\b(?:he|she) was\b", "you were"),
     (r"\b(?:he|she) has\b", "you have"), (r"\b(?:he|she)'s\b", "you're"), (r"\bhis\b", "your"),
+    # "he played through my level" -> "you played …": past tense reads the same after "you"
+    ((r"\b(?:he|she)(?=\s+(?:\w+ed|said|built|ran|took|gave|showed|told|made|led|spent|wrote|"
+      r"drew|went|came|saw|thought|brought|set|put|shared|explained|described)\b)"), "you"),
+    ((r"\bher(?=\s+(?:team|company|group|work|role|department|org|plans?|projects?|research|"
+      r"lab|roadmap|background|experience)\b)"), "your"),
 ]
+# Task titles from the interview ("Design a rate limiter") read as gerunds after "about".
+_GERUNDS = {"design": "designing", "build": "building", "implement": "implementing",
+            "write": "writing", "create": "creating", "explain": "explaining",
+            "describe": "describing", "improve": "improving", "scale": "scaling",
+            "migrate": "migrating", "debug": "debugging", "plan": "planning",
+            "estimate": "estimating", "optimise": "optimising", "optimize": "optimizing",
+            "reduce": "reducing", "test": "testing", "prioritise": "prioritising",
+            "prioritize": "prioritizing", "sketch": "sketching", "walk": "walking",
+            "present": "presenting", "review": "reviewing", "analyse": "analysing",
+            "analyze": "analyzing", "model": "modelling", "refactor": "refactoring"}
+# Shorthand from quick notes, spelled out so the email reads as written prose.
+_SHORTHAND = {"w/": "with", "w": "with", "abt": "about", "b/c": "because", "bc": "because",
+              "thru": "through", "im": "I'm", "ive": "I've", "mgmt": "management",
+              "govt": "government", "dept": "department", "i": "I", "u": "you", "ur": "your"}
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·>#]+|\d{1,2}[.)](?=\s)|\[[ xX]?\])\s*)+")
+_DETERMINERS = {"the", "a", "an", "your", "my", "our", "their", "his", "her", "this", "that",
+                "these", "those", "some"}
+_PRONOUNS = {"you", "your", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my",
+             "it", "its"}
 _FINITE = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b|"
     r"\b(?:you|they|we|he|she|it|i)['’](?:re|s|ve|ll|d|m)\b|"
@@ -48,10 +72,14 @@ def to_second_person(text: str) -> str:
 def clean_detail(detail: str, max_words: int = 14) -> str:
     """One tidy phrase: no bullets, lead-ins, trailing punctuation or run-on length."""
     text = re.sub(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?/?>", " ", detail)  # HTML tags only
-    text = re.sub(r"^[\s\-*•·>#\d.)]+", "", text)
+    text = _BULLET.sub("", text)
     text = " ".join(text.split()).strip(" .;:,!?-–—")
     text = _LEAD_INS.sub("", text).strip()
-    words = text.split()
+    text = re.sub(r"\b(how|what|why|when|where)\s+id\b", r"\1 I'd", text)
+    words = [_SHORTHAND.get(w, w) for w in text.split()]
+    if words and words[0].lower() in _GERUNDS and len(words) > 1 and words[0][:1].isupper():
+        words[0] = _GERUNDS[words[0].lower()]
+    text = " ".join(words)
     if len(words) > max_words:
         text = " ".join(words[:max_words]).rstrip(",;:")
     first = text.split(" ", 1)[0] if text else ""
@@ -68,7 +96,15 @@ _WH = re.compile(r"^(?:how|why|what|whether|where|when|which|who)\b", re.IGNOREC
 def is_clause(detail: str) -> bool:
     """True when the detail is a statement ('the team is 12 people'), not a topic."""
     words = detail.split()
-    return len(words) >= 3 and bool(_FINITE.search(" ".join(words[1:])) or _FINITE.match(detail))
+    if len(words) < 3:
+        return False
+    found = _FINITE.search(" ".join(words[1:]))
+    if found and words[0].lower() in _DETERMINERS:
+        # "the deals your group is working on" is a topic: its verb sits in a relative clause
+        before = " ".join(words[1:])[:found.start()].lower().split()
+        if any(w in _PRONOUNS for w in before):
+            return False
+    return bool(found or _FINITE.match(detail))
 
 
 def about(detail: str, style: int = 0) -> str:

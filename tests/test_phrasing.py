@@ -23,6 +23,16 @@ from assistant.phrasing import (
     ("<b>Kafka</b> consumer lag", "our conversation about Kafka consumer lag"),
     ("how I would model churn for their app", "our conversation about how I would model churn for your app"),
     ("why they're moving off Oracle", "our conversation about why you're moving off Oracle"),
+    ("the healthcare M&A deals their group is working on",
+     "our conversation about the healthcare M&A deals your group is working on"),
+    ("- [x] the new EU AML authority", "our conversation about the new EU AML authority"),
+    ("12-hour night shifts", "our conversation about 12-hour night shifts"),
+    ("1. Scaling the checkout API", "our conversation about scaling the checkout API"),
+    ("how he played through my portfolio level", "our conversation about how you played through my portfolio level"),
+    ("Design a multi-tenant rate limiter", "our conversation about designing a multi-tenant rate limiter"),
+    ("how id handle the rush w only 2 baristas", "our conversation about how I'd handle the rush with only 2 baristas"),
+    ("her team's roadmap", "our conversation about your team's roadmap"),
+    ("your team is growing fast", "learning that your team is growing fast"),
 ])
 def test_about_reads_after_i_enjoyed(detail, expected):
     assert about(detail) == expected
