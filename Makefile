@@ -15,7 +15,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test venv supply-chain browser lint eval bench screenshot clean
+.PHONY: run test venv supply-chain browser lint eval bench screenshot lock clean
 
 $(UV): tools.lock
 	$(PYTHON) -m venv $(TOOLS)
@@ -27,6 +27,12 @@ $(STAMP): $(UV) uv.lock pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP) supply-chain
+
+# After editing dependencies in pyproject.toml: re-lock, and export the same pins with hashes for
+# pip-only installs (`pip install --require-hashes -r requirements.txt`).
+lock: $(UV)
+	$(UV) lock
+	$(UV) export --frozen --no-dev --no-emit-project --format requirements-txt -o requirements.txt -q
 
 # litellm 1.82.7/1.82.8 planted litellm_init.pth, which runs at every Python start: refuse to go on.
 supply-chain:
