@@ -15,7 +15,7 @@ def _lock_versions() -> dict[str, str]:
 def test_requirements_export_matches_uv_lock_and_is_hash_locked():
     """requirements.txt (for pip-only installs) is `uv export` of uv.lock: same pins, hashes."""
     text = (ROOT / "requirements.txt").read_text()
-    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", text, re.M))
+    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", text, re.MULTILINE))
     assert pins, "requirements.txt has no pins"
     locked = _lock_versions()
     norm = {k.lower().replace("_", "-"): v for k, v in locked.items()}
