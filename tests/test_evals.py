@@ -123,7 +123,7 @@ def test_offline_smoke_run_writes_the_four_outputs(paths: EvalPaths, tmp_path: P
     page = (result.out / "report.html").read_text()
     assert "<svg" in page and "Cases, side by side" in page
     # self-contained: nothing loaded from elsewhere (an SVG's xmlns is a name, not a fetch)
-    assert not re.search(r"""(?:src|href|url)\s*[=(]\s*["']?\s*(?:https?:)?//""", page, re.I)
+    assert not re.search(r"""(?:src|href|url)\s*[=(]\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE)
     assert "@import" not in page and "<script" not in page and "<link" not in page
 
 
