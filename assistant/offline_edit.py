@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import Any
 
 from . import phrasing
+from . import text_metrics as tm
 from .domain import Stage
-from .email_format import EmailParts, sentences, split_body, word_count
+from .email_format import word_count
 from .matching import mentions
 from .offline import Composer
 from .stages import Rules, load_rules
@@ -52,20 +53,40 @@ def _example(stage: Stage, move_id: str, c: Composer) -> str:
     return ""
 
 
-class Body:
-    """A draft body as greeting + flat list of (paragraph, sentence) + sign-off, for editing."""
+def _paragraphs(prose: tuple[str, ...]) -> list[str]:
+    """The checker's prose lines, as paragraphs (blank lines separate them)."""
+    out: list[list[str]] = [[]]
+    for line in prose:
+        if line.strip():
+            out[-1].append(line.strip())
+        elif out[-1]:
+            out.append([])
+    return [" ".join(p) for p in out if p]
 
-    def __init__(self, parts: EmailParts):
-        self.greeting, self.signoff, self.name = parts.greeting, parts.signoff, parts.name
+
+class Body:
+    """A draft body as greeting + flat list of (paragraph, sentence) + sign-off, for editing.
+
+    It is read exactly as the checker reads it (text_metrics.split_email and sentences), so
+    the fixer and the checker always agree on where the greeting, a sentence or the sign-off is.
+    """
+
+    def __init__(self, body_text: str):
+        parts = tm.split_email(body_text)
+        self.greeting, self.signoff = parts.greeting or "", parts.signoff or ""
+        self.name = "\n".join(parts.name_lines)
         self.items: list[tuple[int, str]] = [
-            (i, s) for i, p in enumerate(parts.paragraphs) for s in sentences(p)]
+            (i, s) for i, p in enumerate(_paragraphs(parts.prose)) for s in tm.sentences([p])]
+
+    def paragraphs(self) -> list[str]:
+        grouped: dict[int, list[str]] = {}
+        for index, sentence in self.items:
+            grouped.setdefault(index, []).append(sentence)
+        return [" ".join(v) for _, v in sorted(grouped.items())]
 
     def text(self) -> str:
-        paragraphs: dict[int, list[str]] = {}
-        for index, sentence in self.items:
-            paragraphs.setdefault(index, []).append(sentence)
-        return EmailParts(self.greeting, tuple(" ".join(v) for _, v in sorted(paragraphs.items())),
-                          self.signoff, self.name).join()
+        closing = "\n".join(x for x in (self.signoff, self.name) if x)
+        return "\n\n".join(x for x in (self.greeting, *self.paragraphs(), closing) if x)
 
     def words(self) -> int:
         return word_count(self.text())
@@ -109,7 +130,7 @@ def tighten_body(body: Body, stage: Stage, details: list[str], target: int) -> N
 def tighten(subject: str, body_text: str, payload: dict[str, Any], rules: Rules) -> tuple[str, str]:
     stage = rules.stage(str(payload.get("stage")))
     target = int(payload.get("target_words") or (stage.words_min + stage.words_max) // 2)
-    body = Body(split_body(body_text))
+    body = Body(body_text)
     details = [d for d in payload.get("kept_details") or payload.get("details") or []]
     tighten_body(body, stage, details, target)
     words = subject.split()
@@ -139,7 +160,7 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     c = Composer(payload, seed, rules)
     problems = {str(p.get("id")) for p in payload.get("problems") or []}
     avoid = [phrase for group in rules.avoid_for(stage.id) for phrase in group.phrases]
-    body = Body(split_body(_fill(body_text, c)))
+    body = Body(_fill(body_text, c))
 
     def bad(s: str) -> bool:
         low = s.lower()
@@ -186,10 +207,9 @@ def _pad_from_fresh_draft(body: Body, payload: dict[str, Any], seed: int, rules:
 
     _, fresh = compose(payload, seed=seed, rules=rules)
     have = " ".join(s for _, s in body.items).lower()
-    fresh_parts = split_body(fresh)
     top = 0
-    for number, paragraph in enumerate(fresh_parts.paragraphs):
-        for sentence in sentences(paragraph):
+    for number, paragraph in enumerate(Body(fresh).paragraphs()):
+        for sentence in tm.sentences([paragraph]):
             if body.words() >= words_min:
                 return
             if sentence.lower() in have:

@@ -4,10 +4,11 @@ import pytest
 
 from assistant import llm
 from assistant.domain import Interviewer, Notes
-from assistant.email_format import parse_email, split_body, word_count
+from assistant.email_format import parse_email, word_count
 from assistant.offline import OFFLINE_REFUSAL, compose, respond
 from assistant.prompts import build_messages
 from assistant.stages import load_rules
+from assistant.text_metrics import split_email
 
 FULL = Notes(text="...", interviewers=(Interviewer("Marcus Webb", "engineering manager"),),
              company="Brightline Bank", role="Senior Data Engineer", candidate="Jordan Lee",
@@ -30,10 +31,10 @@ def draft(notes, stage, seed=0):
 def test_every_stage_draft_has_subject_greeting_signoff_and_fits_the_range(notes, stage):
     rule = load_rules().stage(stage)
     subject, body = draft(notes, stage)
-    parts = split_body(body)
+    parts = split_email(body)
     assert subject and len(subject.split()) <= 8
     assert any(cue in subject.lower() for cue in rule.subject_cues)
-    assert parts.greeting and parts.signoff and parts.name
+    assert parts.greeting and parts.signoff and parts.name_lines
     assert rule.words_min <= word_count(body) <= rule.words_max
     low = body.lower()
     for move in rule.moves:
