@@ -28,8 +28,7 @@ def panel_toggle(ws: Workspace) -> bool:
 
 def panel_section(ws: Workspace) -> None:
     names = ", ".join(p.name for p in ws.notes().interviewers)
-    why = ws.blocked() or (None if ws.stage() == "thank_you" else
-                           "Panel mode writes thank-you notes: choose the thank-you note above.")
+    why = ws.panel_blocked()
     clicked = st.button("Draft one per interviewer", key="panel_draft", type="primary",
                         disabled=bool(why), icon=":material/groups:",
                         help=f"A thank-you each to {names}.")

@@ -91,6 +91,7 @@ class Stage:
     questions_max: int
     min_details: int
     sendable: bool = True
+    to_everyone: bool = False  # addressed to every interviewer, not only the main contact
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ class Composer:
         self.rng = random.Random(f"{seed}:{self.stage.id}")
         self.seed = seed
         people = [i for i in payload.get("interviewers") or [] if isinstance(i, dict) and i.get("name")]
-        self.people = people if self.stage.id == "thank_you" else people[:1]
+        self.people = people if self.stage.to_everyone else people[:1]
         self.company = _text(payload.get("company"))
         self.role = _text(payload.get("role"))
         self.candidate = _text(payload.get("candidate"))

@@ -73,8 +73,12 @@ def read_data_block(text: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def interviewer_name(notes: Notes) -> str | None:
-    return notes.interviewers[0].name if notes.interviewers else None
+def addressees(notes: Notes, stage: Stage) -> str | None:
+    """Who the email greets: every interviewer where the stage says so, else the main contact."""
+    from .phrasing import join_names
+
+    people = notes.interviewers if stage.to_everyone else notes.interviewers[:1]
+    return join_names([p.name for p in people]) or None
 
 
 def example_subject(stage: Stage, notes: Notes) -> str:
@@ -112,7 +116,7 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
     chosen = list(notes.details if details is None else details)
     payload = notes_payload(notes, stage, chosen, rules, "draft", seed)
     user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
-                  interviewer=interviewer_name(notes), candidate=notes.candidate,
+                  interviewer=addressees(notes, stage), candidate=notes.candidate,
                   example_subject=example_subject(stage, notes),
                   avoid_phrases=_avoid_phrases(rules, stage), extra_instructions=extra_instructions,
                   data_json=data_block(payload))

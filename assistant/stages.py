@@ -96,7 +96,7 @@ def _pair(table: dict[str, Any], key: str, where: str) -> tuple[int, int]:
 
 
 _STAGE_KEYS = {"label", "when", "words", "subjects", "subject_cues", "questions",
-               "min_details", "moves", "sendable"}
+               "min_details", "moves", "sendable", "to_everyone"}
 
 
 def _stage(stage_id: str, table: dict[str, Any], path: Path) -> Stage:
@@ -130,6 +130,7 @@ def _stage(stage_id: str, table: dict[str, Any], path: Path) -> Stage:
         questions_max=questions[1],
         min_details=_need(table, "min_details", int, where),
         sendable=bool(table.get("sendable", True)),
+        to_everyone=bool(table.get("to_everyone", False)),
     )
 
 

@@ -208,6 +208,16 @@ class Workspace:
         """Several interviewers: one thank-you each can be drafted."""
         return len(self.notes().interviewers) >= 2
 
+    def panel_blocked(self) -> str | None:
+        """Why one note per interviewer cannot be drafted now; None if it can."""
+        if reason := self.blocked():
+            return reason
+        stage = self.stage()
+        if stage is None or not load_rules().stage(stage).to_everyone:
+            everyone = [s.label.lower() for s in load_rules().stages.values() if s.to_everyone]
+            return f"Panel mode writes one note per interviewer: choose the {' or '.join(everyone)} above."
+        return None
+
     def stage(self) -> str | None:
         """The stage to draft now, or None when nothing should be sent (or the person must confirm)."""
         due = self.suggestion()

@@ -16,7 +16,7 @@ from .autosave import fingerprint, refresh
 from .domain import Draft
 from .errors import FollowUpError
 from .revise import History
-from .stages import SENDABLE
+from .stages import SENDABLE, load_rules
 from .store import Store
 from .tracking import Interview
 from .workspace import AUTO, FIELDS, MAX_DETAIL_CHARS, Detail, Saved, Workspace
@@ -122,7 +122,7 @@ def _restore_panel(ws: Workspace, store: Store, interview: Interview) -> None:
 
     latest: dict[str, Draft] = {}
     for version in store.drafts(int(interview.id or 0)):
-        if version.recipient and version.draft.stage == "thank_you":
+        if version.recipient and load_rules().stage(version.draft.stage).to_everyone:
             latest[version.recipient] = version.draft
     if len(latest) < 2 or not ws.panel_possible():
         return

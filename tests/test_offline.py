@@ -99,3 +99,14 @@ def test_long_role_names_still_give_a_short_subject():
     notes = Notes(text="...", role="Senior Staff Machine Learning Platform Infrastructure Engineer")
     subject, _ = compose({"stage": "thank_you", "role": notes.role}, seed=0)
     assert len(subject.split()) <= 8 and len(subject) <= 60
+
+
+def test_who_the_offline_draft_greets_follows_the_stage_file():
+    from assistant.stages import STAGES_FILE, parse_rules
+
+    payload = {"stage": "thank_you", "role": "Product Designer",
+               "interviewers": [{"name": "Dana Ortiz"}, {"name": "Li Wei"}]}
+    assert "Dana and Li," in compose(payload)[1].splitlines()[0]
+    text = STAGES_FILE.read_text().replace("to_everyone = true", "to_everyone = false")
+    first_line = compose(payload, rules=parse_rules(text))[1].splitlines()[0]
+    assert first_line.endswith(" Dana,")

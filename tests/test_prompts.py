@@ -101,3 +101,15 @@ def test_data_block_is_valid_json_with_sorted_keys():
     _, user = build_messages(NOTES, "final")
     raw = user["content"].split("<interview_data>")[1].split("</interview_data>")[0]
     assert list(json.loads(raw)) == sorted(json.loads(raw))
+
+
+PANEL = Notes(text="...", interviewers=(Interviewer("Dana Ortiz"), Interviewer("Li Wei")),
+              role="Product Designer")
+
+
+def test_who_the_prompt_greets_follows_the_stage_file():
+    assert "Greet Dana Ortiz and Li Wei by name" in build_messages(PANEL, "thank_you")[1]["content"]
+    assert "Greet Dana Ortiz by name" in build_messages(PANEL, "status_check")[1]["content"]
+    text = STAGES_FILE.read_text().replace("to_everyone = true", "to_everyone = false")
+    only_first = build_messages(PANEL, "thank_you", rules=parse_rules(text))[1]["content"]
+    assert "Greet Dana Ortiz by name" in only_first

@@ -48,3 +48,10 @@ def test_stage_names_are_forgiving(given, expected):
 def test_unknown_stage_names_the_choices():
     with pytest.raises(RulesError, match="thank_you, status_check, final"):
         load_rules().stage("fourth")
+
+
+def test_only_the_thank_you_is_addressed_to_everyone_by_default():
+    stages = load_rules().stages
+    assert [s for s in stages if stages[s].to_everyone] == ["thank_you"]
+    text = STAGES_FILE.read_text().replace("to_everyone = true", "to_everyone = false")
+    assert not parse_rules(text).stage("thank_you").to_everyone

@@ -234,3 +234,14 @@ def test_today_can_be_pinned_for_demos(monkeypatch):
 
     monkeypatch.setenv("FOLLOWUP_TODAY", "2026-12-02")
     assert today() == date(2026, 12, 2)
+
+
+def test_panel_mode_is_only_for_stages_addressed_to_everyone(ws):
+    ws.set_notes(NOTES.replace("Interview with Priya Raman (Engineering Manager)",
+                               "Interview with Priya Raman (Engineering Manager) and Tom Okafor (CTO)"))
+    assert ws.panel_possible()
+    assert ws.stage() == "thank_you" and ws.panel_blocked() is None
+    ws.stage_choice = "status_check"
+    ws.draft_early = True
+    assert ws.panel_blocked() == ("Panel mode writes one note per interviewer: "
+                                  "choose the thank-you note above.")
