@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import ipaddress
+import logging
 import os
 import socket
 from datetime import date
@@ -44,3 +46,19 @@ def offline_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytes
 @pytest.fixture
 def today() -> date:
     return TODAY
+
+
+@pytest.fixture
+def litellm_console(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+    """What LiteLLM's own console handler would print, kept off the terminal (its background
+    logging threads may outlive a test's output capture)."""
+    console = io.StringIO()
+    for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy"):
+        logger = logging.getLogger(name)
+        own = logging.StreamHandler(console)
+        if logger.handlers:
+            own.setFormatter(logger.handlers[0].formatter)
+            for flt in logger.handlers[0].filters:
+                own.addFilter(flt)
+        monkeypatch.setattr(logger, "handlers", [own])
+    return console

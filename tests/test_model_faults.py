@@ -8,7 +8,6 @@ shows up in an error message, stdout/stderr or a log record.
 
 from __future__ import annotations
 
-import io
 import logging
 import time
 from dataclasses import dataclass, field
@@ -54,20 +53,6 @@ def fake(server, monkeypatch, caplog):
     return server
 
 
-@pytest.fixture
-def litellm_console(monkeypatch) -> io.StringIO:
-    """What LiteLLM's own console handler would print at DEBUG, kept off the test's terminal
-    (its background logging threads may outlive a test's output capture)."""
-    console = io.StringIO()
-    for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy"):
-        logger = logging.getLogger(name)
-        own = logging.StreamHandler(console)
-        if logger.handlers:
-            own.setFormatter(logger.handlers[0].formatter)
-            for flt in logger.handlers[0].filters:
-                own.addFilter(flt)
-        monkeypatch.setattr(logger, "handlers", [own])
-    return console
 
 
 def _settings(fake: FakeOpenAI, retries: int = 2, timeout: float = TIMEOUT) -> llm.ModelSettings:

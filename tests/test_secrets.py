@@ -22,7 +22,7 @@ import pytest
 from fake_openai import REPLY, FakeOpenAI, Fault
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
+from tracker_pages import media_stores
 
 from assistant import llm
 from assistant.cli import main
@@ -73,20 +73,6 @@ def fake(server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch,
     return server
 
 
-@pytest.fixture
-def litellm_console(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
-    """What LiteLLM's own console handler would print, kept off the terminal (its background
-    logging threads may outlive a test's output capture)."""
-    console = io.StringIO()
-    for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy"):
-        logger = logging.getLogger(name)
-        own = logging.StreamHandler(console)
-        if logger.handlers:
-            own.setFormatter(logger.handlers[0].formatter)
-            for flt in logger.handlers[0].filters:
-                own.addFilter(flt)
-        monkeypatch.setattr(logger, "handlers", [own])
-    return console
 
 
 FRAGMENT = 8  # litellm logs a streamed reply chunk by chunk: no piece of a key this long may show
@@ -222,15 +208,7 @@ def test_debug_logs_of_litellm_openai_and_httpx_never_hold_the_key(fake, litellm
 @pytest.fixture
 def media(monkeypatch: pytest.MonkeyPatch) -> list[MemoryMediaFileStorage]:
     """Keep the files the page's download buttons serve."""
-    stores: list[MemoryMediaFileStorage] = []
-
-    class Recording(MemoryMediaFileStorage):
-        def __init__(self, endpoint: str) -> None:
-            super().__init__(endpoint)
-            stores.append(self)
-
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
-    return stores
+    return media_stores(monkeypatch)
 
 
 def _nodes(node: Any) -> Iterator[Any]:

@@ -38,9 +38,8 @@ def pin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     restart()
 
 
-def record_media(monkeypatch: pytest.MonkeyPatch, content: bool = True) -> Callable[[Any], Any]:
-    """Keep the files download buttons serve, so a test can read what a click would download
-    (its bytes, or with content=False the stored file record)."""
+def media_stores(monkeypatch: pytest.MonkeyPatch) -> list[MemoryMediaFileStorage]:
+    """Keep every file store the page's download buttons serve from, to read them afterwards."""
     stores: list[MemoryMediaFileStorage] = []
 
     class Recording(MemoryMediaFileStorage):
@@ -49,6 +48,14 @@ def record_media(monkeypatch: pytest.MonkeyPatch, content: bool = True) -> Calla
             stores.append(self)
 
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
+    return stores
+
+
+def record_media(monkeypatch: pytest.MonkeyPatch, content: bool = True) -> Callable[[Any], Any]:
+    """Read what a download button would download (its bytes, or with content=False the
+    stored file record)."""
+    stores = media_stores(monkeypatch)
+
     def read(button: Any) -> Any:
         stored = stores[-1].get_file(button.proto.url.rsplit("/", 1)[1])
         return stored.content if content else stored
