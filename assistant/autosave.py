@@ -38,10 +38,6 @@ class SaveOutcome:
     status: SaveStatus
     message: str = ""
 
-    @property
-    def wrote(self) -> bool:
-        return self.status in ("created", "saved", "overwrote")
-
 
 def interval() -> float:
     """INTERVAL_SECONDS, or FOLLOWUP_AUTOSAVE_SECONDS when set (0: write on every change)."""

@@ -16,14 +16,6 @@ class Interviewer:
     name: str
     title: str | None = None
 
-    @property
-    def first_name(self) -> str:
-        """'Amara' for 'Dr. Amara Okafor'; 'Kim' for 'Ms. Kim'."""
-        words = [w for w in self.name.split()
-                 if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "mx", "miss", "prof",
-                                                  "professor", "sir", "dame")]
-        return words[0] if words else self.name
-
 
 @dataclass(frozen=True)
 class Notes:

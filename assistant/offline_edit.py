@@ -8,11 +8,11 @@ sign-off, details, the stage's required moves) and using the stage rules' exampl
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from . import phrasing
 from . import text_metrics as tm
+from .checker import NEGATIVE_MAX
 from .domain import Stage
 from .email_format import word_count
 from .matching import mentions
@@ -26,20 +26,6 @@ _FILLER_WORDS = re.compile(r"\b(really|truly|genuinely|actually|definitely|extre
                            r"incredibly|absolutely|certainly|honestly)\s+", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[A-Z][^>\n]{0,40}>|\bX{2,}\b")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
-NEGATIVE = -0.05
-
-
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def is_negative(sentence: str) -> bool:
-    return float(_analyzer().polarity_scores(sentence)["compound"]) <= NEGATIVE
-
-
 def has_cue(text: str, cues: tuple[str, ...]) -> bool:
     low = text.lower()
     return any(cue in low for cue in cues)
@@ -161,13 +147,17 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     problems = {str(p.get("id")) for p in payload.get("problems") or []}
     avoid = [phrase for group in rules.avoid_for(stage.id) for phrase in group.phrases]
     body = Body(_fill(body_text, c))
+    details = [d for d in payload.get("details") or []]
+    # sentences the checker reads as negative (same scorer: the details' own words are neutral)
+    scores = tm.sentiments([s for _, s in body.items], tm.negative_words(details))[1]
+    negative = {i for i, score in enumerate(scores) if score <= NEGATIVE_MAX}
 
     def bad(s: str) -> bool:
         low = s.lower()
-        return (any(p in low for p in avoid) or bool(_PLACEHOLDER.search(s)) or is_negative(s))
+        return any(p in low for p in avoid) or bool(_PLACEHOLDER.search(s))
 
-    body.items = [(p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s)) for p, s in body.items
-                  if not bad(s)]
+    body.items = [(p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s))
+                  for i, (p, s) in enumerate(body.items) if i not in negative and not bad(s)]
     asks = [i for i, (_, s) in enumerate(body.items) if s.endswith("?")]
     for i in reversed(asks[stage.questions_max:]):
         del body.items[i]
@@ -183,7 +173,6 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     if not body.name or _PLACEHOLDER.search(body.name) or (c.candidate and c.candidate not in body.name):
         body.name = c.signature()
 
-    details = [d for d in payload.get("details") or []]
     text = " ".join(s for _, s in body.items)
     if stage.min_details and details and not any(mentions(d, text) for d in details):
         sentence = c.detail_sentence("I especially enjoyed", most=1)

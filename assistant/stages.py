@@ -15,7 +15,6 @@ PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 STAGES_FILE = PROMPTS_DIR / "stages.toml"
 STAGE_IDS = ("thank_you", "status_check", "final", "move_on", "rejection_reply")
 SENDABLE = ("thank_you", "status_check", "final", "rejection_reply")
-SEQUENCE = ("thank_you", "status_check", "final")  # the guide's timed follow-ups, in order
 
 
 @dataclass(frozen=True)

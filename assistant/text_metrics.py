@@ -310,11 +310,6 @@ def gushing(text: str) -> list[str]:
     return runs
 
 
-def sentiment(text: str, neutral: frozenset[str] = frozenset()) -> float:
-    """VADER compound of one text in [-1, 1], rounded to 3 places."""
-    return sentiments([text], neutral)[0]
-
-
 def shouting(text: str, allowed: frozenset[str]) -> list[str]:
     """ALL-CAPS that is not an allowed acronym: a run of 3+ words, a 5+ letter word, two of 4+."""
     tokens = [*words(text[:MAX_ANALYSED_CHARS]), ""]

@@ -122,3 +122,21 @@ def test_an_unchanged_edit_adds_no_version():
 ])
 def test_word_diff(before, after, expected):
     assert list(word_diff(before, after)) == expected
+
+
+def test_fix_keeps_a_detail_whose_topic_sounds_negative_but_drops_real_negativity():
+    notes = Notes(text="Met Ana Silva at Ledgerly about the Fraud Analyst role. We talked about "
+                       "their chargeback fraud losses. Jordan Lee",
+                  interviewers=(Interviewer("Ana Silva"),), company="Ledgerly",
+                  role="Fraud Analyst", candidate="Jordan Lee",
+                  details=("their chargeback fraud losses",))
+    draft = Draft("Thank you – Fraud Analyst interview", """Dear Ana,
+
+Thank you for meeting with me about the Fraud Analyst role at [Company]. I enjoyed our conversation about your chargeback fraud losses. I was disappointed the interview ran so short.
+
+Best regards,
+Jordan Lee""", "thank_you")
+    fixed, report, _ = fix_draft(draft, notes, "thank_you")
+    assert report.passed, [(c.id, c.message) for c in report.checks if c.status == "fail"]
+    assert "chargeback fraud losses" in fixed.body
+    assert "disappointed" not in fixed.body and "[Company]" not in fixed.body
