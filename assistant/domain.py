@@ -15,6 +15,22 @@ class Interviewer:
 
     name: str
     title: str | None = None
+    greet: str | None = None  # how an email greets them: "Vivian" (goes by), "Dr. Okafor"
+    role: str = "other"  # "lead" (the main contact), "other" interviewer, or "recruiter"
+
+
+@dataclass(frozen=True)
+class TalkingPoint:
+    """Something discussed, as a clean noun phrase, with who it belongs to.
+
+    kind: their_work | their_question | my_work | shared_interest | discussed | logistics
+    owner: them | me | both
+    """
+
+    topic: str
+    kind: str
+    owner: str
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,6 +46,9 @@ class Notes:
     decision_timeline: str | None = None
     decision_date: date | None = None
     details: tuple[str, ...] = ()
+    talking_points: tuple[TalkingPoint, ...] = ()
+    private_lines: tuple[str, ...] = ()  # the notes' own words that never leave the machine
+    coordinators: tuple[Interviewer, ...] = ()  # recruiters and schedulers: met, not greeted
 
     def with_overrides(self, **fields: Any) -> Notes:
         """Explicit fields (from the UI or CLI) win over parsed ones; None means 'keep parsed'."""
@@ -45,7 +64,11 @@ class Notes:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "interviewers": [{"name": i.name, "title": i.title} for i in self.interviewers],
+            "interviewers": [
+                {"name": i.name, "title": i.title, "greet": i.greet, "role": i.role}
+                for i in self.interviewers
+            ],
+            "coordinators": [{"name": i.name, "title": i.title} for i in self.coordinators],
             "company": self.company,
             "role": self.role,
             "candidate": self.candidate,
@@ -53,6 +76,11 @@ class Notes:
             "decision_timeline": self.decision_timeline,
             "decision_date": self.decision_date.isoformat() if self.decision_date else None,
             "details": list(self.details),
+            "talking_points": [
+                {"topic": p.topic, "kind": p.kind, "owner": p.owner}
+                for p in self.talking_points
+                if p.kind != "logistics"
+            ],
         }
 
 

@@ -23,6 +23,9 @@ import re
 from datetime import date
 
 from assistant import notes_lexicon as lex
+from assistant import talking_points
+from assistant.notes_org import fallback_company, fallback_role
+from assistant.people import settle
 from assistant import notes_people as who
 from assistant.domain import Interviewer, Notes
 from assistant.notes_dates import CONTEXT, future_phrase, labelled_date, past_date, timeline_date
@@ -60,6 +63,8 @@ def _parse(text: str, today: date) -> Notes:
         return Notes(text=text)
     m: re.Match[str] | None
     work = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
+    _, private_lines = talking_points.read(work)
+    work = talking_points.without_private(work, private_lines, marker="")
     raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
     raw = [ln for ln in raw if ln and not dropped(ln)]
     found = who.Found(today=today, foreign=is_foreign(work[:5000]), lower=who.is_lowercase(work))
@@ -91,7 +96,7 @@ def _parse(text: str, today: date) -> Notes:
             continue
         for sent in sentences(line):
             _sentence(sent, found, heading=line.endswith(":"))
-    return _finish(text, work, found)
+    return _finish(text, work, found, private_lines)
 
 
 def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
@@ -184,7 +189,7 @@ def _sentence(sent: str, found: who.Found, heading: bool) -> None:
         add_details(body, found, is_meta)
 
 
-def _finish(text: str, work: str, found: who.Found) -> Notes:
+def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ...] = ()) -> Notes:
     """Resolve the timeline, settle company and people, rank the details."""
     base, near = found.interview_date or found.today, found.interview_date is None
     timeline, decision = found.timeline, None
@@ -235,16 +240,30 @@ def _finish(text: str, work: str, found: who.Found) -> Notes:
         low = d.lower()
         if low not in taken and not any(low in r.lower() or r.lower() in low for r in ranked):
             ranked.append(d)
+    del ranked  # the parser's raw clauses: superseded by typed talking points
+    cast = settle([Interviewer(p.name, p.title) for p in people], work)
+    names = [p.name for p in (*cast.interviewers, *cast.coordinators)]
+    names += [p.greet for p in cast.interviewers if p.greet]
+    points, more_private = talking_points.read(work, names)
+    private_lines = tuple(dict.fromkeys((*private_lines, *more_private)))
+    usable = talking_points.draftable(points)
+    company = company or fallback_company(work)
+    role = role or fallback_role(work)
+    if role and role.islower():
+        role = " ".join(w[:1].upper() + w[1:] if len(w) > 2 else w for w in role.split())
     return Notes(
         text=text,
-        interviewers=tuple(Interviewer(p.name, p.title) for p in people),
+        interviewers=cast.interviewers,
         company=company,
         role=role,
         candidate=found.candidate,
         interview_date=found.interview_date,
         decision_timeline=timeline,
         decision_date=decision,
-        details=tuple(ranked[:lex.MAX_DETAILS]),
+        details=tuple(p.topic for p in usable[: lex.MAX_DETAILS]),
+        talking_points=points,
+        private_lines=private_lines,
+        coordinators=cast.coordinators,
     )
 
 

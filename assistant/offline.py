@@ -64,12 +64,13 @@ class Composer:
         self.rng = random.Random(f"{seed}:{self.stage.id}")
         self.seed = seed
         people = [i for i in payload.get("interviewers") or [] if isinstance(i, dict) and i.get("name")]
+        people = [i for i in people if i.get("role") != "recruiter"]
         self.people = people if self.stage.to_everyone else people[:1]
         self.company = _text(payload.get("company"))
         self.role = _text(payload.get("role"))
         self.candidate = _text(payload.get("candidate"))
-        self.details = [d for d in (phrasing.clean_detail(str(x)) for x in payload.get("details") or [])
-                        if d][:2]
+        self.points = choose_points(payload, self.stage.id, seed)
+        self.details = [p["topic"] for p in self.points][:2]
 
     def pick(self, options: Sequence[str]) -> str:
         return self.rng.choice(list(options))
@@ -100,7 +101,8 @@ class Composer:
     def greeting(self) -> str:
         if not self.people:
             return "Dear Hiring Team,"
-        names = [phrasing.salutation_name(p["name"], p.get("title")) for p in self.people]
+        names = [p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
+                 for p in self.people]
         return f"{self.pick(['Dear', 'Dear', 'Hello'])} {phrasing.join_names(names)},"
 
     def closing(self) -> str:
@@ -109,15 +111,58 @@ class Composer:
     def signature(self) -> str:
         return self.candidate or "[Your Name]"
 
-    def detail_sentence(self, lead: str, most: int = 2) -> str:
-        """'I especially enjoyed our conversation about X, as well as learning that Y.'"""
-        if not self.details:
+    def detail_sentence(self, lead: str = "", most: int = 1) -> str:
+        """One sentence about the best talking point, framed for its kind; '' when none is clean."""
+        if not self.points:
             return ""
-        style = self.rng.randrange(3)
-        first = phrasing.about(self.details[0], style)
-        if most > 1 and len(self.details) > 1 and len(" ".join(self.details[:2]).split()) <= 18:
-            first += ", as well as " + phrasing.about(self.details[1], style + 2)
-        return f"{lead} {first}."
+        point = self.points[0]
+        frames = FRAMES.get(point.get("kind", "discussed"), FRAMES["discussed"])
+        return self.pick(frames).format(t=point["topic"])
+
+
+# How each kind of talking point is said: whose it is decides the verb ("hearing about" their
+# work, "walking you through" mine). {t} is a clean noun phrase from assistant.talking_points.
+FRAMES = {
+    "their_work": ["I especially enjoyed hearing about {t}.", "I was glad to learn more about {t}.",
+                   "Hearing about {t} was a highlight of our conversation."],
+    "discussed": ["I especially enjoyed our conversation about {t}.",
+                  "I enjoyed our discussion of {t}.", "I particularly enjoyed talking about {t}."],
+    "their_question": ["I appreciated your questions about {t}.",
+                       "I enjoyed talking through {t} with you."],
+    "my_work": ["I was glad to walk you through {t}.",
+                "I appreciated the chance to talk about {t}."],
+    "shared_interest": ["It was a pleasure to discover that {t}.",
+                        "I also enjoyed finding out that {t}."],
+}
+
+
+def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[str, str]]:
+    """Talking points for this email: the chosen ones, clean, not already used in sent emails.
+
+    Each stage starts at a different point (the status check does not repeat the thank-you's)
+    and the seed moves on to another, so Regenerate says something different.
+    """
+    points = [p for p in payload.get("talking_points") or []
+              if isinstance(p, dict) and p.get("topic") and p.get("kind") in FRAMES]
+    chosen = payload.get("details")
+    if isinstance(chosen, list):
+        wanted = [str(d) for d in chosen]
+        by_topic = {p["topic"]: p for p in points}
+        points = [by_topic.get(d) or {"topic": d, "kind": "discussed"} for d in wanted]
+        points = [p for p in points if _clean_enough(p["topic"])]
+    used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
+    fresh = [p for p in points if p["topic"].lower() not in used] or points
+    if not fresh:
+        return []
+    offset = {"thank_you": 0, "status_check": 1, "final": 2, "rejection_reply": 1}.get(stage, 0)
+    start = (offset + seed) % len(fresh)
+    return fresh[start:] + fresh[:start]
+
+
+def _clean_enough(topic: str) -> bool:
+    from .talking_points import clean_topic
+
+    return clean_topic(topic, "discussed") == topic or clean_topic(topic, "discussed") is not None
 
 
 def _text(value: Any) -> str:
@@ -140,9 +185,7 @@ def thank_you(c: Composer) -> list[str]:
         f"Thank you{everyone} for meeting with me to discuss {role}{c.at_company}.",
         f"Thank you{everyone} for your time and for the chance to interview for {role}{c.at_company}.",
     ])
-    detail = c.detail_sentence(c.pick(["I especially enjoyed", "I particularly enjoyed",
-                                       "I really enjoyed"])) or \
-        "I enjoyed learning more about the team and the work ahead."
+    detail = c.detail_sentence() or "I enjoyed learning more about the team and the work ahead."
     enthusiasm = c.pick([
         f"The interview left me even more enthusiastic about joining {c.team}.",
         f"I am even more excited about the opportunity to contribute to {c.team}.",
@@ -156,20 +199,30 @@ def thank_you(c: Composer) -> list[str]:
     return [f"{opening} {detail}", f"{enthusiasm} {close}"]
 
 
+def _decision(c: Composer) -> str:
+    """'You mentioned you hoped to decide by December 12' from the timeline they gave."""
+    try:
+        day = date.fromisoformat(str(c.p.get("decision_date")))
+    except ValueError:
+        return ""
+    return f" You mentioned you hoped to reach a decision by {day.strftime('%B')} {day.day}."
+
+
 def status_check(c: Composer) -> list[str]:
     role = phrasing.role_phrase(c.role)
     hope = c.pick(["I hope you are well.", "I hope your week is going well.", ""])
     follow = f"I wanted to follow up on my interview for {role}{c.at_company}{_on_date(c.p)}."
-    interest = (c.detail_sentence("I enjoyed", most=1)[:-1] + ", and I remain very "
-                "interested in the role.") if c.details else \
-        f"I remain very interested in the role and in contributing to {c.team}."
+    follow += _decision(c)
+    remembered = c.detail_sentence() if c.rng.random() < 0.7 else ""
+    interest = f"I remain very interested in the role and in contributing to {c.team}."
     question = c.pick([
         "Is there any update on the next steps in the hiring process?",
         "Could you share any update on the timeline for next steps?",
         "Is there any news on the next steps that you could share?",
     ])
     thanks = c.pick(["Thank you again for your time.", "Thank you for considering my application."])
-    return [" ".join(x for x in (hope, follow) if x), f"{interest} {question} {thanks}"]
+    return [" ".join(x for x in (hope, follow) if x),
+            " ".join(x for x in (remembered, interest, question, thanks) if x)]
 
 
 def final(c: Composer) -> list[str]:
@@ -182,9 +235,7 @@ def final(c: Composer) -> list[str]:
         "I understand that you may be considering other candidates and that these decisions take time.",
         "I understand the decision-making process can take time, and that you may have many strong candidates.",
     ])
-    interest = (c.detail_sentence("I remain very interested in the role, especially after", most=1)
-                if c.details else
-                f"I remain very interested in the role and in the chance to contribute to {c.team}.")
+    interest = f"I remain very interested in the role and in the chance to contribute to {c.team}."
     ask = c.pick(["I would be grateful for any update you can share.",
                   "I would appreciate any update on my application when you have a moment."])
     thanks = "Thank you again for your time and consideration."
@@ -198,8 +249,7 @@ def rejection_reply(c: Composer) -> list[str]:
         f"Thank you for letting me know, and for your time on {role}{c.at_company}.",
         "Thank you for the update, and for the time you gave me during the process.",
     ])
-    enjoyed = (c.detail_sentence("I especially enjoyed", most=1) if c.details else
-               "I enjoyed meeting the team and learning about the work ahead.")
+    enjoyed = c.detail_sentence() or "I enjoyed meeting the team and learning about the work ahead."
     acceptance = c.pick([
         "I respect your decision and wish you and the team every success.",
         "I understand, and I wish you and the team all the best.",

@@ -78,7 +78,7 @@ def addressees(notes: Notes, stage: Stage) -> str | None:
     from .phrasing import join_names
 
     people = notes.interviewers if stage.to_everyone else notes.interviewers[:1]
-    return join_names([p.name for p in people]) or None
+    return join_names([p.greet or p.name for p in people]) or None
 
 
 def example_subject(stage: Stage, notes: Notes) -> str:
@@ -96,8 +96,11 @@ def notes_payload(notes: Notes, stage: Stage, details: Sequence[str], rules: Rul
                   task: str, seed: int = 0) -> dict[str, Any]:
     """What the model (and the offline drafter) is told, as data: the parsed fields, the chosen
     details and the notes themselves (capped)."""
+    from .talking_points import without_private
+
+    shared = without_private(notes.text, notes.private_lines)
     return {**notes.to_dict(), "task": task, "stage": stage.id, "seed": seed,
-            "details": list(details), "notes": notes.text[:MAX_NOTES_CHARS]}
+            "details": list(details), "notes": shared[:MAX_NOTES_CHARS]}
 
 
 def _avoid_phrases(rules: Rules, stage: Stage) -> list[str]:

@@ -1,0 +1,305 @@
+"""Pasted notes -> typed talking points and the private lines that never leave the machine.
+
+A talking point is something discussed, with a kind (their work, a question they asked me, my
+work they discussed, a shared interest, something discussed with no clear owner, logistics) and
+a clean noun-phrase topic that can follow "I enjoyed hearing about …". A phrase that cannot be
+made clean (shorthand left, a clause where a noun belongs, a dangling function word) is dropped,
+never pasted: a draft that cannot say something cleanly says less.
+
+Private lines (pay, opinions of the employer, rumours, "don't mention", notes to self, anything
+the current employer must not know) are decided here once; everything downstream reads that one
+decision. Word lists and cue phrases live in assistant/lexicon/notes.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from assistant import lexicon
+from assistant.domain import TalkingPoint
+
+DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
+_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])|\s*;\s+|\s+\|\s+|\s+•\s+")
+_VOICE_SPLIT = re.compile(
+    r"\s+(?=(?:so|and\s+then|then|also|oh\s+and|um|uh|anyway|okay\s+so|ok\s+so|another\s+thing|"
+    r"they|she|he|we|i|but|which|k\s+said|[a-z]+\s+said|they\s+asked|[a-z]+\s+asked)\s)",
+    re.IGNORECASE,
+)
+
+
+def _lex(*keys: str) -> re.Pattern[str]:
+    return lexicon.pattern("notes", *keys)
+
+
+def is_private(text: str) -> bool:
+    """True for a line the person keeps to themselves."""
+    low = text.strip().lower().lstrip("-*•·>#[( ")
+    starts = lexicon.words("notes", "private", "line_starts")
+    head = re.split(r"[:\-–—]", low, maxsplit=1)[0].strip()
+    if head in starts or any(low.startswith(s + ":") or low.startswith(s + " -") for s in starts):
+        return True
+    return bool(_lex("private", "cues").search(text))
+
+
+def _private_start(text: str) -> bool:
+    low = text.strip().lower().lstrip("-*•·>#[( ")
+    starts = lexicon.words("notes", "private", "line_starts")
+    head = re.split(r"[:\-–—]", low, maxsplit=1)[0].strip()
+    return head in starts or any(low.startswith(s + ":") or low.startswith(s + " -") for s in starts)
+
+
+def is_header(text: str) -> bool:
+    """True for a line about the interview itself: date, format, place, labelled fields."""
+    return bool(_lex("header", "cues").search(text))
+
+
+def is_logistics(text: str) -> bool:
+    return bool(_lex("logistics", "cues").search(text))
+
+
+def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
+    """(line, was_bullet, private_block) for each non-empty line, markup trimmed."""
+    private_block = False
+    for raw in text.replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            private_block = False
+            continue
+        bullet = bool(_BULLET.match(line))
+        line = _BULLET.sub("", line).strip().strip("*_").strip()
+        if not line:
+            continue
+        if _lex("private", "block_headings").search(line):
+            private_block = True
+            yield line, bullet, True
+            continue
+        if not bullet and line.endswith(":") and len(line.split()) <= 5:
+            private_block = False  # another heading ends a private block
+        yield line, bullet, private_block
+
+
+def _sentences(line: str) -> list[str]:
+    parts = [p.strip() for p in _SPLIT.split(line) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if len(part.split()) > 30:  # dictated, barely punctuated
+            out.extend(p.strip() for p in _VOICE_SPLIT.split(part) if p.strip())
+        else:
+            out.append(part)
+    return out
+
+
+def _clauses(sent: str) -> list[str]:
+    """A long sentence in clauses, so one private remark does not hide the rest."""
+    parts = re.split(r"(?<=[,;])\s+|\s+[-–—]\s+|\s+(?=(?:but|and\s+(?:i|she|he|they|it))\s)", sent)
+    return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
+
+
+def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...], tuple[str, ...]]:
+    """(talking points, private lines) of the notes; private lines are the notes' own words."""
+    names = tuple(n for n in people if n)
+    points: list[TalkingPoint] = []
+    private: list[str] = []
+    for line, bullet, in_private in _lines(text or ""):
+        if in_private or _private_start(line):
+            private.append(line)
+            continue
+        for sent in _sentences(line):
+            if is_private(sent):
+                pieces = _clauses(sent) if len(sent.split()) > 25 else [sent]
+                private.extend(p for p in pieces if is_private(p))
+                if len(pieces) == 1:
+                    continue
+                sent = " ".join(p for p in pieces if not is_private(p))
+                if not sent:
+                    continue
+            found = _points(sent, names)
+            if not found and bullet and not is_header(sent) and not is_logistics(sent):
+                topic = clean_topic(sent, "discussed", names)
+                if topic and 3 <= len(topic.split()) <= 7 and _NOUNISH.match(topic):
+                    found = [TalkingPoint(topic, "discussed", "both", sent)]
+            if not found and is_logistics(sent) and not is_header(sent):
+                found = [TalkingPoint(sent, "logistics", "them", sent)]
+            points.extend(found)
+    return _dedupe(points), tuple(dict.fromkeys(private))
+
+
+def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
+    if is_header(sent) and not re.match(r"\W*(?:topics?|discussed|highlights?)\b", sent, re.I):
+        return []
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, TalkingPoint]] = []
+    for kind in ("shared_interest", "my_work", "their_question", "their_work", "discussed"):
+        for pat in lexicon.patterns("notes", "leads", kind):
+            for m in pat.finditer(sent):
+                start, end = m.span("t")
+                cut = _lex("topics", "cut").search(m.group("t"))
+                end = start + cut.start() if cut and cut.start() > 0 else end
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                if kind == "their_work" and re.match(r"\s*(?:i|me|my)\b", m.group(0), re.I):
+                    continue
+                topics = _topics_of(m, kind, names)
+                for topic in topics:
+                    out.append((start, TalkingPoint(topic, kind, _OWNER[kind], sent)))
+                if topics:
+                    taken.append((start, end))
+    return [p for _, p in sorted(out, key=lambda x: x[0])]
+
+
+_NOUNISH = re.compile(
+    r"(?:the|a|an|your|new|upcoming|planned|current|their)\s|\w+ing\s(?!(?:to|on|at|in|for|with)\b)",
+    re.IGNORECASE,
+)
+_OWNER = {"their_work": "them", "their_question": "them", "my_work": "me",
+          "shared_interest": "both", "discussed": "both"}
+
+
+def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]:
+    raw = m.group("t")
+    if kind == "shared_interest":
+        verb = (m.groupdict().get("v") or "").lower()
+        topic = clean_topic(raw, "discussed", names, shared=True)
+        return [shared_phrase(verb, topic)] if topic else []
+    if kind == "discussed" and re.match(r"\W*(?:topics?|discussed|talked|talking|highlights?|key|themes?|covered|focus|main)", m.group(0), re.I) and "," in raw:
+        pieces = re.split(r"\s*[,;]\s*|\s+and\s+", raw)
+        return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
+    topic = clean_topic(raw, kind, names)
+    return [topic] if topic else []
+
+
+def shared_phrase(verb: str, topic: str) -> str:
+    """'we both run half marathons', 'we are both from Ohio'."""
+    verb = " ".join(verb.split())
+    if verb in ("are", "are from", "come from"):
+        return f"we are both from {topic}" if "from" in verb else f"we are both {topic}"
+    topic = re.sub(r"^both\s+", "", topic)
+    if verb in ("bonded over", "geeked out about", "geeked out over", "share"):
+        return f"we share an interest in {topic}"
+    return f"we both {verb} {topic}"
+
+
+@lru_cache(maxsize=1)
+def _shorthand() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon.load("notes")["shorthand"].items()}
+
+
+def expand_shorthand(text: str) -> str:
+    """'w/ the pts abt staffing' -> 'with the patients about staffing' (from the data table)."""
+    text = re.sub(r"\bw/(?=\w)", "with ", text, flags=re.I)
+    table = _shorthand()
+    out = []
+    for word in text.split():
+        core = word.rstrip(",.;:!?")
+        rep = table.get(core.lower())
+        out.append(rep + word[len(core):] if rep is not None else word)
+    return " ".join(out)
+
+
+def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False) -> str | None:
+    """A clean noun phrase from raw note text, or None when it cannot be made one."""
+    text = expand_shorthand(" ".join(raw.split()))
+    text = re.sub(r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.I)
+    cut = _lex("topics", "cut").search(text)
+    if cut and cut.start() > 0:
+        text = text[: cut.start()]
+    text = text.strip(" .,!?:;\"'“”‘’")
+    words = text.split()
+    dangling = lexicon.words("notes", "topics", "dangling")
+    while words and words[-1].lower().strip(".,") in dangling:
+        words.pop()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in ("their", "his", "her"):
+        words[0] = "your"
+    elif first in ("the", "a", "an") and len(words) > 1 and words[1].lower() in ("their", "his", "her"):
+        words = ["your", *words[2:]]
+    text = " ".join(words)
+    if not _acceptable(text, kind, names, shared):
+        return None
+    return _case(text)
+
+
+def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> bool:
+    words = text.split()
+    low = text.lower()
+    cfg = lexicon.load("notes")["topics"]
+    lo, hi = (1, 8) if shared else (int(cfg["min_words"]), int(cfg["max_words"]))
+    if not lo <= len(words) <= hi:
+        return False
+    if _lex("topics", "raw").search(text) or is_header(text) or is_private(text):
+        return False
+    if words[0].lower() in lexicon.words("notes", "topics", "bad_start"):
+        if not (kind in ("their_question", "my_work") and low.startswith(("how i", "how to", "how you", "what i", "why i"))):
+            return False
+    if low in lexicon.words("notes", "topics", "not_topics") or (
+        len(words) <= 2 and words[-1].lower() in lexicon.words("notes", "topics", "not_topics")
+    ):
+        return False
+    finite = _lex("topics", "finite").search(text)
+    if finite and not (
+        kind in ("their_question", "my_work")
+        and re.match(r"how\s+(?:i|to|you)\b", low)
+    ):
+        return False
+    if kind != "my_work" and not low.startswith(("how i", "what i", "why i")) and re.search(r"\b(?:i|me|my|mine|myself)\b", low):
+        return False
+    if re.search(r"\b(?:we|us|our|they|them|he|him|she)\b", low) and not shared:
+        return False
+    if any(n and re.search(rf"\b{re.escape(n)}\b", text) for name in names for n in name.split()[-1:] + name.split()[:1]):
+        return False
+    return bool(re.search(r"[A-Za-zÀ-ÿ]{3}", text))
+
+
+def _case(text: str) -> str:
+    """Lower-case a first word that is capitalised only because it started a line."""
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_STARTS:
+        return (first.lower() + (" " + rest if rest else "")).strip()
+    return text
+
+
+_COMMON_STARTS = frozenset(
+    """the a an your my our new their how what why upcoming planned current recent big main
+    plans plan project projects work team staffing training budget patient patients student
+    students customer customers safety quality data research teaching learning growth hiring
+    expansion renovation migration rollout launch transition curriculum reading math science
+    community volunteer volunteers weekend night nights day days morning evening shift shifts
+    inventory scheduling pricing design service services care clinic program programs program
+    outreach fundraising grant grants audit audits compliance reporting analytics marketing
+    sales support quarterly annual monthly weekly daily""".split()
+)
+
+
+def _dedupe(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:
+    seen: set[str] = set()
+    out = []
+    for p in points:
+        key = re.sub(r"\W+", " ", p.topic.lower()).strip()
+        if key in seen or any(key in s or s in key for s in seen if p.kind != "logistics" and len(s) > 8):
+            continue
+        seen.add(key)
+        out.append(p)
+    return tuple(out)
+
+
+def draftable(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:
+    """The points a draft may mention, best first (their work, then things discussed …)."""
+    rank = {k: i for i, k in enumerate(DRAFTABLE)}
+    usable = [p for p in points if p.kind in rank]
+    return tuple(sorted(usable, key=lambda p: (rank[p.kind], abs(len(p.topic.split()) - 4))))
+
+
+def without_private(text: str, private_lines: Iterable[str],
+                    marker: str = "[private line kept on this machine]") -> str:
+    """The notes with every private line (and sentence) taken out: what may leave the machine."""
+    out = text or ""
+    for line in sorted(set(private_lines), key=len, reverse=True):
+        if line:
+            out = out.replace(line, marker)
+    return out
