@@ -15,8 +15,10 @@ class Interviewer:
 
     name: str
     title: str | None = None
-    greet: str | None = None  # how an email greets them: "Vivian" (goes by), "Dr. Okafor"
-    role: str = "other"  # "lead" (the main contact), "other" interviewer, or "recruiter"
+    # how an email greets them ("Vivian" who goes by it, "Dr. Okafor"), and whether they are the
+    # "lead" (main contact), an "other" interviewer or a "recruiter"; settled by assistant.people
+    greet: str | None = field(default=None, compare=False)
+    role: str = field(default="other", compare=False)
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,11 @@ class DraftRequest:
     details: tuple[str, ...] | None = None
     variant: str = "default"
     seed: int = 0
+    used_topics: tuple[str, ...] = ()  # emails already sent: each stage prefers a fresh point
 
     def messages(self, rules: Rules | None = None) -> list[dict[str, str]]:
         return build_messages(self.notes, self.stage, details=self.details, variant=self.variant,
-                              seed=self.seed, rules=rules)
+                              seed=self.seed, rules=rules, used_topics=self.used_topics)
 
 
 def to_draft(text: str, stage: str, model: str, seed: int, incomplete: bool = False) -> Draft:

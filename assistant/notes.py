@@ -23,10 +23,8 @@ import re
 from datetime import date
 
 from assistant import notes_lexicon as lex
-from assistant import talking_points
-from assistant.notes_org import fallback_company, fallback_role
-from assistant.people import settle
 from assistant import notes_people as who
+from assistant import talking_points
 from assistant.domain import Interviewer, Notes
 from assistant.notes_dates import CONTEXT, future_phrase, labelled_date, past_date, timeline_date
 from assistant.notes_details import (
@@ -43,6 +41,8 @@ from assistant.notes_details import (
     strip_markup,
 )
 from assistant.notes_lexicon import IGNORE_CASE
+from assistant.notes_org import fallback_company, fallback_role
+from assistant.people import settle
 
 # --- public API ----------------------------------------------------------------------------------
 
@@ -240,17 +240,14 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         low = d.lower()
         if low not in taken and not any(low in r.lower() or r.lower() in low for r in ranked):
             ranked.append(d)
-    del ranked  # the parser's raw clauses: superseded by typed talking points
     cast = settle([Interviewer(p.name, p.title) for p in people], work)
     names = [p.name for p in (*cast.interviewers, *cast.coordinators)]
     names += [p.greet for p in cast.interviewers if p.greet]
     points, more_private = talking_points.read(work, names)
     private_lines = tuple(dict.fromkeys((*private_lines, *more_private)))
-    usable = talking_points.draftable(points)
+    points = talking_points.draftable(points) + tuple(p for p in points if p.kind == "logistics")
     company = company or fallback_company(work)
     role = role or fallback_role(work)
-    if role and role.islower():
-        role = " ".join(w[:1].upper() + w[1:] if len(w) > 2 else w for w in role.split())
     return Notes(
         text=text,
         interviewers=cast.interviewers,
@@ -260,11 +257,16 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         interview_date=found.interview_date,
         decision_timeline=timeline,
         decision_date=decision,
-        details=tuple(p.topic for p in usable[: lex.MAX_DETAILS]),
+        details=tuple(d for d in ranked if not _is_private_detail(d, private_lines))[: lex.MAX_DETAILS],
         talking_points=points,
         private_lines=private_lines,
         coordinators=cast.coordinators,
     )
+
+
+def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
+    low = detail.lower()
+    return talking_points.is_private(detail) or any(low in p.lower() for p in private_lines)
 
 
 # --- labelled lines ------------------------------------------------------------------------------

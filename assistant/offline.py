@@ -116,6 +116,15 @@ class Composer:
         if not self.points:
             return ""
         point = self.points[0]
+        if self.p.get("details_chosen") or point.get("kind") == "typed":
+            lead = self.pick(["I especially enjoyed", "I particularly enjoyed", "I really enjoyed"])
+            style = self.rng.randrange(3)
+            said = phrasing.about(point["topic"], style)
+            rest = [p["topic"] for p in self.points[1:2] if p.get("kind") == "typed"
+                    or self.p.get("details_chosen")]
+            if most > 1 and rest and len(" ".join([point["topic"], *rest]).split()) <= 18:
+                said += ", as well as " + phrasing.about(rest[0], style + 2)
+            return f"{lead} {said}."
         frames = FRAMES.get(point.get("kind", "discussed"), FRAMES["discussed"])
         return self.pick(frames).format(t=point["topic"])
 
@@ -144,12 +153,16 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     """
     points = [p for p in payload.get("talking_points") or []
               if isinstance(p, dict) and p.get("topic") and p.get("kind") in FRAMES]
+    offset_stage = stage
     chosen = payload.get("details")
-    if isinstance(chosen, list):
+    if isinstance(chosen, list) and (payload.get("details_chosen") or not points):
         wanted = [str(d) for d in chosen]
         by_topic = {p["topic"]: p for p in points}
-        points = [by_topic.get(d) or {"topic": d, "kind": "discussed"} for d in wanted]
-        points = [p for p in points if _clean_enough(p["topic"])]
+        # a detail the person chose or typed themselves is said in their words
+        points = [by_topic.get(d) or {"topic": d, "kind": "typed"} for d in wanted]
+        points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
+        if payload.get("details_chosen"):
+            return points
     used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
     fresh = [p for p in points if p["topic"].lower() not in used] or points
     if not fresh:
@@ -185,7 +198,7 @@ def thank_you(c: Composer) -> list[str]:
         f"Thank you{everyone} for meeting with me to discuss {role}{c.at_company}.",
         f"Thank you{everyone} for your time and for the chance to interview for {role}{c.at_company}.",
     ])
-    detail = c.detail_sentence() or "I enjoyed learning more about the team and the work ahead."
+    detail = c.detail_sentence(most=2) or "I enjoyed learning more about the team and the work ahead."
     enthusiasm = c.pick([
         f"The interview left me even more enthusiastic about joining {c.team}.",
         f"I am even more excited about the opportunity to contribute to {c.team}.",
@@ -213,7 +226,8 @@ def status_check(c: Composer) -> list[str]:
     hope = c.pick(["I hope you are well.", "I hope your week is going well.", ""])
     follow = f"I wanted to follow up on my interview for {role}{c.at_company}{_on_date(c.p)}."
     follow += _decision(c)
-    remembered = c.detail_sentence() if c.rng.random() < 0.7 else ""
+    chosen = bool(c.p.get("details_chosen"))
+    remembered = c.detail_sentence() if chosen or c.rng.random() < 0.7 else ""
     interest = f"I remain very interested in the role and in contributing to {c.team}."
     question = c.pick([
         "Is there any update on the next steps in the hiring process?",
@@ -236,6 +250,8 @@ def final(c: Composer) -> list[str]:
         "I understand the decision-making process can take time, and that you may have many strong candidates.",
     ])
     interest = f"I remain very interested in the role and in the chance to contribute to {c.team}."
+    if c.p.get("details_chosen") and c.points:
+        interest = f"{c.detail_sentence()} {interest}"
     ask = c.pick(["I would be grateful for any update you can share.",
                   "I would appreciate any update on my application when you have a moment."])
     thanks = "Thank you again for your time and consideration."

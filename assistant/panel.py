@@ -146,7 +146,8 @@ def draft_panel(notes: Notes, *, seed: int = 0, settings: llm.ModelSettings | No
     rules = rules or load_rules()
     out = []
     for i, person_notes in enumerate(notes_for_each(notes)):
-        request = DraftRequest(person_notes, "thank_you", variant=variant, seed=seed + i)
+        request = DraftRequest(person_notes, "thank_you", details=person_notes.details,
+                               variant=variant, seed=seed + i)
         draft = draft_email(request, settings, rules)
         report = check(draft, person_notes, "thank_you", rules)
         out.append(PanelDraft(person_notes.interviewers[0], person_notes, draft, report))

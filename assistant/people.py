@@ -62,6 +62,15 @@ def _near(name: str, text: str, span: int = 45) -> str:
     return " \n ".join(bits)
 
 
+def _before(name: str, text: str, span: int = 28) -> str:
+    """The words just before the name on its line: 'recruiter screen w/ Taylor'."""
+    bits = []
+    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        bits.append(text[max(line_start, m.start() - span): m.start()])
+    return " \n ".join(bits)
+
+
 def is_person(name: str, title: str | None, text: str) -> bool:
     """A name with evidence: not a place, format or common word standing alone."""
     tokens = [t.strip(".,'’") for t in name.split() if t.strip(".,'’")]
@@ -80,14 +89,10 @@ def is_person(name: str, title: str | None, text: str) -> bool:
     if len(core) >= 2:
         return not all(_zipf(t) >= 4.6 and t.lower() in not_names for t in core)
     word = core[0]
-    titled = len(tokens) > len(core)
-    if titled or title:
-        return word.lower() not in not_names or titled
-    if word.lower() in not_names:
-        return bool(re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text))
-    if _zipf(word) < 4.0:
-        return True
-    return bool(re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text))
+    if word.lower() in not_names:  # "Virtual", "Denver": only with a title or a verb of speech
+        titled = len(tokens) > len(core)
+        return titled or bool(re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text))
+    return True
 
 
 def goes_by(name: str, title: str | None, text: str) -> str | None:
@@ -159,7 +164,7 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
         title = _clean_title(p.title)
         person = Interviewer(p.name, title, greet_name(p.name, nick))
         is_recruiter = recruiter.search(p.title or "") or (
-            recruiter.search(_near(p.name, text, 30)) and not lead.search(p.title or "")
+            recruiter.search(_before(p.name, text)) and not lead.search(p.title or "")
         )
         if is_recruiter and not re.search(rf"{re.escape(p.name.split()[0])}\s+(?:asked|interviewed)", text):
             coordinators.append(Interviewer(p.name, title, person.greet, "recruiter"))
@@ -171,6 +176,9 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
             rank = 2
         del about
         interviewers.append((rank, order, person))
+    if not interviewers and coordinators:  # a recruiter's screen: the recruiter interviewed
+        interviewers = [(1, i, Interviewer(c.name, c.title, c.greet)) for i, c in enumerate(coordinators)]
+        coordinators = []
     interviewers.sort(key=lambda x: (x[0], x[1]))
     out = tuple(
         Interviewer(p.name, p.title, p.greet, "lead" if i == 0 else "other")
@@ -182,5 +190,5 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    title = re.split(r"\s*[-–—,;]\s*(?:goes|go|call|prefers|aka|known)\b", title, flags=re.I)[0]
+    title = re.split(r"\s*[-–—,;]\s*(?:goes|go|call|prefers|aka|known)\b", title, flags=re.IGNORECASE)[0]
     return title.strip(" ,;-") or None

@@ -110,7 +110,8 @@ def _avoid_phrases(rules: Rules, stage: Stage) -> list[str]:
 def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] | None = None,
                    variant: str = "default", seed: int = 0, rules: Rules | None = None,
                    extra_instructions: str = "",
-                   prompts_dir: Path = PROMPTS_DIR) -> list[dict[str, str]]:
+                   prompts_dir: Path = PROMPTS_DIR,
+                   used_topics: Sequence[str] = ()) -> list[dict[str, str]]:
     """System + user messages asking for a draft of `stage` from `notes`."""
     rules = rules or load_rules()
     stage = rules.stage(stage) if isinstance(stage, str) else stage
@@ -118,6 +119,9 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
         raise RulesError(f"No email is written at the '{stage.id}' stage: {stage.when}")
     chosen = list(notes.details if details is None else details)
     payload = notes_payload(notes, stage, chosen, rules, "draft", seed)
+    payload["details_chosen"] = details is not None
+    if used_topics:
+        payload["used_topics"] = list(used_topics)
     user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
                   interviewer=addressees(notes, stage), candidate=notes.candidate,
                   example_subject=example_subject(stage, notes),

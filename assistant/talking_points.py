@@ -39,7 +39,7 @@ def is_private(text: str) -> bool:
     low = text.strip().lower().lstrip("-*•·>#[( ")
     starts = lexicon.words("notes", "private", "line_starts")
     head = re.split(r"[:\-–—]", low, maxsplit=1)[0].strip()
-    if head in starts or any(low.startswith(s + ":") or low.startswith(s + " -") for s in starts):
+    if head in starts or any(low.startswith((s + ":", s + " -")) for s in starts):
         return True
     return bool(_lex("private", "cues").search(text))
 
@@ -48,7 +48,7 @@ def _private_start(text: str) -> bool:
     low = text.strip().lower().lstrip("-*•·>#[( ")
     starts = lexicon.words("notes", "private", "line_starts")
     head = re.split(r"[:\-–—]", low, maxsplit=1)[0].strip()
-    return head in starts or any(low.startswith(s + ":") or low.startswith(s + " -") for s in starts)
+    return head in starts or any(low.startswith((s + ":", s + " -")) for s in starts)
 
 
 def is_header(text: str) -> bool:
@@ -128,7 +128,7 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
 
 
 def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
-    if is_header(sent) and not re.match(r"\W*(?:topics?|discussed|highlights?)\b", sent, re.I):
+    if is_header(sent) and not re.match(r"\W*(?:topics?|discussed|highlights?)\b", sent, re.IGNORECASE):
         return []
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, TalkingPoint]] = []
@@ -140,7 +140,7 @@ def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
                 end = start + cut.start() if cut and cut.start() > 0 else end
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if kind == "their_work" and re.match(r"\s*(?:i|me|my)\b", m.group(0), re.I):
+                if kind == "their_work" and re.match(r"\s*(?:i|me|my)\b", m.group(0), re.IGNORECASE):
                     continue
                 topics = _topics_of(m, kind, names)
                 for topic in topics:
@@ -164,7 +164,7 @@ def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]
         verb = (m.groupdict().get("v") or "").lower()
         topic = clean_topic(raw, "discussed", names, shared=True)
         return [shared_phrase(verb, topic)] if topic else []
-    if kind == "discussed" and re.match(r"\W*(?:topics?|discussed|talked|talking|highlights?|key|themes?|covered|focus|main)", m.group(0), re.I) and "," in raw:
+    if kind == "discussed" and re.match(r"\W*(?:topics?|discussed|talked|talking|highlights?|key|themes?|covered|focus|main)", m.group(0), re.IGNORECASE) and "," in raw:
         pieces = re.split(r"\s*[,;]\s*|\s+and\s+", raw)
         return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
     topic = clean_topic(raw, kind, names)
@@ -189,7 +189,7 @@ def _shorthand() -> dict[str, str]:
 
 def expand_shorthand(text: str) -> str:
     """'w/ the pts abt staffing' -> 'with the patients about staffing' (from the data table)."""
-    text = re.sub(r"\bw/(?=\w)", "with ", text, flags=re.I)
+    text = re.sub(r"\bw/(?=\w)", "with ", text, flags=re.IGNORECASE)
     table = _shorthand()
     out = []
     for word in text.split():
@@ -202,8 +202,8 @@ def expand_shorthand(text: str) -> str:
 def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False) -> str | None:
     """A clean noun phrase from raw note text, or None when it cannot be made one."""
     text = expand_shorthand(" ".join(raw.split()))
-    text = re.sub(r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.I)
-    text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.IGNORECASE)
     cut = _lex("topics", "cut").search(text)
     if cut and cut.start() > 0:
         text = text[: cut.start()]
@@ -234,9 +234,10 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
         return False
     if _lex("topics", "raw").search(text) or is_header(text) or is_private(text):
         return False
-    if words[0].lower() in lexicon.words("notes", "topics", "bad_start"):
-        if not (kind in ("their_question", "my_work") and low.startswith(("how i", "how to", "how you", "what i", "why i"))):
-            return False
+    asked = kind in ("their_question", "my_work") and low.startswith(
+        ("how i", "how to", "how you", "what i", "why i"))
+    if words[0].lower() in lexicon.words("notes", "topics", "bad_start") and not asked:
+        return False
     if low in lexicon.words("notes", "topics", "not_topics") or (
         len(words) <= 2 and words[-1].lower() in lexicon.words("notes", "topics", "not_topics")
     ):
@@ -265,14 +266,7 @@ def _case(text: str) -> str:
 
 
 _COMMON_STARTS = frozenset(
-    """the a an your my our new their how what why upcoming planned current recent big main
-    plans plan project projects work team staffing training budget patient patients student
-    students customer customers safety quality data research teaching learning growth hiring
-    expansion renovation migration rollout launch transition curriculum reading math science
-    community volunteer volunteers weekend night nights day days morning evening shift shifts
-    inventory scheduling pricing design service services care clinic program programs program
-    outreach fundraising grant grants audit audits compliance reporting analytics marketing
-    sales support quarterly annual monthly weekly daily""".split()
+    ["the", "a", "an", "your", "my", "our", "new", "their", "how", "what", "why", "upcoming", "planned", "current", "recent", "big", "main", "plans", "plan", "project", "projects", "work", "team", "staffing", "training", "budget", "patient", "patients", "student", "students", "customer", "customers", "safety", "quality", "data", "research", "teaching", "learning", "growth", "hiring", "expansion", "renovation", "migration", "rollout", "launch", "transition", "curriculum", "reading", "math", "science", "community", "volunteer", "volunteers", "weekend", "night", "nights", "day", "days", "morning", "evening", "shift", "shifts", "inventory", "scheduling", "pricing", "design", "service", "services", "care", "clinic", "program", "programs", "program", "outreach", "fundraising", "grant", "grants", "audit", "audits", "compliance", "reporting", "analytics", "marketing", "sales", "support", "quarterly", "annual", "monthly", "weekly", "daily"]
 )
 
 

@@ -1,0 +1,190 @@
+"""The checks a careful reader makes (shared/READER.md) beyond the guide's rules.
+
+written      — raw note shorthand, a sentence ending on a function word, colliding prepositions
+names        — a greeted name that is a common word or place, or not the one the person goes by;
+               the lead interviewer not greeted; a recruiter thanked as an interviewer
+private      — words of a private line from the notes (the notes reader's one decision)
+attribution  — the candidate's own work presented as something they "enjoyed hearing about"
+role         — neither the role nor the organisation named although the notes give one
+markup       — links, HTML, markdown, code, or instructions / system-prompt text in an email,
+               unless the notes contain them
+
+Each is registered with the checker like every other check; word lists live in
+assistant/lexicon/notes.toml and the cue data in prompts/stages.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant import lexicon
+from assistant.checker import Context, Finding, _check, _worst
+from assistant.domain import Check
+
+_RAW = re.compile(
+    r"->|=>|→|<-|\bw/|\b(?:abt|mgr|mgrs|yrs?|mtgs?|ppl|tbh|lol|imo|fyi|btw|b/c|bc|thru|convo|q's|qs)\b"
+    r"|\b\d{1,2}/\d{1,2}\b(?!/)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?\s+\d{1,2}\b"
+    r"|\?\?|!!|(?<=\w)\s\+\s(?=\w)|\s&\s(?=[a-z])",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"\b(?:a|an|the|of|and|or|my|your|their|our|than)\s*[.!?](?:\s|$)",
+    re.IGNORECASE,
+)
+_COLLIDED = re.compile(
+    r"\b(?:about|of|on|with|to|at|from|into|in)\s+(?:of|about)\s+(?!which|whom)",
+    re.IGNORECASE,
+)
+_HEARD = re.compile(
+    r"\b(?:hearing|learning|learn|hear|heard|hear(?:ing)?\s+more)\s+(?:more\s+)?(?:about|that)\s+(?P<rest>[^.!?]{0,120})",
+    re.IGNORECASE,
+)
+_OWN = re.compile(r"\bI\s+(?:\w+\s+)?(?:led|built|ran|created|designed|launched|started|"
+                  r"wrote|managed|set\s+up|developed|redesigned|introduced|implemented)\b|\bmy\s+own\b")
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io|ly|co|info|biz|xyz|ru|app)(?:/\S*)?\b", re.IGNORECASE)
+_HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot);")
+_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*|__[^_]+__|^\s*#{1,6}\s|^\s*```|`[^`]+`",
+                       re.MULTILINE)
+_INSTRUCTION = re.compile(
+    r"\b(?:system\s+prompt|as\s+an\s+ai|language\s+model|i\s+cannot\s+(?:help|assist)|"
+    r"interview_data|ignore\s+(?:all\s+|the\s+)?(?:previous|above)\s+instructions|"
+    r"here\s+is\s+(?:the|your|a)\s+(?:draft|email)|subject\s+line\s*:|word\s+count|"
+    r"\((?:insert|add|write|four\s+blank|sign)[^)]*\)|<\s*/?\s*(?:system|user|assistant)\b)",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(r"hiring|team|manager|committee|sir|madam|all\b|everyone|colleagues|folks",
+                      re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@_check("written", 10)
+def written(ctx: Context) -> Check:
+    found: list[Finding] = []
+    prose = " ".join(ctx.sentences)
+    notes = ctx.notes.text or ""
+    if raw := _RAW.search(prose):
+        found.append(("fail", f"Raw note shorthand “{raw.group(0).strip()}” is still in the email.",
+                      "Write it out in full words, as you would say it."))
+    for sent in ctx.sentences:
+        if _DANGLING.search(sent[-14:]):
+            found.append(("fail", f"A sentence stops on a small word: {sent[-30:].strip()!r}.",
+                          "Finish the sentence or cut the last words."))
+            break
+    if collided := _COLLIDED.search(prose):
+        found.append(("fail", f"Two prepositions collide: “{collided.group(0).strip()}”.",
+                      "Rephrase so one small word leads into the topic."))
+    del notes
+    return _worst("written", found, "Reads as written English.")
+
+
+def _greeted(ctx: Context) -> list[str]:
+    greeting = ctx.parts.greeting or ""
+    m = re.match(r"\s*(?:dear|hello|hi|hey|good\s+(?:morning|afternoon|evening))\s+(.+?)[,:!]?\s*$",
+                 greeting, re.IGNORECASE)
+    if not m:
+        return []
+    return [n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", m.group(1)) if n.strip()]
+
+
+@_check("names", 10)
+def names(ctx: Context) -> Check:
+    found: list[Finding] = []
+    people = list(ctx.notes.interviewers)
+    known = {_norm(p.greet or "") for p in people} | {_norm(p.name) for p in people}
+    parts = {w for p in people for w in _norm(p.name).split()} | {
+        w for p in people for w in _norm(p.greet or "").split()}
+    recruiters = {w for p in ctx.notes.coordinators for w in _norm(p.name).split()}
+    not_names = lexicon.words("notes", "people", "not_names")
+    greeted = [g for g in _greeted(ctx) if not _GENERIC.search(g)]
+    for name in greeted:
+        words = set(_norm(name).split()) - {"dr", "mr", "ms", "mrs", "mx", "prof", "professor"}
+        if words and words <= not_names:
+            found.append(("fail", f"“{name}” is not a person.", "Greet the person you met by name."))
+        elif people and not (_norm(name) in known or (words and words <= parts)):
+            hint = " (they coordinated the interview)" if words & recruiters else ""
+            found.append(("fail", f"“{name}” is not one of your interviewers{hint}.",
+                          "Greet the interviewer by the name they go by."))
+        elif people and words and _norm(name) not in known and not re.match(
+                r"(?:dr|mr|mrs|ms|mx|prof|professor)\b", _norm(name)):
+            goes = [p.greet for p in people if p.greet and words & set(_norm(p.name).split())]
+            if goes and _norm(goes[0]) not in (_norm(name),) and not words & set(_norm(goes[0]).split()):
+                found.append(("fail", f"They go by “{goes[0]}”, not “{name}”.",
+                              f"Greet them as {goes[0]}."))
+    lead = people[0] if people else None
+    if lead and greeted and not any(_norm(g) in (_norm(lead.greet or ""), _norm(lead.name)) or
+                                    set(_norm(g).split()) & set(_norm(lead.name).split())
+                                    for g in greeted):
+        found.append(("fail", f"The lead interviewer, {lead.greet or lead.name}, is not greeted.",
+                      f"Address {lead.greet or lead.name}."))
+    return _worst("names", found, "Every name is a person from your notes.")
+
+
+@_check("private", 12)
+def private(ctx: Context) -> Check:
+    low = _norm(" ".join([ctx.subject, *ctx.sentences]))
+    for line in ctx.notes.private_lines:
+        words = _norm(line).split()
+        grams = [" ".join(words[i:i + 3]) for i in range(len(words) - 2)]
+        stop = {"the", "a", "an", "to", "of", "and", "i", "is", "it", "in", "for", "on", "that",
+                "they", "we", "my", "me", "was", "with", "about", "be", "you", "your", "at"}
+        hits = [g for g in grams if len(set(g.split()) - stop) >= 2 and f" {g} " in f" {low} "]
+        if hits:
+            return Check("private", "fail",
+                         f"Words from a private note (“{line[:60]}”) are in the email.",
+                         "Take out anything you noted only for yourself.")
+    return Check("private", "pass", "Nothing private from your notes.")
+
+
+@_check("attribution", 8)
+def attribution(ctx: Context) -> Check:
+    own = [p.topic for p in ctx.notes.talking_points if p.kind == "my_work"]
+    for sent in ctx.sentences:
+        for m in _HEARD.finditer(sent):
+            rest = m.group("rest")
+            mine = _OWN.search(rest) or any(_norm(t) and _norm(t) in _norm(rest) for t in own)
+            if mine:
+                return Check("attribution", "fail",
+                             f"Your own work reads as something you heard about: {_short(sent)}",
+                             "Say you were glad to talk about your work, e.g. 'I was glad to walk "
+                             "you through …'.")
+    return Check("attribution", "pass", "Your work and theirs are told apart.")
+
+
+def _short(sentence: str, n: int = 10) -> str:
+    ws = sentence.split()
+    return "“" + " ".join(ws[:n]) + ("…”" if len(ws) > n else "”")
+
+
+@_check("role", 6)
+def role(ctx: Context) -> Check:
+    role_name, company = ctx.notes.role, ctx.notes.company
+    if not role_name and not company:
+        return Check("role", "pass", "The notes name no role or organisation.")
+    text = _norm(f"{ctx.subject} {' '.join(ctx.sentences)}")
+    for value in (role_name, company):
+        words = [w for w in _norm(value or "").split() if len(w) > 2 or w.isdigit()]
+        if words and sum(w in text.split() for w in words) >= max(1, (len(words) + 1) // 2):
+            return Check("role", "pass", "The role or organisation is named.")
+    what = " or ".join(f"“{v}”" for v in (role_name, company) if v)
+    return Check("role", "fail", "The email never names the role or the organisation.",
+                 f"Name {what} so they know which interview this is about.")
+
+
+@_check("markup", 10)
+def markup(ctx: Context) -> Check:
+    notes = ctx.notes.text or ""
+    body = f"{ctx.subject}\n{ctx.body}"
+    found: list[Finding] = []
+    for pattern, what in ((_URL, "a link"), (_HTML, "HTML"), (_MARKDOWN, "markdown formatting"),
+                          (_INSTRUCTION, "instructions or model text")):
+        m = pattern.search(body)
+        if m and m.group(0).lower() not in notes.lower():
+            found.append(("fail", f"The email contains {what}: “{m.group(0)[:40]}”.",
+                          "Send plain text only: remove it."))
+    return _worst("markup", found, "Plain text, no links or markup.")
