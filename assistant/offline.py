@@ -153,7 +153,6 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     """
     points = [p for p in payload.get("talking_points") or []
               if isinstance(p, dict) and p.get("topic") and p.get("kind") in FRAMES]
-    offset_stage = stage
     chosen = payload.get("details")
     if isinstance(chosen, list) and (payload.get("details_chosen") or not points):
         wanted = [str(d) for d in chosen]
@@ -170,12 +169,6 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     offset = {"thank_you": 0, "status_check": 1, "final": 2, "rejection_reply": 1}.get(stage, 0)
     start = (offset + seed) % len(fresh)
     return fresh[start:] + fresh[:start]
-
-
-def _clean_enough(topic: str) -> bool:
-    from .talking_points import clean_topic
-
-    return clean_topic(topic, "discussed") == topic or clean_topic(topic, "discussed") is not None
 
 
 def _text(value: Any) -> str:
