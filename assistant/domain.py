@@ -33,6 +33,7 @@ class TalkingPoint:
     kind: str
     owner: str
     source: str = ""
+    verb: str = field(default="", compare=False)  # a shared interest's verb: "run", "grew up in"
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Notes:
             "decision_date": self.decision_date.isoformat() if self.decision_date else None,
             "details": list(self.details),
             "talking_points": [
-                {"topic": p.topic, "kind": p.kind, "owner": p.owner}
+                {"topic": p.topic, "kind": p.kind, "owner": p.owner, "verb": p.verb}
                 for p in self.talking_points
                 if p.kind != "logistics"
             ],

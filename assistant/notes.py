@@ -25,7 +25,7 @@ from datetime import date
 from assistant import notes_lexicon as lex
 from assistant import notes_people as who
 from assistant import talking_points
-from assistant.domain import Interviewer, Notes
+from assistant.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes_dates import CONTEXT, future_phrase, labelled_date, past_date, timeline_date
 from assistant.notes_details import (
     OFFER_DEADLINE,
@@ -257,11 +257,24 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         interview_date=found.interview_date,
         decision_timeline=timeline,
         decision_date=decision,
-        details=tuple(d for d in ranked if not _is_private_detail(d, private_lines))[: lex.MAX_DETAILS],
+        details=_details(points, ranked, private_lines)[: lex.MAX_DETAILS],
         talking_points=points,
         private_lines=private_lines,
         coordinators=cast.coordinators,
     )
+
+
+def _details(points: tuple[TalkingPoint, ...], ranked: list[str],
+             private_lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Typed talking points first, then the parser's own clauses that read as clean topics."""
+    out = [p.topic for p in points if p.kind != "logistics"]
+    for d in ranked:
+        if _is_private_detail(d, private_lines):
+            continue
+        topic = talking_points.clean_topic(d, "discussed", loose=True)
+        if topic and not any(topic.lower() in o.lower() or o.lower() in topic.lower() for o in out):
+            out.append(topic)
+    return tuple(out)
 
 
 def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from . import phrasing
 from .email_format import format_email
 from .prompts import read_data_block
+from .talking_points import shared_phrase
 from .stages import Rules, load_rules
 
 OFFLINE_REFUSAL = ("I could not find the interview data in this request, so there is nothing to "
@@ -125,8 +126,13 @@ class Composer:
             if most > 1 and rest and len(" ".join([point["topic"], *rest]).split()) <= 18:
                 said += ", as well as " + phrasing.about(rest[0], style + 2)
             return f"{lead} {said}."
-        frames = FRAMES.get(point.get("kind", "discussed"), FRAMES["discussed"])
-        return self.pick(frames).format(t=point["topic"])
+        kind = point.get("kind", "discussed")
+        topic = phrasing.to_second_person(point["topic"])
+        if kind == "shared_interest":
+            verb = point.get("verb") or ""
+            together = shared_phrase(verb, topic) if verb else f"we share an interest in {topic}"
+            return self.pick(FRAMES["shared_interest"]).format(t=together)
+        return self.pick(FRAMES.get(kind, FRAMES["discussed"])).format(t=topic)
 
 
 # How each kind of talking point is said: whose it is decides the verb ("hearing about" their
@@ -138,8 +144,8 @@ FRAMES = {
                   "I enjoyed our discussion of {t}.", "I particularly enjoyed talking about {t}."],
     "their_question": ["I appreciated your questions about {t}.",
                        "I enjoyed talking through {t} with you."],
-    "my_work": ["I was glad to walk you through {t}.",
-                "I appreciated the chance to talk about {t}."],
+    "my_work": ["I was glad to talk with you about {t}.",
+                "I appreciated the chance to discuss {t}."],
     "shared_interest": ["It was a pleasure to discover that {t}.",
                         "I also enjoyed finding out that {t}."],
 }
@@ -219,8 +225,7 @@ def status_check(c: Composer) -> list[str]:
     hope = c.pick(["I hope you are well.", "I hope your week is going well.", ""])
     follow = f"I wanted to follow up on my interview for {role}{c.at_company}{_on_date(c.p)}."
     follow += _decision(c)
-    chosen = bool(c.p.get("details_chosen"))
-    remembered = c.detail_sentence() if chosen or c.rng.random() < 0.7 else ""
+    remembered = c.detail_sentence()
     interest = f"I remain very interested in the role and in contributing to {c.team}."
     question = c.pick([
         "Is there any update on the next steps in the hiring process?",
@@ -243,7 +248,7 @@ def final(c: Composer) -> list[str]:
         "I understand the decision-making process can take time, and that you may have many strong candidates.",
     ])
     interest = f"I remain very interested in the role and in the chance to contribute to {c.team}."
-    if c.p.get("details_chosen") and c.points:
+    if c.points:
         interest = f"{c.detail_sentence()} {interest}"
     ask = c.pick(["I would be grateful for any update you can share.",
                   "I would appreciate any update on my application when you have a moment."])

@@ -1,17 +1,22 @@
 """Who the candidate met, with evidence: interviewers (the lead first), recruiters, greet names.
 
-The notes parser proposes names; this settles them. A name is a person only with evidence: a
+The notes parser proposes names; this settles them, and adds the people the notes introduce in
+ways the parser does not read: a markdown table of the panel, a "Scheduled by:" or "Organizer:"
+line, a pasted recruiter email ("From: …", the signature), and lower-case voice notes ("the hiring
+manager was rebecca tan but she said call me becca"). A name is a person only with evidence: a
 single common word ("Virtual", "Platform") or a place ("Denver") is not, unless the notes give it
-a title or make it speak. Recruiters and coordinators are met but not greeted as interviewers;
-"goes by", "call me" and "prefers" are honoured; titles are kept ("Dr. Okafor"); a family-name-
-first name is greeted in full. Word lists live in assistant/lexicon/notes.toml.
+a title or make it speak; a phrase typed in lower case in notes that capitalise names ("yuzu
+kosho") is no name. Recruiters and coordinators are met but not greeted as interviewers; the lead
+is whoever decides ("hiring manager", "makes the call"), then the would-be boss, then the most
+senior title; "goes by", "call me" and "prefers" are honoured; titles are kept ("Dr. Okafor"); a
+family-name-first name is greeted in full. Word lists live in assistant/lexicon/notes.toml.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant import lexicon
@@ -22,6 +27,12 @@ _PERSON_VERBS = (
     r"gave|seemed|laughed|joked|introduced|interviewed|led|ran|took|wants|wanted|is\s+the|was\s+the|"
     r"will|would|and\s+i|&\s+i|\+\s+i|\(|,\s+(?:the|our|my|a|an|her|his)\s|,\s+\w+\s+(?:manager|director|lead)"
 )
+_INTERVIEWED = r"asked\s+(?:me|about|how|if|what|why|whether)|interviewed\s+me|grilled|quizzed|did\s+the\s+(?:interview|questions|technical)"
+_NAME_WORD = r"[^\W\d_][\w’'-]*"
+_LABEL_LINE = re.compile(
+    r"^[ \t>*#|-]*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&.-]{0,30}?)(?:\*\*|__)?\s*(?:[:=]|\s[-–—]\s|\|)\s*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)$",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -30,11 +41,67 @@ class Cast:
     coordinators: tuple[Interviewer, ...]
 
 
+@dataclass
+class _Cand:
+    name: str
+    title: str | None = None
+    about: str = ""  # what a table row or a labelled line says about them
+    recruiter: bool = False  # introduced as the recruiter / scheduler
+    panel: bool = False  # introduced as an interviewer
+    nick: str | None = None
+    sure: bool = False  # named by a strong cue: "his name is manny", a table row, a label
+    aliases: set[str] = field(default_factory=set)
+
+
+# --- word evidence -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _census() -> tuple[frozenset[str], frozenset[str]]:
+    """US Census given names and family names (the `names` package's data files)."""
+    from importlib import resources
+
+    def read(name: str) -> frozenset[str]:
+        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
+        return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+    first = read("dist.male.first") | read("dist.female.first")
+    return first, read("dist.all.last")
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in _census()[0]
+
+
+def _is_surname(word: str) -> bool:
+    return word.lower() in _census()[1]
+
+
 @lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word.lower(), "en"))
+
+
+def _words(key: str) -> frozenset[str]:
+    return lexicon.words("notes", "people", key)
+
+
+def _pat(key: str) -> re.Pattern[str]:
+    return lexicon.pattern("notes", "people", key)
+
+
+def _core(name: str) -> list[str]:
+    """The name's words without titles: 'Rev. Dr. Harold Mensah-Bonsu' -> Harold, Mensah-Bonsu."""
+    titles = _words("titles")
+    return [t for t in (w.strip(".,'’()\"") for w in name.split()) if t and t.lower() not in titles]
+
+
+def _find(key: str, text: str) -> list[re.Match[str]]:
+    if len(key) < 2 and not key.isupper():
+        return []
+    return list(re.finditer(rf"(?<![\w’'-]){re.escape(key)}(?![\w’-]|'\w)", text, re.IGNORECASE))
 
 
 def _context(name: str, text: str, span: int = 90) -> str:
@@ -71,111 +138,409 @@ def _before(name: str, text: str, span: int = 28) -> str:
     return " \n ".join(bits)
 
 
+def _typed_lower(word: str, text: str) -> bool:
+    """Notes that capitalise names elsewhere but never this one: 'dirty rice', 'dbt'."""
+    if not word[:1].isalpha() or not re.search(r"[a-z]\s+[A-Z][a-z]", text):
+        return False
+    hits = re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text, re.IGNORECASE)
+    return bool(hits) and all(h[:1].islower() for h in hits)
+
+
 def is_person(name: str, title: str | None, text: str) -> bool:
     """A name with evidence: not a place, format or common word standing alone."""
     tokens = [t.strip(".,'’") for t in name.split() if t.strip(".,'’")]
     if not tokens:
         return False
-    titles = lexicon.words("notes", "people", "titles")
+    titles = _words("titles")
     core = [t for t in tokens if t.lower().rstrip(".") not in titles]
     if not core:
         return False
-    not_names = lexicon.words("notes", "people", "not_names")
-    not_surnames = lexicon.words("notes", "people", "not_surnames")
+    not_names = _words("not_names")
+    not_surnames = _words("not_surnames")
     if all(t.lower() in not_names for t in core) or any(t.lower() in not_surnames for t in core[1:]):
         return False
-    if any(not re.match(r"[^\W\d_]", t) or re.search(r"[’']T$|\d", t) for t in core):
-        return False
+    if any(not re.match(r"[^\W\d_]", t) or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
+           or re.search(r"[a-z][A-Z]", t.replace("Mc", "mc").replace("Mac", "mac")) for t in core):
+        return False  # "I've", "PharmD", "PioneerRx"
+    if text and _typed_lower(core[0], text):
+        return False  # "yuzu kosho", "dbt" in notes that capitalise names
+    titled = len(tokens) > len(core)
     if len(core) >= 2:
-        return not all(_zipf(t) >= 4.6 and t.lower() in not_names for t in core)
+        if all(_zipf(t) >= 4.6 and t.lower() in not_names for t in core):
+            return False
+        # "Eastern Time", "Portfolio Review", "Relations Committee": common words, no names
+        return titled or not any(
+            _zipf(t) >= 3.6 and not is_given_name(t) and not _is_surname(t) for t in core
+        )
     word = core[0]
+    if word.lower() in titles:
+        return False  # "Professor", "Captain" alone
     if word.lower() in not_names:  # "Virtual", "Denver": only with a title or a verb of speech
-        titled = len(tokens) > len(core)
         return titled or bool(re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text))
-    return True
+    if titled or is_given_name(word):
+        return True
+    if re.search(r"(?:ed|ing)$", word.lower()) and _zipf(word) >= 2.5:
+        return False  # "Emailed"
+    return _zipf(word) < 3.3 or (bool(title) and _zipf(word) < 3.5)
 
 
-def goes_by(name: str, title: str | None, text: str) -> str | None:
-    """The name the notes say this person goes by, if any."""
-    pat = lexicon.pattern("notes", "people", "goes_by")
-    after = []
-    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-        tail = text[m.end(): m.end() + 60]
-        after.append(re.split(r"\)|\n|;|,\s+(?=[A-Z][a-z]+\s+[A-Z(])", tail)[0])
-    for where in (title or "", *after):
-        for m in pat.finditer(where):
-            nick = m.group("nick")
-            if nick and nick[0].isupper() and nick.lower() not in lexicon.words("notes", "people", "not_names"):
+# --- names from the text -------------------------------------------------------------------------
+
+
+def _name_at(s: str, lower_ok: bool) -> str | None:
+    """A name at the start of s: 'Rev. Dr. Harold Mensah-Bonsu', 'Trần Thị Mai Anh', 'greg kowalczyk'."""
+    titles = _words("titles")
+    stop = _words("not_names") | _words("not_nicks")
+    out: list[str] = []
+    for m in re.finditer(rf"\s*({_NAME_WORD}\.?)", s):
+        if m.start() != (0 if not out else m.start()):
+            break
+        tok = m[1]
+        bare = tok.rstrip(".")
+        low = bare.lower()
+        if all(w.rstrip(".").lower() in titles for w in out) and low in titles:
+            out.append(tok if tok.endswith(".") or len(bare) > 4 else tok + ".")
+            continue
+        if s[: m.start()].rstrip().endswith((",", "(", ")", ";", ":")) and out:
+            break
+        upper = bare[:1].isupper() and not (len(bare) > 2 and bare.isupper())
+        if bare.isupper() and len(bare) > 1 and not out and re.match(rf"[ \t]+[A-Z][a-z]", s[m.end():]):
+            bare, upper = bare.capitalize(), True  # "CHEN Meiling"
+            low = bare.lower()
+        if low in stop or low in _words("not_surnames") or not (upper or (lower_ok and bare.islower())):
+            break
+        if not upper and (_zipf(bare) >= 4.2 and not is_given_name(bare)):
+            break  # "greg said", "anita sat": a word, not the family name
+        out.append(bare[:1].upper() + bare[1:] if bare.islower() else bare)
+        if len([w for w in out if w.rstrip(".").lower() not in titles]) >= (4 if upper else 2):
+            break
+        if tok.endswith(".") and len(bare) > 1 or s[m.end(): m.end() + 1] in ",;:()":
+            break
+        s_next = s[m.end():]
+        if not re.match(rf"[ \t]+{_NAME_WORD}", s_next):
+            break
+        s = s  # keep scanning
+    while out and out[-1].rstrip(".").lower() in titles:
+        out.pop()
+    core = [w for w in out if w.rstrip(".").lower() not in titles]
+    return " ".join(out) if core else None
+
+
+def _split_entry(entry: str) -> tuple[str, str | None]:
+    """'Dana Ortiz (Head of Product)' / 'Dana Ortiz, Head of Product' / 'Dana – HM' -> name, title."""
+    entry = entry.strip(" *_`-•")
+    m = re.match(r"([^(,–—|]+?)\s*(?:\(([^)]*)\)|,\s*(.+)|\s[-–—]\s*(.+))?$", entry)
+    if not m:
+        return entry, None
+    title = next((g for g in m.groups()[1:] if g), None)
+    if m[3] and (inv := re.match(rf"({_NAME_WORD})\s*(?:\(([^)]*)\))?\s*$", m[3])) and (
+        inv[1][:1].isupper() and " " not in m[1].strip() and not _pat("lead").search(inv[1])
+        and not _pat("recruiter").search(inv[1]) and inv[1].lower() not in _words("not_names")
+    ):
+        return f"{inv[1]} {m[1].strip()}", inv[2]  # "Oyelaran, Adebayo (Senior Accountant)"
+    return m[1].strip(), (title.strip(" .") if title else None)
+
+
+def _entries(value: str) -> list[str]:
+    return [e for e in re.split(r"\s*[;/+]\s*(?![^()]*\))|\s*,\s*(?=(?:and\s+)?[A-Z][\w’'-]+\s+[A-Z(])(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))", value) if e.strip()]
+
+
+def _rows(text: str) -> list[_Cand]:
+    """A markdown table of the panel: | Who | Role | Notes |."""
+    found: list[_Cand] = []
+    header: list[str] | None = None
+    for line in text.splitlines():
+        if not line.lstrip().startswith("|"):
+            header = None
+            continue
+        cells = [c.strip(" *_`") for c in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        names = [i for i, h in enumerate(header) if h in _words("name_columns")]
+        titles = [i for i, h in enumerate(header) if h in _words("title_columns")]
+        if not names or names[0] >= len(cells):
+            continue
+        name, title = _split_entry(cells[names[0]])
+        if titles and titles[0] < len(cells):
+            title = cells[titles[0]] or title
+        got = _name_at(name, True)
+        if got:
+            found.append(_Cand(got, title, " ".join(cells), panel=True))
+    return found
+
+
+def _labelled(text: str) -> list[_Cand]:
+    """'Scheduled by: Paula (HR)', 'Organizer: Kenya Williams', 'Required attendees: A; B', and
+    two-column tables ('| Set up by | Tonya (HR) |')."""
+    found: list[_Cand] = []
+    for m in _LABEL_LINE.finditer(text):
+        label = re.sub(r"\s+", " ", m["label"].strip(" .").lower())
+        recruiter = label in _words("recruiter_labels")
+        panel = label in _words("interviewer_labels")
+        if not (recruiter or panel):
+            continue
+        value = re.sub(r"\s*\|\s*$", "", m["value"]).strip()
+        for entry in _entries(value)[:6]:
+            name, title = _split_entry(entry)
+            name = re.sub(r"^(?:with|and|the)\s+", "", name, flags=re.IGNORECASE)
+            rest = re.match(r"(.+?)\s+(?:from|in|at|of)\s+(.+)$", name)
+            if rest and not _name_at(rest[2], False):
+                name, title = rest[1], title or rest[2]
+            got = _name_at(name, False)
+            if not got or len(_core(got)) > 4 or len(name.split()) > len(got.split()) + 1:
+                continue
+            found.append(_Cand(got, title, m[0], recruiter=recruiter and not panel, panel=panel))
+    return found
+
+
+def _mail(text: str) -> list[_Cand]:
+    """A pasted email: 'From: Name <addr>' and the signature under the sign-off."""
+    found: list[_Cand] = []
+    cue = _pat("recruiter")
+    for m in re.finditer(r"^\W*From:\s*\"?(?P<n>[^<\n\"]+?)\"?\s*<(?P<a>[^>\s]+)>", text, re.MULTILINE):
+        got = _name_at(m["n"].strip(), False)
+        block = text[m.start(): m.start() + 1500]
+        block = re.split(r"\n\s*(?:-{3,}|_{5,}|my notes|notes)\b", block)[0]
+        if got and (cue.search(block) or re.search(r"careers|jobs|talent|recruit|staffing|search|hr\b", m["a"], re.I)):
+            found.append(_Cand(got, None, block, recruiter=True))
+    for m in re.finditer(
+        r"^\W*(?:best|thanks|thank you|cheers|regards|best regards|kind regards|warmly|sincerely)\W*\n"
+        r"\s*(?P<n>[^\n]{2,40})\n\s*(?P<t>[^\n]{2,80})", text, re.MULTILINE | re.IGNORECASE
+    ):
+        got = _name_at(m["n"].strip(), False)
+        if got and got.strip() == m["n"].strip() and cue.search(m["t"]) and not re.search(_pat("senior").pattern, m["t"], re.I):
+            found.append(_Cand(got, m["t"].strip(), m[0], recruiter=True))
+    return found
+
+
+def _spoken(text: str) -> list[_Cand]:
+    """Prose cues that name someone, lower case too: 'his name is kwame asante', 'the recruiter
+    courtney', 'the hiring manager was rebecca tan', 'a guy named hyun-woo park'."""
+    found: list[_Cand] = []
+    intro = re.compile(
+        r"\b(?:(?:his|her|their)\s+name\s+(?:is|was)|(?:guy|lady|woman|man|person|someone|somebody|scientist|engineer|nurse|tech|manager|teacher|supervisor|lead|chef|cook|driver|recruiter)\s+(?:named|called))\s+",
+        re.IGNORECASE,
+    )
+    role_is = re.compile(
+        r"\b(?:the|my|their|a|an)\s+(?P<t>(?:[\w-]+\s+){0,3}?(?:hiring\s+manager|manager|mgr|director|superintendent|supervisor|owner|founder|lead|engineer|recruiter|coordinator|chef|principal|foreman|partner|editor|nurse|scientist|pharmacist|teller|analyst|architect|technician|tech))\s+(?:(?:is|was|will\s+be)\s+|,\s*)?(?=[a-zA-Z])",
+        re.IGNORECASE,
+    )
+    for rx in (intro, role_is):
+        for m in rx.finditer(text):
+            tail = text[m.end(): m.end() + 40]
+            got = _name_at(tail, True)
+            if not got:
+                continue
+            first = _core(got)[0]
+            strong = rx is intro or got[:1].isupper()
+            if not strong and not (is_given_name(first) or _zipf(first) < 2.5):
+                continue
+            if not got[:1].isupper() or (tail[:1].islower() and _zipf(first) >= 3.6 and not is_given_name(first)):
+                if not (rx is intro):
+                    continue
+            title = m.groupdict().get("t")
+            before = text[max(0, m.start() - 40): m.end()]
+            rec = bool(title and _pat("recruiter").search(title)) or bool(_pat("recruiter_before").search(before))
+            found.append(_Cand(got, title, text[m.start(): m.end() + 80], recruiter=rec, sure=rx is intro))
+    for m in re.finditer(r"(?:(?:^|[.!?]\s+|\b(?:the|a|an|our|their|my|with)\s+|[-•*]\s*)(?:recruiter|coordinator|scheduler)|\bfrom\s+hr|\bhr\s*[-–:]|\bfrom\s+human\s+resources)\s*[,:=-]?\s*", text, re.IGNORECASE | re.MULTILINE):
+        got = _name_at(text[m.end(): m.end() + 40], True)
+        if got and (got[:1].isupper() and text[m.end()].isupper() or is_given_name(_core(got)[0])):
+            found.append(_Cand(got, None, text[max(0, m.start() - 40): m.end() + 80], recruiter=True))
+    return found
+
+
+# --- the cast ------------------------------------------------------------------------------------
+
+
+def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ()) -> str | None:
+    """The name the notes say this person goes by, if any: 'call me Becca', '"Dr. Farah is fine"'."""
+    cue = _pat("nick_cue")
+    titles = _words("titles")
+    spots: list[tuple[str, int]] = [(title or "", 999)]
+    keys = [k for k in dict.fromkeys([name, *_core(name)]) if len(k) > 1]
+    for key in keys:
+        for m in _find(key, text):
+            tail = text[m.end(): m.end() + 120]
+            tail = re.split(r"\n|;|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s|\b(?:and\s+(?:then|also)|then|and\s+the|and\s+a)\b", tail)[0]
+            stop = [o.start() for k in others for o in _find(k, tail)]
+            spots.append((tail, min(stop, default=len(tail))))
+    for where, stop_at in spots:
+        for m in cue.finditer(where):
+            if m.start() > stop_at:
+                break  # a cue past the next person is theirs
+            rest = where[m.end():]
+            quoted = re.match(r"[\"“”‘'](?P<q>[^\"“”’'\n]{1,30})[\"“”’']", rest)
+            got = quoted["q"].strip() if quoted else None
+            if not got:
+                parts = re.match(rf"{_NAME_WORD}\.?(?:\s+{_NAME_WORD}){{0,2}}", rest)
+                if not parts:
+                    continue
+                words = parts[0].split()
+                if words[0].rstrip(".").lower() in titles:
+                    words = words[:1] + [w for w in words[1:3] if w[:1].isupper()][:2]
+                    words = words[:2] if len(words) == 3 and not words[2][:1].isupper() else words
+                else:
+                    words = words[:1]
+                got = " ".join(words)
+            nick = _nick_ok(got, name, text)
+            if nick:
                 return nick
+    for key in keys:  # '"Aroha is fine"', 'Dr. Farah is fine'
+        for m in re.finditer(rf"[\"“](?P<q>[^\"”\n]{{1,30}})\s+is\s+fine[\"”]", text):
+            if key.lower() in _near(key, text, 60).lower() and m.start() - 80 < max(
+                (k.end() for k in _find(key, text) if k.end() <= m.start()), default=-999
+            ):
+                if nick := _nick_ok(m["q"], name, text):
+                    return nick
     return None
+
+
+def _nick_ok(got: str, name: str, text: str) -> str | None:
+    titles = _words("titles")
+    words = got.split()
+    if not words or len(words) > 3:
+        return None
+    head = words[-1].strip(".,")
+    if head.lower() in _words("not_nicks") | _words("not_names") - {"k"} and not (len(words) > 1):
+        return None
+    if head.lower() in _words("not_nicks"):
+        return None
+    if not head[:1].isupper():
+        if len(head) == 1 or _zipf(head) < 3.5 or is_given_name(head):
+            words = [w[:1].upper() + w[1:] for w in words]
+        else:
+            return None
+    if len(words) > 1 and words[0].rstrip(".").lower() in titles and not words[0].endswith(".") and len(words[0]) <= 4:
+        words[0] += "."
+    if len(words) == 1 and words[0].rstrip(".").lower() in titles:
+        return f"{words[0]} {_core(name)[-1]}" if _core(name) else None  # 'goes by Professor'
+    nick = " ".join(words)
+    return nick if nick.lower() != name.lower() else None
 
 
 def greet_name(name: str, nick: str | None) -> str:
     """'Dr. Okafor', 'Vivian', 'Zhang Wei', or the first name."""
+    if nick:
+        return nick
     tokens = name.split()
     if not tokens:
         return name
-    head = tokens[0].rstrip(".")
     titles = {t.lower(): t for t in lexicon.load("notes")["people"]["titles"]}
-    if head.lower() in titles and len(tokens) > 1:
+    heads = [t for t in tokens[:-1] if t.rstrip(".").lower() in titles]
+    if heads and len(tokens) > len(heads):
+        # "Rev. Dr. Harold …" greets by the title nearest the name: "Dr. Mensah-Bonsu"
+        head = heads[-1].rstrip(".")
         shown = titles[head.lower()]
-        if shown in ("Professor", "Captain", "Sergeant", "Reverend", "Judge", "Pastor", "Rabbi", "Imam",
-                     "Father", "Sister", "Chef", "Coach", "Dean", "Miss"):
-            pass
-        else:
+        if len(shown) <= 4 and shown.lower() not in ("dean", "chef"):
             shown = shown + "."
-        if nick and head.lower() not in ("dr", "prof", "professor", "judge", "rev", "reverend"):
-            return nick
         return f"{shown} {tokens[-1]}"
-    if nick:
-        return nick
     family = {w.lower() for w in lexicon.load("notes")["people"]["family_first"]}
     if len(tokens) >= 2 and tokens[0].lower() in family and not re.search(r"[a-z]-[a-z]", tokens[-1]):
         return name
     return tokens[0][:1].upper() + tokens[0][1:]
 
 
+def _same(a: _Cand, b: _Cand) -> bool:
+    ka = {w.lower() for w in _core(a.name)} | {n.lower() for n in a.aliases}
+    kb = {w.lower() for w in _core(b.name)} | {n.lower() for n in b.aliases}
+    if not ka or not kb:
+        return False
+    ca, cb = [w.lower() for w in _core(a.name)], [w.lower() for w in _core(b.name)]
+    return set(ca) <= kb or set(cb) <= ka
+
+
+def _merge(into: _Cand, other: _Cand) -> None:
+    if len(_core(other.name)) > len(_core(into.name)) or (
+        len(_core(other.name)) == len(_core(into.name)) and len(other.name) > len(into.name)
+    ):
+        into.name = other.name
+    into.title = into.title or other.title
+    into.about = f"{into.about} {other.about}".strip()
+    into.recruiter |= other.recruiter
+    into.panel |= other.panel
+    into.nick = into.nick or other.nick
+    into.aliases |= other.aliases
+
+
+def _windows(c: _Cand, others: list[_Cand], text: str) -> tuple[str, str]:
+    """What follows each mention of c (up to the next person), and what just precedes it."""
+    keys = [k for k in dict.fromkeys([c.name, *_core(c.name), *(c.aliases)]) if k]
+    other_keys = [k for o in others if o is not c for k in {*_core(o.name), *o.aliases} if len(k) > 1]
+    stops = sorted({m.start() for k in other_keys for m in _find(k, text)})
+    after, before = [], []
+    for key in keys:
+        for m in _find(key, text):
+            end = min([s for s in stops if s > m.end()] + [m.end() + 90])
+            line_end = text.find("\n", m.end())
+            end = min(end, line_end if line_end >= 0 else len(text))
+            after.append(text[m.end(): end])
+            start = max([s for s in stops if s < m.start()] + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1])
+            before.append(text[start: m.start()])
+    return " \n ".join(after), " \n ".join(before)
+
+
+def _rank(c: _Cand, others: list[_Cand], text: str) -> int:
+    """0 decides, 1 the would-be boss, 2 a senior title, 3 anyone, 4 a junior or observer."""
+    after, before = _windows(c, others, text)
+    own = f"{c.title or ''} {c.about}"
+    link = r"[\s,:=()-]*(?:(?:is|was|will\s+be|would\s+be|=|-)\s+)?(?:the\s+)?[\s,:=(-]*(?:\S+\s+){0,2}$"
+    def cued(key: str) -> bool:
+        rx = _pat(key)
+        return bool(rx.search(own) or rx.search(after) or re.search(rf"(?:{rx.pattern}){link}", before, re.I))
+    if cued("decides"):
+        return 0
+    if cued("boss"):
+        return 1
+    lead, junior = _pat("lead"), _pat("junior")
+    if junior.search(c.title or "") and not lead.search(c.title or ""):
+        return 4
+    if lead.search(c.title or "") or lead.search(_near(c.name, text, 25)):
+        return 2
+    return 3
+
+
 def settle(people: Sequence[Interviewer], text: str) -> Cast:
-    """Interviewers (lead first) and coordinators, from the parser's candidate names."""
-    recruiter = lexicon.pattern("notes", "people", "recruiter")
-    lead = lexicon.pattern("notes", "people", "lead")
-    junior = lexicon.pattern("notes", "people", "junior")
-    nicks = {}
-    kept: list[Interviewer] = []
+    """Interviewers (lead first) and coordinators, from the parser's candidate names and the
+    tables, labelled lines, emails and spoken cues of the notes."""
+    cands: list[_Cand] = []
     for p in people:
-        if not is_person(p.name, p.title, text):
-            continue
-        nick = goes_by(p.name, p.title, text)
-        if nick and nick.lower() != p.name.lower():
-            nicks[nick.lower()] = p.name
-        kept.append(p)
-    # "Vivian" listed on its own after "Wei Zhang (goes by Vivian)" is the same person
-    kept = [p for p in kept if not (p.name.lower() in nicks and nicks[p.name.lower()] != p.name)]
-    seen: set[str] = set()
+        if is_person(p.name, p.title, text):
+            cands.append(_Cand(p.name, p.title))
+    for extra in (*_rows(text), *_labelled(text), *_mail(text), *_spoken(text)):
+        first = _core(extra.name)[0].lower()
+        if is_person(extra.name, extra.title, text) or (
+            extra.sure and _zipf(first) < 4.2 and first not in _words("not_names")
+        ):
+            cands.append(extra)
+    merged: list[_Cand] = []
+    for c in cands:
+        others = [k for o in cands if o is not c for k in _core(o.name) if len(k) > 2 and k not in _core(c.name)]
+        c.nick = goes_by(c.name, c.title, text, others)
+        if c.nick:
+            c.aliases |= {c.nick, *_core(c.nick)}
+        same = next((m for m in merged if _same(m, c)), None)
+        if same:
+            _merge(same, c)
+        else:
+            merged.append(c)
+    recruiter = _pat("recruiter")
+    senior = _pat("senior")
     interviewers: list[tuple[int, int, Interviewer]] = []
     coordinators: list[Interviewer] = []
-    for order, p in enumerate(kept):
-        key = p.name.lower()
-        if key in seen:
+    for order, c in enumerate(merged):
+        title = _clean_title(c.title)
+        greet = greet_name(c.name, c.nick)
+        first = re.escape(_core(c.name)[0]) if _core(c.name) else re.escape(c.name)
+        interviewed = re.search(rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.I)
+        titled_rec = bool(recruiter.search(c.title or "")) and not senior.search(c.title or "")
+        cued = bool(recruiter.search(_before(c.name, text))) and not _pat("lead").search(c.title or "")
+        if (c.recruiter or titled_rec or cued) and not interviewed and not (c.panel and not c.recruiter):
+            coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue
-        seen.add(key)
-        about = f"{p.title or ''} {_near(p.name, text)}"
-        nick = goes_by(p.name, p.title, text)
-        title = _clean_title(p.title)
-        person = Interviewer(p.name, title, greet_name(p.name, nick))
-        is_recruiter = recruiter.search(p.title or "") or (
-            recruiter.search(_before(p.name, text)) and not lead.search(p.title or "")
-        )
-        if is_recruiter and not re.search(rf"{re.escape(p.name.split()[0])}\s+(?:asked|interviewed)", text):
-            coordinators.append(Interviewer(p.name, title, person.greet, "recruiter"))
-            continue
-        rank = 1
-        if lead.search(p.title or "") or lead.search(_near(p.name, text, 25)):
-            rank = 0
-        if junior.search(p.title or "") and not lead.search(p.title or ""):
-            rank = 2
-        del about
-        interviewers.append((rank, order, person))
+        interviewers.append((_rank(c, merged, text), order, Interviewer(c.name, title, greet)))
     if not interviewers and coordinators:  # a recruiter's screen: the recruiter interviewed
         interviewers = [(1, i, Interviewer(c.name, c.title, c.greet)) for i, c in enumerate(coordinators)]
         coordinators = []

@@ -142,9 +142,13 @@ def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
                     continue
                 if kind == "their_work" and re.match(r"\s*(?:i|me|my)\b", m.group(0), re.IGNORECASE):
                     continue
-                topics = _topics_of(m, kind, names)
+                own = kind in ("discussed", "their_question") and re.match(
+                    r"\s*(?:about\s+|on\s+)?my\s", m.group("t"), re.IGNORECASE)
+                got = "my_work" if own else kind  # "went deep on my checkout redesign"
+                topics = _topics_of(m, got, names)
+                verb = " ".join((m.groupdict().get("v") or "").lower().split())
                 for topic in topics:
-                    out.append((start, TalkingPoint(topic, kind, _OWNER[kind], sent)))
+                    out.append((start, TalkingPoint(topic, got, _OWNER[got], sent, verb)))
                 if topics:
                     taken.append((start, end))
     return [p for _, p in sorted(out, key=lambda x: x[0])]
@@ -161,9 +165,8 @@ _OWNER = {"their_work": "them", "their_question": "them", "my_work": "me",
 def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]:
     raw = m.group("t")
     if kind == "shared_interest":
-        verb = (m.groupdict().get("v") or "").lower()
         topic = clean_topic(raw, "discussed", names, shared=True)
-        return [shared_phrase(verb, topic)] if topic else []
+        return [re.sub(r"^both\s+", "", topic)] if topic else []
     if kind == "discussed" and re.match(r"\W*(?:topics?|discussed|talked|talking|highlights?|key|themes?|covered|focus|main)", m.group(0), re.IGNORECASE) and "," in raw:
         pieces = re.split(r"\s*[,;]\s*|\s+and\s+", raw)
         return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
@@ -199,7 +202,8 @@ def expand_shorthand(text: str) -> str:
     return " ".join(out)
 
 
-def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False) -> str | None:
+def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False,
+                loose: bool = False) -> str | None:
     """A clean noun phrase from raw note text, or None when it cannot be made one."""
     text = expand_shorthand(" ".join(raw.split()))
     text = re.sub(r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE)
@@ -214,13 +218,8 @@ def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool =
         words.pop()
     if not words:
         return None
-    first = words[0].lower()
-    if first in ("their", "his", "her"):
-        words[0] = "your"
-    elif first in ("the", "a", "an") and len(words) > 1 and words[1].lower() in ("their", "his", "her"):
-        words = ["your", *words[2:]]
     text = " ".join(words)
-    if not _acceptable(text, kind, names, shared):
+    if not _acceptable(text, kind, names, shared or loose):
         return None
     return _case(text)
 
@@ -230,7 +229,8 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
     low = text.lower()
     cfg = lexicon.load("notes")["topics"]
     lo, hi = (1, 8) if shared else (int(cfg["min_words"]), int(cfg["max_words"]))
-    if not lo <= len(words) <= hi:
+    single = len(words) == 1 and (words[0][:1].isupper() or words[0].lower().endswith("ing"))
+    if not (lo <= len(words) <= hi or (single and kind in ("discussed", "their_work"))):
         return False
     if _lex("topics", "raw").search(text) or is_header(text) or is_private(text):
         return False

@@ -63,7 +63,7 @@ def test_the_model_never_receives_a_private_line() -> None:
 
 def test_talking_points_have_kinds_and_clean_topics() -> None:
     points = {p.kind: p.topic for p in parsed().talking_points}
-    assert points["their_work"] == "your new EHR rollout"
+    assert points["their_work"] == "their new EHR rollout"  # the notes' words; the email says "your"
     assert points["my_work"] == "the float pool schedule I built at Mercy"
     assert all("->" not in t and " w/ " not in t for t in points.values())
 
