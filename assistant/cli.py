@@ -15,6 +15,7 @@ from typing import Any
 
 from .domain import SentFollowUp
 from .errors import FollowUpError, ModelError
+from .terminal import safe_json, safe_line, safe_text
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_MODEL = 0, 1, 2, 3
 
@@ -114,11 +115,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
         draft = history.current.draft
     report = check(draft, notes, stage)
     if args.json:
-        print(json.dumps({"subject": draft.subject, "body": draft.body, "stage": draft.stage,
-                          "model": draft.model, "notes": notes.to_dict(),
-                          "report": report.to_dict()}, indent=2, ensure_ascii=False))
+        print(safe_json({"subject": draft.subject, "body": draft.body, "stage": draft.stage,
+                         "model": draft.model, "notes": notes.to_dict(),
+                         "report": report.to_dict()}))
     else:
-        sys.stdout.write(format_email(draft.subject, draft.body))
+        sys.stdout.write(safe_text(format_email(draft.subject, draft.body)))
     return EXIT_OK
 
 
@@ -155,13 +156,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise BadInput("The email to check is empty.")
     report = check(Draft(subject, body, stage), notes, stage, details=split_details(args.details))
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(safe_json(report.to_dict()))
     else:
         print(f"Score {report.score}/100 — {'passed' if report.passed else 'not passed'}")
         for c in report.checks:
             mark = {"pass": "✓", "warn": "!", "fail": "✗"}[c.status]
-            print(f" {mark} {c.id}: {c.message}" + (f" → {c.fix}" if c.status != "pass" and c.fix else ""))
+            print(safe_line(f" {mark} {c.id}: {c.message}"
+                            + (f" → {c.fix}" if c.status != "pass" and c.fix else "")))
     return EXIT_OK if report.passed else EXIT_FAILED
+
+
+def model_options(p: argparse.ArgumentParser) -> None:
+    """Which model drafts and how: the same options for `draft` and `track draft`."""
+    p.add_argument("--model", default="offline", help="offline (default) or any litellm model name")
+    p.add_argument("--api-base", help="base URL of an OpenAI-compatible server")
+    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
+    p.add_argument("--seed", type=int, default=0, help="vary the wording (regenerate)")
+    p.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
+
+
+def model_settings(args: argparse.Namespace) -> Any:
+    """ModelSettings from the options model_options added."""
+    return _settings(args)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -188,12 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--stage", default="auto",
                    help="thank_you | status_check | final | rejection_reply | auto "
                         "(default: what is due)")
-    d.add_argument("--model", default="offline", help="offline (default) or any litellm model name")
-    d.add_argument("--api-base", help="base URL of an OpenAI-compatible server")
-    d.add_argument("--temperature", type=float, default=0.7)
-    d.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
-    d.add_argument("--seed", type=int, default=0, help="vary the wording (regenerate)")
-    d.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
+    model_options(d)
     d.add_argument("--fix", action="store_true", help="revise until the checks pass")
     d.add_argument("--tighten", action="store_true", help="make the draft shorter")
     _notes_fields(d)
@@ -234,17 +246,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a reader that went away (`| head -1`) is found here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except ModelError as exc:
         from .llm import scrub
 
-        print(f"followup: {scrub(str(exc))}", file=sys.stderr)
+        print(f"followup: {safe_line(scrub(str(exc)))}", file=sys.stderr)
         return EXIT_MODEL
     except FollowUpError as exc:
-        print(f"followup: {exc}", file=sys.stderr)
+        print(f"followup: {safe_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def _reader_gone() -> int:
+    """stdout's reader closed the pipe: stop quietly, as `cat` does (exit 141 = 128 + SIGPIPE)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit has nowhere to fail
+    except (OSError, ValueError):
+        pass
+    return 141
 
 
 if __name__ == "__main__":

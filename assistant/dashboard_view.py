@@ -161,7 +161,7 @@ def set_outcome(store: Store, interview_id: int, outcome: str | None, day: date,
 
 
 def delete(store: Store, interview_id: int) -> str:
-    interview = store.get_interview(interview_id)
+    interview = store.get_interview(interview_id, damaged_ok=True)
     drafts, sent = store.counts(interview_id)
     store.delete_interview(interview_id)
     return (f"Deleted {interview.title} with its {drafts} drafted version(s) and {sent} sent "
@@ -169,7 +169,7 @@ def delete(store: Store, interview_id: int) -> str:
 
 
 def delete_question(store: Store, interview_id: int) -> str:
-    interview = store.get_interview(interview_id)
+    interview = store.get_interview(interview_id, damaged_ok=True)
     drafts, sent = store.counts(interview_id)
     return (f"Delete {interview.title} with its notes, {drafts} drafted version(s) and {sent} "
             "sent follow-up(s)? This cannot be undone (export first to keep a copy).")

@@ -18,7 +18,7 @@ from .errors import TrackError
 from .migrations import LATEST
 from .schedule import OUTCOMES
 from .stages import SENDABLE
-from .store import Store, editable_columns, iso_day
+from .store import DamagedRow, Store, editable_columns, iso_day
 from .tracking import Interview, draft_to_dict
 
 FORMAT = "followup"
@@ -91,13 +91,31 @@ class ExportIn(_Strict):
     format: Literal["followup"]
     schema_version: int = Field(ge=1, le=LATEST)
     interviews: list[InterviewIn]
+    damaged: list[int] = []  # ids an export left out; nothing to import
 
 
 def export_data(store: Store, interview_ids: list[int] | None = None) -> dict[str, Any]:
-    """Everything (or the given interviews) as one JSON-ready dict, oldest interview first."""
+    """Everything (or the given interviews) as one JSON-ready dict, oldest interview first.
+
+    A damaged interview (one whose rows cannot be read) is left out and named under "damaged";
+    `raw_export` keeps it as stored."""
     chosen = [i for i in store.list_interviews() if interview_ids is None or i.id in interview_ids]
-    return {"format": FORMAT, "schema_version": LATEST,
-            "interviews": [_interview_out(store, i) for i in chosen]}
+    out, damaged = [], []
+    for iv in chosen:
+        try:
+            out.append(_interview_out(store, iv)) if not iv.damaged else damaged.append(iv)
+        except (DamagedRow, ValueError, TypeError, KeyError, OverflowError):
+            damaged.append(iv)
+    data: dict[str, Any] = {"format": FORMAT, "schema_version": LATEST, "interviews": out}
+    if damaged:
+        data["damaged"] = [iv.id for iv in damaged]
+    return data
+
+
+def raw_export(store: Store, interview_ids: list[int] | None = None) -> dict[str, Any]:
+    """Every row exactly as stored, damaged ones included: for rescue by hand, not for import."""
+    return {"format": "followup-raw", "schema_version": LATEST,
+            "interviews": store.raw_rows(interview_ids)}
 
 
 def _interview_out(store: Store, iv: Interview) -> dict[str, Any]:
