@@ -120,7 +120,7 @@ def test_a_closed_pipe_ends_quietly(store, tmp_path):
         store.add_interview(Interview(company=f"Company {n}", role="Engineer " * 20))
     code = ("import sys; sys.argv = ['followup', 'track', 'list', '--all']; "
             "from assistant.cli import main; raise SystemExit(main())")
-    proc = subprocess.run(f"{sys.executable} -c \"{code}\" | head -1", shell=True,
+    proc = subprocess.run(f"{sys.executable} -c \"{code}\" | head -1", check=False, shell=True,
                           capture_output=True, text=True, timeout=120,
                           env={"FOLLOWUP_DB": str(store.path), "PATH": "/usr/bin:/bin"},
                           cwd=str(tmp_path))

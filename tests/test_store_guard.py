@@ -74,10 +74,10 @@ def test_a_store_written_before_application_ids_is_recognised_and_stamped(tmp_pa
 def test_a_missing_folder_is_not_created_unless_asked(tmp_path, monkeypatch, capsys):
     typo = tmp_path / "Docments" / "followup.db"
     monkeypatch.setenv("FOLLOWUP_DB", str(typo))
-    code, out, err = run(capsys, "track", "list")
+    code, _, err = run(capsys, "track", "list")
     assert code == 2 and "does not exist" in err and "--create" in err and "FOLLOWUP_DB" in err
     assert not typo.parent.exists()
-    code, out, _ = run(capsys, "track", "add", "--company", "Lumen", "--create")
+    code, _, _ = run(capsys, "track", "add", "--company", "Lumen", "--create")
     assert code == 0 and typo.exists()
     assert "Lumen" in run(capsys, "track", "list")[1]
 
@@ -112,7 +112,7 @@ def test_devices_and_folders_get_a_clear_message(tmp_path, monkeypatch, capsys, 
     (tmp_path / "FILE").write_text("x")
     target = where.replace("DIR", str(tmp_path)).replace("FILE", str(tmp_path / "FILE"))
     monkeypatch.setenv("FOLLOWUP_DB", target)
-    code, out, err = run(capsys, "track", "add", "--company", "Lumen")
+    code, _, err = run(capsys, "track", "add", "--company", "Lumen")
     assert code == 2 and message in err and "Traceback" not in err
     assert err.count("\n") == 1
 
