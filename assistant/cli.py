@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .dates import in_window, window_text
 from .domain import SentFollowUp
 from .errors import FollowUpError, ModelError
 from .terminal import safe_json, safe_line, safe_text
@@ -33,27 +34,31 @@ def read_text(source: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999  # schedule arithmetic near date.max would overflow
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999  # what --today itself may be
 
 
-def parse_day(value: str | None, what: str) -> date | None:
+def parse_day(value: str | None, what: str, today: date | None = None) -> date | None:
+    """An ISO date option; with `today`, it must lie in the window around it (dates.window)."""
     if value is None:
         return None
     try:
         day = date.fromisoformat(value)
     except ValueError:
         raise BadInput(f"{what} must be a date like 2026-11-27, not {value!r}.") from None
-    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+    if today is not None:
+        if not in_window(day, today):
+            raise BadInput(f"{what} must be a date {window_text(today)}, not {value!r}.")
+    elif not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
         raise BadInput(f"{what} must be a date between {EARLIEST_YEAR} and {LATEST_YEAR}, "
                        f"not {value!r}.")
     return day
 
 
-def parse_sent(values: Sequence[str]) -> list[SentFollowUp]:
+def parse_sent(values: Sequence[str], today: date | None = None) -> list[SentFollowUp]:
     sent = []
     for value in values:
         stage, _, day = value.partition(":")
-        parsed = parse_day(day, f"--sent {value!r}")
+        parsed = parse_day(day, f"--sent {value!r}", today or date.today())
         if not stage or parsed is None:
             raise BadInput(f"--sent takes STAGE:DATE, e.g. thank_you:2026-11-20, not {value!r}.")
         sent.append(SentFollowUp(stage.strip(), parsed))
@@ -87,7 +92,7 @@ def _resolve_stage(args: argparse.Namespace, notes: Any, today: date) -> str:
         return str(args.stage)
     from .schedule import due_stage
 
-    due = due_stage(today, notes.interview_date, parse_sent(args.sent), notes.decision_date)
+    due = due_stage(today, notes.interview_date, parse_sent(args.sent, today), notes.decision_date)
     if due.action != "send" or due.stage is None:
         raise BadInput(f"{due.message}. Pass --stage to draft anyway.")
     return due.stage
@@ -127,13 +132,13 @@ def cmd_due(args: argparse.Namespace) -> int:
     from .schedule import due_stage
 
     today = parse_day(args.today, "--today") or date.today()
-    interview = parse_day(args.interview_date, "--interview-date")
-    decision = parse_day(args.decision_date, "--decision-date")
+    interview = parse_day(args.interview_date, "--interview-date", today)
+    decision = parse_day(args.decision_date, "--decision-date", today)
     if args.notes:
         notes = _notes(args, today)
         interview = interview or notes.interview_date
         decision = decision or notes.decision_date
-    due = due_stage(today, interview, parse_sent(args.sent), decision)
+    due = due_stage(today, interview, parse_sent(args.sent, today), decision)
     if args.json:
         print(json.dumps(due.to_dict(), indent=2))
     else:

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 
 from .dashboard import UNREADABLE, Planned, plan
+from .dates import add_days
 from .prompts import example_subject
 from .schedule import short_date
 from .stages import Rules, load_rules
@@ -52,7 +53,7 @@ def _event(store: Store, interview: Interview, item: Planned, today: date, stamp
     event.add("uid", f"{interview.uid}-{item.stage}@followup")
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    event.add("dtend", add_days(day, 1))
     event.add("summary", f"{stage.label}: {interview.title}{late}")
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")

@@ -60,8 +60,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         else None
     fields: dict[str, Any] = {"company": args.company, "role": args.role,
                               "candidate": args.candidate, "interviewers": names,
-                              "interview_date": parse_day(args.interview_date, "--interview-date"),
-                              "decision_date": parse_day(args.decision_date, "--decision-date")}
+                              "interview_date": parse_day(args.interview_date, "--interview-date",
+                                                          today),
+                              "decision_date": parse_day(args.decision_date, "--decision-date",
+                                                         today)}
     if args.notes:
         notes = read_notes(read_text(args.notes), today=today, **fields)
     elif args.company or args.role:
@@ -117,7 +119,7 @@ def cmd_sent(args: argparse.Namespace) -> int:
 
     store = _store(args)
     interview = store.get_interview(args.id)
-    day = parse_day(args.on, "--on") or _today(args)
+    day = parse_day(args.on, "--on", _today(args)) or _today(args)
     subject, body = "", ""
     if args.email:
         subject, body = parse_email(read_text(args.email))
@@ -137,7 +139,7 @@ def cmd_sent(args: argparse.Namespace) -> int:
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     outcome = None if args.outcome.strip().lower() == "none" else args.outcome
-    day = parse_day(args.on, "--on") or _today(args)
+    day = parse_day(args.on, "--on", _today(args)) or _today(args)
     interview = _store(args).set_outcome(args.id, outcome, day)
     return _show_one(args, interview, _today(args), "Updated")
 
