@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages.draft_state import mark_sent, push, seed
+from assistant.limits import DETAIL_MAX_CHARS, FIELD_MAX_CHARS
 from assistant.stages import SENDABLE
 from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, arrange, stage_label
 
@@ -74,7 +75,7 @@ def _fields(ws: Workspace) -> None:
                               format="YYYY-MM-DD", min_value=EARLIEST, max_value=LATEST)
             else:
                 st.text_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
-                              help=HELP.get(name), max_chars=200)
+                              help=HELP.get(name), max_chars=FIELD_MAX_CHARS)
     edited = ws.edited_fields()
     if edited:
         names = ", ".join(LABELS[f].lower() for f in edited)
@@ -94,7 +95,7 @@ def _details(ws: Workspace) -> None:
         width="stretch", column_order=("#", "Use", "Detail"),
         column_config={
             "Use": st.column_config.CheckboxColumn("Use", default=True, width="small"),
-            "Detail": st.column_config.TextColumn("Detail", width="large", max_chars=200),
+            "Detail": st.column_config.TextColumn("Detail", width="large", max_chars=DETAIL_MAX_CHARS),
             "#": st.column_config.NumberColumn("#", min_value=1, step=1, width="small",
                                                help="Change the number to move the detail."),
         })

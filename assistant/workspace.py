@@ -17,6 +17,7 @@ from . import workspace_actions as actions
 from .details_table import arrange
 from .domain import Interviewer, Notes, Report, SentFollowUp
 from .errors import FollowUpError, ModelError
+from .limits import DETAIL_MAX_CHARS
 from .revise import History, Version
 from .schedule import Due, due_stage
 from .stages import SENDABLE, load_rules
@@ -31,7 +32,7 @@ __all__ = ["AUTO", "ENDED", "FIELDS", "Detail", "Saved", "Workspace", "arrange",
 FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
 AUTO = "auto"  # follow the suggested stage
 ENDED = ("move_on", "stop")  # schedule actions after which nothing more is sent
-MAX_DETAIL_CHARS = 200
+MAX_DETAIL_CHARS = DETAIL_MAX_CHARS
 
 
 def today() -> date:
