@@ -115,6 +115,9 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
         raise RulesError(f"No email is written at the '{stage.id}' stage: {stage.when}")
     chosen = list(notes.details if details is None else details)
     payload = notes_payload(notes, stage, chosen, rules, "draft", seed)
+    # Everything the person typed stays in the data block; the instructions only point at it.
+    payload["greet"] = addressees(notes, stage)
+    payload["example_subject"] = example_subject(stage, notes)
     user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
                   interviewer=addressees(notes, stage), candidate=notes.candidate,
                   example_subject=example_subject(stage, notes),
