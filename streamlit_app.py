@@ -1,4 +1,4 @@
-"""Follow-up: the web app. `streamlit run streamlit_app.py` (or `make run`), http://localhost:8501."""
+"""Follow-up: the web app. `make run` serves it on http://127.0.0.1:8501 (this machine only)."""
 
 import streamlit as st
 

@@ -62,6 +62,8 @@ def _card(row: DashboardRow, today: date) -> Card:
                 "due today" if on == today else
                 f"due {short_date(on, today)}" if on else "due now")
         next_step = f"{stage_label(row.stage)} · {when}"
+    elif row.damaged:
+        next_step = "Damaged: this interview's saved data cannot be read"
     else:
         next_step = "Nothing more to send"
     sent = tuple(f"{stage_label(s.stage)} sent {short_date(s.sent_on, today)}" for s in row.sent)

@@ -236,6 +236,7 @@ class Store:
         self.path = Path(path) if path else default_path()
         self.clock = clock
         folder = self.path.parent
+        self.made_folder: Path | None = None
         if not folder.is_dir():
             if folder.exists():
                 raise TrackError(f"{folder} is not a folder, so {self.path.name} cannot be kept "
@@ -246,6 +247,7 @@ class Store:
                                  "--create to make the folder and a new database there.")
             try:
                 folder.mkdir(parents=True, exist_ok=True)
+                self.made_folder = folder
             except OSError as exc:
                 raise TrackError(f"Cannot create {folder} for the tracking database "
                                  f"({exc.strerror}): set {DB_ENV} to a writable file.") from None

@@ -126,3 +126,24 @@ def test_a_closed_pipe_ends_quietly(store, tmp_path):
                           cwd=str(tmp_path))
     assert proc.stdout.count("\n") == 1
     assert proc.stderr == ""
+
+
+def test_the_dashboard_page_lists_a_damaged_row_and_can_delete_it(monkeypatch):
+    from tracker_pages import cards as page_cards
+    from tracker_pages import dashboard, pin, tracked
+
+    pinned = pin(monkeypatch)
+    next(pinned)
+    try:
+        store = tracked()
+        damage(store, DAMAGE["interviewers-not-json"])
+        damage(store, "UPDATE interviews SET decision_date = '9999-12-31' WHERE id = 3")
+        at = dashboard()
+        shown = page_cards(at)
+        assert len(shown) >= 3 and "Damaged" in " ".join(m.value for m in shown[0][1].markdown)
+        at.button(key="dash_delete_2").click().run()
+        at.button(key="dash_delete_yes_2").click().run()
+        assert not at.exception
+        assert [iv.id for iv in store.list_interviews()] == [1, 3, 4]
+    finally:
+        next(pinned, None)
