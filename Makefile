@@ -1,4 +1,5 @@
-# The two commands: `make run` (the app on http://localhost:8501) and `make test` (the whole suite).
+# The two commands: `make run` (the app on http://127.0.0.1:8501, this machine only) and
+# `make test` (the whole suite). `make run HOST=0.0.0.0` serves other machines too: see README.
 # Both build .venv/ from the hash-locked uv.lock; uv itself is bootstrapped from PyPI into .tools/
 # with pip, hash-checked against tools.lock. Needs only python3 (3.11+) and pip.
 
@@ -39,8 +40,13 @@ supply-chain:
 	@found=$$(find $(VENV) -name 'litellm_init.pth' 2>/dev/null); \
 	if [ -n "$$found" ]; then echo "DANGER: $$found exists: a compromised litellm was installed. Delete .venv and check uv.lock." >&2; exit 1; fi
 
+# Loopback by default: the page has no login, so anyone who can reach it can read the tracker.
+HOST ?= 127.0.0.1
 run: venv
-	$(VENV)/bin/streamlit run streamlit_app.py --server.port 8501 --server.headless true
+	@case "$(HOST)" in 127.*|localhost|::1) ;; *) \
+	  echo "WARNING: serving Follow-up on $(HOST): ANYONE who can reach this machine on port 8501 (the same Wi-Fi, the same network) can open the page and read your notes, drafts and tracker. There is no login. Stop with Ctrl-C; run plain 'make run' to keep it on this machine." >&2;; esac
+	$(VENV)/bin/streamlit run streamlit_app.py --server.port 8501 --server.headless true \
+	  --server.address $(HOST)
 
 test: venv browser lint
 	$(VENV)/bin/python -m pytest

@@ -1,9 +1,15 @@
-"""Follow-up: the web app. `streamlit run streamlit_app.py` (or `make run`), http://localhost:8501."""
+"""Follow-up: the web app. `make run` serves it on http://127.0.0.1:8501 (this machine only)."""
 
 import streamlit as st
 
+from assistant.serving import network_warning
+
 st.set_page_config(page_title="Follow-up", page_icon="✉️", layout="wide",
                    initial_sidebar_state="auto")
+
+exposed = network_warning(st.get_option("server.address"))
+if exposed:
+    st.warning(exposed, icon=":material/public:")
 
 page = st.navigation([
     st.Page("app_pages/draft.py", title="Draft a follow-up", icon=":material/edit_note:", default=True),

@@ -71,11 +71,15 @@ def sidebar(ws: Workspace) -> None:
 
 def _save_status(ws: Workspace) -> None:
     """Flushes a save the debounce held back (this fragment reruns on a timer while one is)."""
-    if tracker() is None:
+    db = tracker()
+    if db is None:
         st.warning("Not saving: " + markdown_text(st.session_state.get("_tracker_error", "")))
         return
     save_work(ws)
     st.caption(autosave.describe(ws))
+    if ws.saved.interview_id is not None:
+        made = f" (the folder {db.made_folder} was created for it)" if db.made_folder else ""
+        st.caption(markdown_text(f"Saved in {db.path}{made}."))
 
 
 def save_status(ws: Workspace) -> None:

@@ -8,11 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from app_pages.draft_state import mark_sent, push, seed
+from assistant.dates import in_window, window, window_text
+from assistant.limits import DETAIL_MAX_CHARS, FIELD_MAX_CHARS
 from assistant.stages import SENDABLE
 from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, arrange, stage_label
-
-# Any date the notes or the CLI accept (1900–2999) can be shown and edited.
-EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
 
 PLACEHOLDER = """e.g.
 Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 19
@@ -43,6 +42,24 @@ def _on_field(ws: Workspace, name: str) -> None:
     ws.set_field(name, st.session_state[f"field_{name}"])
 
 
+def _on_date_order(ws: Workspace, order: str) -> None:
+    ws.read_dates_as(order)
+    push_fields(ws)
+
+
+def _date_notes(ws: Workspace) -> None:
+    """How ambiguous dates were read ("read as 3 April — change?") and which were ignored."""
+    for i, reading in enumerate(ws.date_readings()):
+        text, button = st.columns([3, 2], vertical_alignment="center")
+        text.caption(f"“{reading.written}” read as **{reading.read_as}** — change?")
+        button.button(f"Read as {reading.other}", key=f"date_order_{i}", type="tertiary",
+                      on_click=_on_date_order, args=(ws, reading.other_order))
+    ignored = ws.ignored_dates()
+    if ignored:
+        st.warning(f"Ignored {', '.join(f'“{d}”' for d in ignored)}: a date must be "
+                   f"{window_text(ws.today)}. Set the interview date below if it is wrong.")
+
+
 def _on_reset(ws: Workspace) -> None:
     ws.reset_fields()
     push_fields(ws)
@@ -57,6 +74,7 @@ def notes_section(ws: Workspace) -> None:
                      key="notes", height=300, placeholder=PLACEHOLDER, on_change=_on_notes,
                      args=(ws,), max_chars=None)
         st.caption("Press Ctrl+Enter (or click outside the box) to read the notes.")
+        _date_notes(ws)
     with right:
         st.subheader("2 · What we found")
         _fields(ws)
@@ -67,14 +85,20 @@ def _fields(ws: Workspace) -> None:
     a, b = st.columns(2)
     for i, name in enumerate(FIELDS):
         key = f"field_{name}"
-        seed(key, ws.field_value(name))
+        value = ws.field_value(name)
+        if name == "interview_date" and not in_window(value, ws.today):
+            value = None  # saved before dates were bounded: the widget cannot show it
+            if isinstance(st.session_state.get(key), date):
+                del st.session_state[key]
+        seed(key, value)
         with (a if i % 2 == 0 else b):
             if name == "interview_date":
+                earliest, latest = window(ws.today)
                 st.date_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
-                              format="YYYY-MM-DD", min_value=EARLIEST, max_value=LATEST)
+                              format="YYYY-MM-DD", min_value=earliest, max_value=latest)
             else:
                 st.text_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
-                              help=HELP.get(name), max_chars=200)
+                              help=HELP.get(name), max_chars=FIELD_MAX_CHARS)
     edited = ws.edited_fields()
     if edited:
         names = ", ".join(LABELS[f].lower() for f in edited)
@@ -94,7 +118,7 @@ def _details(ws: Workspace) -> None:
         width="stretch", column_order=("#", "Use", "Detail"),
         column_config={
             "Use": st.column_config.CheckboxColumn("Use", default=True, width="small"),
-            "Detail": st.column_config.TextColumn("Detail", width="large", max_chars=200),
+            "Detail": st.column_config.TextColumn("Detail", width="large", max_chars=DETAIL_MAX_CHARS),
             "#": st.column_config.NumberColumn("#", min_value=1, step=1, width="small",
                                                help="Change the number to move the detail."),
         })
@@ -156,12 +180,13 @@ def _sent(ws: Workspace) -> None:
             tick, day = st.columns([3, 2], vertical_alignment="bottom")
             # Pushed, not seeded: the Dashboard (another tab) may have marked one as sent.
             push(f"sent_{stage}", stage in ws.sent)
-            push(f"sent_on_{stage}", ws.sent.get(stage, ws.today))
+            earliest, latest = window(ws.today)
+            push(f"sent_on_{stage}", min(max(ws.sent.get(stage, ws.today), earliest), latest))
             with tick:
                 st.checkbox(f"Sent the {stage_label(stage).lower()}", key=f"sent_{stage}",
                             on_change=_on_sent, args=(ws, stage))
             with day:
                 st.date_input("on", key=f"sent_on_{stage}", on_change=_on_sent,
-                              args=(ws, stage), format="YYYY-MM-DD", min_value=EARLIEST,
-                              max_value=LATEST, disabled=stage not in ws.sent,
+                              args=(ws, stage), format="YYYY-MM-DD", min_value=earliest,
+                              max_value=latest, disabled=stage not in ws.sent,
                               label_visibility="collapsed")

@@ -39,7 +39,7 @@ def store() -> WorkspaceStore:
 
 @st.cache_resource(show_spinner=False)
 def _tracker(path: str) -> Store:
-    return Store(path)
+    return Store(path, create=True)  # the sidebar says where, and whether the folder was made
 
 
 def tracker() -> Store | None:

@@ -13,8 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .dates import in_window, window_text
 from .domain import SentFollowUp
 from .errors import FollowUpError, ModelError
+from .terminal import safe_json, safe_line, safe_text
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_MODEL = 0, 1, 2, 3
 
@@ -32,27 +34,31 @@ def read_text(source: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999  # schedule arithmetic near date.max would overflow
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999  # what --today itself may be
 
 
-def parse_day(value: str | None, what: str) -> date | None:
+def parse_day(value: str | None, what: str, today: date | None = None) -> date | None:
+    """An ISO date option; with `today`, it must lie in the window around it (dates.window)."""
     if value is None:
         return None
     try:
         day = date.fromisoformat(value)
     except ValueError:
         raise BadInput(f"{what} must be a date like 2026-11-27, not {value!r}.") from None
-    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+    if today is not None:
+        if not in_window(day, today):
+            raise BadInput(f"{what} must be a date {window_text(today)}, not {value!r}.")
+    elif not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
         raise BadInput(f"{what} must be a date between {EARLIEST_YEAR} and {LATEST_YEAR}, "
                        f"not {value!r}.")
     return day
 
 
-def parse_sent(values: Sequence[str]) -> list[SentFollowUp]:
+def parse_sent(values: Sequence[str], today: date | None = None) -> list[SentFollowUp]:
     sent = []
     for value in values:
         stage, _, day = value.partition(":")
-        parsed = parse_day(day, f"--sent {value!r}")
+        parsed = parse_day(day, f"--sent {value!r}", today or date.today())
         if not stage or parsed is None:
             raise BadInput(f"--sent takes STAGE:DATE, e.g. thank_you:2026-11-20, not {value!r}.")
         sent.append(SentFollowUp(stage.strip(), parsed))
@@ -86,7 +92,7 @@ def _resolve_stage(args: argparse.Namespace, notes: Any, today: date) -> str:
         return str(args.stage)
     from .schedule import due_stage
 
-    due = due_stage(today, notes.interview_date, parse_sent(args.sent), notes.decision_date)
+    due = due_stage(today, notes.interview_date, parse_sent(args.sent, today), notes.decision_date)
     if due.action != "send" or due.stage is None:
         raise BadInput(f"{due.message}. Pass --stage to draft anyway.")
     return due.stage
@@ -114,11 +120,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
         draft = history.current.draft
     report = check(draft, notes, stage)
     if args.json:
-        print(json.dumps({"subject": draft.subject, "body": draft.body, "stage": draft.stage,
-                          "model": draft.model, "notes": notes.to_dict(),
-                          "report": report.to_dict()}, indent=2, ensure_ascii=False))
+        print(safe_json({"subject": draft.subject, "body": draft.body, "stage": draft.stage,
+                         "model": draft.model, "notes": notes.to_dict(),
+                         "report": report.to_dict()}))
     else:
-        sys.stdout.write(format_email(draft.subject, draft.body))
+        sys.stdout.write(safe_text(format_email(draft.subject, draft.body)))
     return EXIT_OK
 
 
@@ -126,13 +132,13 @@ def cmd_due(args: argparse.Namespace) -> int:
     from .schedule import due_stage
 
     today = parse_day(args.today, "--today") or date.today()
-    interview = parse_day(args.interview_date, "--interview-date")
-    decision = parse_day(args.decision_date, "--decision-date")
+    interview = parse_day(args.interview_date, "--interview-date", today)
+    decision = parse_day(args.decision_date, "--decision-date", today)
     if args.notes:
         notes = _notes(args, today)
         interview = interview or notes.interview_date
         decision = decision or notes.decision_date
-    due = due_stage(today, interview, parse_sent(args.sent), decision)
+    due = due_stage(today, interview, parse_sent(args.sent, today), decision)
     if args.json:
         print(json.dumps(due.to_dict(), indent=2))
     else:
@@ -155,13 +161,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise BadInput("The email to check is empty.")
     report = check(Draft(subject, body, stage), notes, stage, details=split_details(args.details))
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(safe_json(report.to_dict()))
     else:
         print(f"Score {report.score}/100 — {'passed' if report.passed else 'not passed'}")
         for c in report.checks:
             mark = {"pass": "✓", "warn": "!", "fail": "✗"}[c.status]
-            print(f" {mark} {c.id}: {c.message}" + (f" → {c.fix}" if c.status != "pass" and c.fix else ""))
+            print(safe_line(f" {mark} {c.id}: {c.message}"
+                            + (f" → {c.fix}" if c.status != "pass" and c.fix else "")))
     return EXIT_OK if report.passed else EXIT_FAILED
+
+
+def model_options(p: argparse.ArgumentParser) -> None:
+    """Which model drafts and how: the same options for `draft` and `track draft`."""
+    p.add_argument("--model", default="offline", help="offline (default) or any litellm model name")
+    p.add_argument("--api-base", help="base URL of an OpenAI-compatible server")
+    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
+    p.add_argument("--seed", type=int, default=0, help="vary the wording (regenerate)")
+    p.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
+
+
+def model_settings(args: argparse.Namespace) -> Any:
+    """ModelSettings from the options model_options added."""
+    return _settings(args)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -188,12 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--stage", default="auto",
                    help="thank_you | status_check | final | rejection_reply | auto "
                         "(default: what is due)")
-    d.add_argument("--model", default="offline", help="offline (default) or any litellm model name")
-    d.add_argument("--api-base", help="base URL of an OpenAI-compatible server")
-    d.add_argument("--temperature", type=float, default=0.7)
-    d.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
-    d.add_argument("--seed", type=int, default=0, help="vary the wording (regenerate)")
-    d.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
+    model_options(d)
     d.add_argument("--fix", action="store_true", help="revise until the checks pass")
     d.add_argument("--tighten", action="store_true", help="make the draft shorter")
     _notes_fields(d)
@@ -234,17 +251,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a reader that went away (`| head -1`) is found here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except ModelError as exc:
         from .llm import scrub
 
-        print(f"followup: {scrub(str(exc))}", file=sys.stderr)
+        print(f"followup: {safe_line(scrub(str(exc)))}", file=sys.stderr)
         return EXIT_MODEL
     except FollowUpError as exc:
-        print(f"followup: {exc}", file=sys.stderr)
+        print(f"followup: {safe_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def _reader_gone() -> int:
+    """stdout's reader closed the pipe: stop quietly, as `cat` does (exit 141 = 128 + SIGPIPE)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit has nowhere to fail
+    except (OSError, ValueError):
+        pass
+    return 141
 
 
 if __name__ == "__main__":

@@ -8,10 +8,14 @@ from datetime import date
 from typing import Any, Literal
 
 from .domain import SentFollowUp
+from .errors import FollowUpError
 from .schedule import Due, due_stage
 from .stages import SENDABLE, Rules, load_rules
-from .store import Store
+from .store import DamagedRow, Store
 from .tracking import Interview, SentEmail
+
+# What a stored row that cannot be read raises somewhere along the way; caught per interview.
+UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
 
 ARCHIVED_ACTIONS = ("move_on", "stop")  # nothing more to send: the dashboard archives these
 
@@ -62,6 +66,11 @@ class DashboardRow:
     archived: bool
 
     @property
+    def damaged(self) -> str:
+        """Why this interview's stored data cannot be read; "" when it can."""
+        return self.interview.damaged
+
+    @property
     def stage(self) -> str | None:
         return self.due.stage if self.due.action in ("send", "wait") else None
 
@@ -77,18 +86,50 @@ class DashboardRow:
                 "outcome": iv.outcome, "next_stage": self.stage,
                 "due_on": self.due_on.isoformat() if self.due_on else None,
                 "overdue": self.overdue, "archived": self.archived, "due": self.due.to_dict(),
+                "damaged": self.damaged or None,
                 "sent": [{"stage": s.stage, "sent_on": s.sent_on.isoformat()} for s in self.sent]}
 
 
 def row_for(interview: Interview, sent: Sequence[SentEmail], today: date,
             rules: Rules | None = None) -> DashboardRow:
+    if interview.damaged:
+        return damaged_row(interview)
     due = interview_due(interview, sent, today, rules)
     overdue = due.action == "send" and due.late
     return DashboardRow(interview, due, tuple(sent), overdue, due.action in ARCHIVED_ACTIONS)
 
 
+def damaged_row(interview: Interview, why: str = "") -> DashboardRow:
+    """A row listed as damaged: what is wrong, and the two things that still work."""
+    from dataclasses import replace
+
+    why = why.split(" (", 1)[-1].split("):", 1)[0] if why.startswith("Interview #") else why
+    interview = replace(interview, damaged=interview.damaged or why or "unreadable")
+    ident = interview.id
+    due = Due("stop", None, None,
+              f"Damaged: this interview cannot be read ({interview.damaged}); "
+              f"`followup track export --raw {ident}` saves it, "
+              f"`followup track delete {ident} --yes` removes it",
+              "A stored value is not what Follow-up wrote; the other interviews are unaffected.")
+    return DashboardRow(interview, due, (), False, False)
+
+
+def safe_row(store: Store, interview: Interview, today: date,
+             rules: Rules | None = None) -> DashboardRow:
+    """row_for, but an interview whose rows cannot be read becomes a damaged row."""
+    try:
+        return row_for(interview, store.sent(int(interview.id or 0)), today, rules)
+    except FollowUpError as exc:  # DamagedRow, or a stage or outcome no rule knows
+        return damaged_row(interview, str(exc))
+    except UNREADABLE as exc:
+        return damaged_row(interview, f"{type(exc).__name__}: {exc}")
+
+
 def _order(row: DashboardRow) -> tuple[Any, ...]:
-    """Overdue first, then due now, then waiting (soonest first); archived last, newest first."""
+    """Damaged first (to be saved or removed); overdue, then due now, then waiting (soonest
+    first); archived last, newest first."""
+    if row.damaged:
+        return (-1, 0, row.interview.id or 0)
     if row.archived:
         newest = row.interview.interview_date or date.min
         return (3, -newest.toordinal(), row.interview.id or 0)
@@ -99,8 +140,7 @@ def _order(row: DashboardRow) -> tuple[Any, ...]:
 def dashboard_rows(store: Store, today: date, rules: Rules | None = None) -> list[DashboardRow]:
     """Every tracked interview with its next follow-up, overdue first and archived last."""
     rules = rules or load_rules()
-    rows = [row_for(iv, store.sent(int(iv.id or 0)), today, rules)
-            for iv in store.list_interviews()]
+    rows = [safe_row(store, iv, today, rules) for iv in store.list_interviews()]
     return sorted(rows, key=_order)
 
 
@@ -127,6 +167,16 @@ def timeline(store: Store, today: date, rules: Rules | None = None) -> list[Time
     rules = rules or load_rules()
     events: list[TimelineEvent] = []
     for iv in store.list_interviews():
+        try:
+            events += _events(store, iv, today, rules)
+        except (DamagedRow, *UNREADABLE):
+            continue  # listed as damaged on the cards; nothing to draw
+    return sorted(events, key=lambda e: (e.day, e.interview_id, e.kind))
+
+
+def _events(store: Store, iv: Interview, today: date, rules: Rules) -> list[TimelineEvent]:
+    events: list[TimelineEvent] = []
+    if not iv.damaged:
         ident, sent = int(iv.id or 0), store.sent(int(iv.id or 0))
         if iv.interview_date:
             events.append(TimelineEvent(ident, iv.title, "interview", iv.interview_date,
@@ -139,4 +189,4 @@ def timeline(store: Store, today: date, rules: Rules | None = None) -> list[Time
         events += [TimelineEvent(ident, iv.title, "due", p.due_on,
                                  f"Due: {rules.stage(p.stage).label}")
                    for p in plan(iv, sent, today, rules)]
-    return sorted(events, key=lambda e: (e.day, e.interview_id, e.kind))
+    return events

@@ -62,6 +62,8 @@ def _card(row: DashboardRow, today: date) -> Card:
                 "due today" if on == today else
                 f"due {short_date(on, today)}" if on else "due now")
         next_step = f"{stage_label(row.stage)} · {when}"
+    elif row.damaged:
+        next_step = "Damaged: this interview's saved data cannot be read"
     else:
         next_step = "Nothing more to send"
     sent = tuple(f"{stage_label(s.stage)} sent {short_date(s.sent_on, today)}" for s in row.sent)
@@ -161,7 +163,7 @@ def set_outcome(store: Store, interview_id: int, outcome: str | None, day: date,
 
 
 def delete(store: Store, interview_id: int) -> str:
-    interview = store.get_interview(interview_id)
+    interview = store.get_interview(interview_id, damaged_ok=True)
     drafts, sent = store.counts(interview_id)
     store.delete_interview(interview_id)
     return (f"Deleted {interview.title} with its {drafts} drafted version(s) and {sent} sent "
@@ -169,7 +171,7 @@ def delete(store: Store, interview_id: int) -> str:
 
 
 def delete_question(store: Store, interview_id: int) -> str:
-    interview = store.get_interview(interview_id)
+    interview = store.get_interview(interview_id, damaged_ok=True)
     drafts, sent = store.counts(interview_id)
     return (f"Delete {interview.title} with its notes, {drafts} drafted version(s) and {sent} "
             "sent follow-up(s)? This cannot be undone (export first to keep a copy).")

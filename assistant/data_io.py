@@ -10,15 +10,30 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .dates import in_window, window_text
 from .errors import TrackError
+from .limits import (
+    BODY_MAX_CHARS,
+    DETAIL_MAX_CHARS,
+    FIELD_MAX_CHARS,
+    IMPORT_MAX_CHARS,
+    MAX_DETAILS,
+    MAX_PEOPLE,
+    MAX_VERSIONS,
+    NOTES_MAX_CHARS,
+    SMALL_JSON_CHARS,
+    SQLITE_INT,
+    SUBJECT_MAX_CHARS,
+    TIMELINE_MAX_CHARS,
+)
 from .migrations import LATEST
 from .schedule import OUTCOMES
 from .stages import SENDABLE
-from .store import Store, editable_columns, iso_day
+from .store import DamagedRow, Store, editable_columns, iso_day
 from .tracking import Interview, draft_to_dict
 
 FORMAT = "followup"
@@ -30,74 +45,103 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# The same limits as the page (assistant/limits.py), so an import cannot bring in what the page
+# would never let anyone type; integers fit SQLite; stamps and labels are short.
+Field200 = Annotated[str, Field(max_length=FIELD_MAX_CHARS)]
+Label = Annotated[str, Field(max_length=100)]
+Stamp = Annotated[str, Field(min_length=1, max_length=64)]
+Seed = Annotated[int, Field(ge=-SQLITE_INT, le=SQLITE_INT)]
+Subject = Annotated[str, Field(max_length=SUBJECT_MAX_CHARS)]
+Body = Annotated[str, Field(max_length=BODY_MAX_CHARS)]
+
+
 class PersonIn(_Strict):
-    name: str = Field(min_length=1)
-    title: str | None = None
+    name: Field200 = Field(min_length=1)
+    title: Field200 | None = None
 
 
 class DraftIn(_Strict):
-    subject: str = ""
-    body: str
-    stage: str = ""
-    model: str = "offline"
-    seed: int = 0
+    subject: Subject = ""
+    body: Body
+    stage: Label = ""
+    model: Field200 = "offline"
+    seed: Seed = 0
     incomplete: bool = False
 
 
 class VersionIn(_Strict):
-    stage: str = Field(min_length=1)
-    recipient: str = ""
-    subject: str = ""
-    body: str
-    model: str = "offline"
-    seed: int = 0
-    action: str = "draft"
+    stage: Label = Field(min_length=1)
+    recipient: Field200 = ""
+    subject: Subject = ""
+    body: Body
+    model: Field200 = "offline"
+    seed: Seed = 0
+    action: Label = "draft"
     report: dict[str, Any] = {}
-    created_at: str = Field(min_length=1)
+    created_at: Stamp
 
 
 class SentIn(_Strict):
     stage: SentStage
-    recipient: str = ""
+    recipient: Field200 = ""
     sent_on: date
-    subject: str = ""
-    body: str = ""
-    created_at: str = Field(min_length=1)
+    subject: Subject = ""
+    body: Body = ""
+    created_at: Stamp
 
 
 class InterviewIn(_Strict):
     uid: str = Field(min_length=1, max_length=64)
-    company: str = ""
-    role: str = ""
-    interviewers: list[PersonIn] = []
+    company: Field200 = ""
+    role: Field200 = ""
+    interviewers: list[PersonIn] = Field(default=[], max_length=MAX_PEOPLE)
     interview_date: date | None = None
-    notes: str = ""
-    decision_timeline: str | None = None
+    notes: str = Field(default="", max_length=NOTES_MAX_CHARS)
+    decision_timeline: str | None = Field(default=None, max_length=TIMELINE_MAX_CHARS)
     decision_date: date | None = None
-    candidate: str | None = None
-    details: list[str] | None = None
+    candidate: Field200 | None = None
+    details: list[Annotated[str, Field(max_length=DETAIL_MAX_CHARS)]] | None = Field(
+        default=None, max_length=MAX_DETAILS)
     draft: DraftIn | None = None
     state: dict[str, Any] = {}
     outcome: Outcome | None = None
     outcome_on: date | None = None
-    revision: int = Field(default=1, ge=1)
-    created_at: str = Field(min_length=1)
-    updated_at: str = Field(min_length=1)
-    drafts: list[VersionIn] = []
-    sent: list[SentIn] = []
+    revision: int = Field(default=1, ge=1, le=SQLITE_INT)
+    created_at: Stamp
+    updated_at: Stamp
+    drafts: list[VersionIn] = Field(default=[], max_length=MAX_VERSIONS)
+    sent: list[SentIn] = Field(default=[], max_length=MAX_VERSIONS)
 
 
 class ExportIn(_Strict):
     format: Literal["followup"]
     schema_version: int = Field(ge=1, le=LATEST)
     interviews: list[InterviewIn]
+    damaged: list[int] = []  # ids an export left out; nothing to import
 
 
 def export_data(store: Store, interview_ids: list[int] | None = None) -> dict[str, Any]:
-    """Everything (or the given interviews) as one JSON-ready dict, oldest interview first."""
+    """Everything (or the given interviews) as one JSON-ready dict, oldest interview first.
+
+    A damaged interview (one whose rows cannot be read) is left out and named under "damaged";
+    `raw_export` keeps it as stored."""
     chosen = [i for i in store.list_interviews() if interview_ids is None or i.id in interview_ids]
-    return {"format": FORMAT, "schema_version": LATEST,
-            "interviews": [_interview_out(store, i) for i in chosen]}
+    out, damaged = [], []
+    for iv in chosen:
+        try:
+            out.append(_interview_out(store, iv)) if not iv.damaged else damaged.append(iv)
+        except (DamagedRow, ValueError, TypeError, KeyError, OverflowError):
+            damaged.append(iv)
+    data: dict[str, Any] = {"format": FORMAT, "schema_version": LATEST, "interviews": out}
+    if damaged:
+        data["damaged"] = [iv.id for iv in damaged]
+    return data
+
+
+def raw_export(store: Store, interview_ids: list[int] | None = None) -> dict[str, Any]:
+    """Every row exactly as stored, damaged ones included: for rescue by hand, not for import."""
+    return {"format": "followup-raw", "schema_version": LATEST,
+            "interviews": store.raw_rows(interview_ids)}
 
 
 def _interview_out(store: Store, iv: Interview) -> dict[str, Any]:
@@ -140,28 +184,90 @@ class ImportResult:
                 f"{self.skipped} already here (use --replace to overwrite them).")
 
 
-def parse_export(text: str, source: str = "the import file") -> ExportIn:
-    """Validate an export file; any problem is one TrackError naming where it is."""
+def parse_export(text: str, source: str = "the import file", today: date | None = None) -> ExportIn:
+    """Validate an export file; any problem is one TrackError naming where it is.
+
+    Checked before anything is written: JSON that Python can hold (no 100,000-deep nesting, no
+    lone surrogates), the page's field limits, integers SQLite can store, dates within the window
+    around today, and every uid once.
+    """
+    nothing = "Nothing was imported."
+    if len(text) > IMPORT_MAX_CHARS:
+        raise TrackError(f"{source} is {len(text):,} characters, more than an export of "
+                         f"Follow-up can be ({IMPORT_MAX_CHARS:,}). {nothing}")
     try:
         raw = json.loads(text)
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")  # lone surrogates cannot be stored
+    except RecursionError:
+        raise TrackError(f"{source} is nested too deeply to be an export of Follow-up. "
+                         f"{nothing}") from None
+    except UnicodeError:
+        raise TrackError(f"{source} holds text that is not valid Unicode (a lone surrogate "
+                         f"such as \\ud800). {nothing}") from None
     except ValueError as exc:
-        raise TrackError(f"{source} is not JSON ({exc}); export one with "
-                         "`followup track export`.") from None
+        raise TrackError(f"{source} is not JSON ({_one_line(exc)}); export one with "
+                         f"`followup track export`. {nothing}") from None
     try:
-        return ExportIn.model_validate(raw)
+        parsed = ExportIn.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "top level"
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise TrackError(f"{source}: {where}: {first['msg']}{more}. Nothing was imported.") from None
+        raise TrackError(f"{source}: {where}: {_one_line(first['msg'])}{more}. "
+                         f"{nothing}") from None
+    except RecursionError:
+        raise TrackError(f"{source} is nested too deeply to be an export of Follow-up. "
+                         f"{nothing}") from None
+    _check_contents(parsed, source, today or date.today())
+    return parsed
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())[:200]
+
+
+def _check_contents(parsed: ExportIn, source: str, today: date) -> None:
+    """What one field's type cannot say: dates in the window, small JSON blobs, unique uids."""
+    seen: dict[str, int] = {}
+    for n, item in enumerate(parsed.interviews):
+        if item.uid in seen:
+            raise TrackError(f"{source}: interviews.{seen[item.uid]} and interviews.{n} have the "
+                             f"same uid {item.uid!r}, so one would be lost. Nothing was "
+                             "imported; give one of them a new uid, or remove it.")
+        seen[item.uid] = n
+        days = {"interview_date": item.interview_date, "decision_date": item.decision_date,
+                "outcome_on": item.outcome_on}
+        days |= {f"sent.{k}.sent_on": s.sent_on for k, s in enumerate(item.sent)}
+        for name, day in days.items():
+            if not in_window(day, today):
+                raise TrackError(f"{source}: interviews.{n}.{name}: {day} is not a date "
+                                 f"{window_text(today)}. Nothing was imported.")
+        blobs = {"state": item.state} | {f"drafts.{k}.report": v.report
+                                         for k, v in enumerate(item.drafts)}
+        for name, blob in blobs.items():
+            try:
+                size = len(json.dumps(blob, ensure_ascii=False))
+            except (ValueError, TypeError, RecursionError):
+                size = SMALL_JSON_CHARS + 1
+            if size > SMALL_JSON_CHARS:
+                raise TrackError(f"{source}: interviews.{n}.{name} is larger than Follow-up "
+                                 f"ever writes ({SMALL_JSON_CHARS:,} characters). Nothing was "
+                                 "imported.")
 
 
 def import_data(store: Store, data: ExportIn | dict[str, Any] | str, *,
                 replace: bool = False) -> ImportResult:
-    """Add every interview in the file (all or nothing); one already here by uid is skipped or
-    replaced."""
-    parsed = data if isinstance(data, ExportIn) else parse_export(
-        data if isinstance(data, str) else json.dumps(data))
+    """Add every interview in the file (all or nothing); one already here by uid is skipped, or
+    with `replace` overwritten in place: it keeps its id, so links and CLI ids stay valid."""
+    if isinstance(data, ExportIn):
+        parsed = data
+    else:
+        try:
+            text = data if isinstance(data, str) else json.dumps(data)
+        except (ValueError, TypeError, RecursionError):
+            raise TrackError("The import data cannot be read as JSON. Nothing was imported.") \
+                from None
+        parsed = parse_export(text)
     added = replaced = skipped = 0
     with store.transaction() as conn:
         for item in parsed.interviews:
@@ -172,13 +278,14 @@ def import_data(store: Store, data: ExportIn | dict[str, Any] | str, *,
             if existing is not None:
                 conn.execute("DELETE FROM interviews WHERE id = ?", (existing["id"],))
                 replaced += 1
+                _insert(conn, item, int(existing["id"]))
             else:
                 added += 1
-            _insert(conn, item)
+                _insert(conn, item)
     return ImportResult(added, replaced, skipped)
 
 
-def _insert(conn: Any, item: InterviewIn) -> None:
+def _insert(conn: Any, item: InterviewIn, keep_id: int | None = None) -> None:
     from .domain import Draft, Interviewer
 
     interview = Interview(
@@ -191,6 +298,8 @@ def _insert(conn: Any, item: InterviewIn) -> None:
     values = editable_columns(interview) | {
         "uid": item.uid, "outcome": item.outcome, "outcome_on": iso_day(item.outcome_on),
         "revision": item.revision, "created_at": item.created_at, "updated_at": item.updated_at}
+    if keep_id is not None:
+        values["id"] = keep_id  # AUTOINCREMENT takes an explicit id, and never reuses it
     cur = conn.execute(f"INSERT INTO interviews ({', '.join(values)}) VALUES "
                        f"({', '.join(':' + c for c in values)})", values)
     new_id = cur.lastrowid

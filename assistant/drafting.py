@@ -11,10 +11,11 @@ from . import llm
 from .domain import Draft, Notes
 from .email_format import parse_email
 from .errors import ModelError, NotesError
+from .limits import NOTES_MAX_CHARS
 from .prompts import build_messages
 from .stages import Rules, load_rules
 
-MAX_NOTES_CHARS = 100_000
+MAX_NOTES_CHARS = NOTES_MAX_CHARS
 
 
 def _has_visible_text(text: str) -> bool:

@@ -25,6 +25,7 @@ from datetime import date
 from assistant import notes_lexicon as lex
 from assistant import notes_people as who
 from assistant import talking_points
+from assistant.dates import bounded
 from assistant.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes_dates import CONTEXT, future_phrase, labelled_date, past_date, timeline_date
 from assistant.notes_details import (
@@ -50,7 +51,8 @@ from assistant.people import settle
 def parse_notes(text: str, today: date | None = None) -> Notes:
     """Parse pasted interview notes; never raises, and leaves what the notes do not say empty."""
     try:
-        return _parse(text, today or date.today())
+        today = today or date.today()
+        return bounded(_parse(text, today), today)  # a "Dec 31 9999" is never scheduled
     except Exception:  # noqa: BLE001 - a heuristic parser must not take the app down
         return Notes(text=text if isinstance(text, str) else "")
 

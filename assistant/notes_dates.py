@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from .dates import date_order, full_year
+
 _I = re.IGNORECASE
 Prefer = Literal["past", "future", "near"]
 
@@ -77,7 +79,7 @@ def _choose(cands: list[date], ref: date, prefer: Prefer) -> date | None:
 def _with_year(m: int, d: int, year: str | None, ref: date) -> list[date]:
     """The date with its stated year, or in the years around ref when none is stated."""
     if year:
-        y = int(year) + (2000 if len(year) == 2 else 0)
+        y = full_year(int(year), ref) if len(year) == 2 else int(year)
         return [x for x in [_safe(y, m, d)] if x]
     return [x for x in (_safe(ref.year + k, m, d) for k in (-1, 0, 1)) if x]
 
@@ -102,7 +104,11 @@ def absolute_dates(
         if not m[3] and not dated:
             continue  # "24/7" and "50/50" are no dates; "on 11/20" and "by 12/4" are
         a, b = int(m[1]), int(m[2])
-        cands = _with_year(a, b, m[3], ref) + _with_year(b, a, m[3], ref)
+        if a <= 12 and b <= 12 and (order := date_order()):  # reads both ways: locale decides
+            a, b = (a, b) if order == "MDY" else (b, a)
+            cands = _with_year(a, b, m[3], ref)
+        else:
+            cands = _with_year(a, b, m[3], ref) + _with_year(b, a, m[3], ref)
         if d := _choose(cands, ref, prefer):
             found.append((m.start(), m.end(), d))
     for rx, mi, di in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):

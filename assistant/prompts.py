@@ -122,6 +122,9 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
     payload["details_chosen"] = details is not None
     if used_topics:
         payload["used_topics"] = list(used_topics)
+    # Everything the person typed stays in the data block; the instructions only point at it.
+    payload["greet"] = addressees(notes, stage)
+    payload["example_subject"] = example_subject(stage, notes)
     user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
                   interviewer=addressees(notes, stage), candidate=notes.candidate,
                   example_subject=example_subject(stage, notes),

@@ -43,14 +43,17 @@ def scrub(text: str, settings: Any = None) -> str:
 
 
 def scrub_known(text: str, settings: Any = None) -> str:
-    """Remove only the keys we know (by value) from a model's reply.
+    """Remove the keys we know (by value), and any piece of one of _MIN_FRAGMENT characters or
+    more, from a model's reply.
 
-    A careless proxy can echo the key into a reply, so replies are scrubbed too; but only known
-    values, since key-shaped patterns would also eat an email's "Bearer tokens" or "sk-learn".
+    A careless proxy can echo the key into a reply, whole or without its "sk-" prefix, so replies
+    are scrubbed too; but only known values, since key-shaped patterns would also eat an email's
+    "Bearer tokens" or "sk-learn".
     """
-    for value in secret_values(settings):
+    values = secret_values(settings)
+    for value in values:
         text = text.replace(value, "[redacted]")
-    return text
+    return _without_fragments(text, values)
 
 
 class KeyFilter:
@@ -69,11 +72,12 @@ class KeyFilter:
         text = self.pending + piece
         for value in self._values:
             text = text.replace(value, "[redacted]")
+        # Hold back the longest tail that is a piece of a key: the next chunk may continue it.
         hold = max((k for value in self._values
                     for k in range(min(len(value) - 1, len(text)), 0, -1)
-                    if text.endswith(value[:k])), default=0)
+                    if text[len(text) - k:] in value), default=0)
         self.pending = text[len(text) - hold:] if hold else ""
-        return text[:len(text) - hold]
+        return _without_fragments(text[:len(text) - hold], self._values)
 
     def flush(self) -> str:
         rest, self.pending = self.pending, ""
@@ -93,8 +97,12 @@ def scrub_fragments(text: str, settings: Any = None) -> str:
     litellm logs a streamed reply chunk by chunk at DEBUG, so a key echoed into a reply reaches
     the log in pieces that no single record holds whole.
     """
-    text = scrub(text, settings)
-    for value in secret_values(settings):
+    return _without_fragments(scrub(text, settings), secret_values(settings))
+
+
+def _without_fragments(text: str, values: list[str]) -> str:
+    """Every run of _MIN_FRAGMENT or more characters that also occurs in a known key, redacted."""
+    for value in values:
         grams = {value[i:i + _MIN_FRAGMENT]: i for i in range(len(value) - _MIN_FRAGMENT, -1, -1)}
         if not any(gram in text for gram in grams):
             continue

@@ -12,11 +12,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
-from .dashboard import Planned, plan
+from .dashboard import UNREADABLE, Planned, plan
+from .dates import add_days
 from .prompts import example_subject
 from .schedule import short_date
 from .stages import Rules, load_rules
-from .store import Store
+from .store import DamagedRow, Store
 from .tracking import Interview
 
 PRODID = "-//Follow-up//Interview follow-up reminders//EN"
@@ -52,7 +53,7 @@ def _event(store: Store, interview: Interview, item: Planned, today: date, stamp
     event.add("uid", f"{interview.uid}-{item.stage}@followup")
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    event.add("dtend", add_days(day, 1))
     event.add("summary", f"{stage.label}: {interview.title}{late}")
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")
@@ -77,9 +78,16 @@ def calendar(store: Store, today: date, interview_ids: Sequence[int] | None = No
     for interview in store.list_interviews():
         if interview_ids is not None and interview.id not in interview_ids:
             continue
-        sent = store.sent(int(interview.id or 0))
-        for item in plan(interview, sent, today, rules):
-            cal.add_component(_event(store, interview, item, today, stamp, rules))
+        if interview.damaged:
+            continue  # `track list` names it; nothing can be planned from it
+        try:
+            sent = store.sent(int(interview.id or 0))
+            events = [_event(store, interview, item, today, stamp, rules)
+                      for item in plan(interview, sent, today, rules)]
+        except (DamagedRow, *UNREADABLE):
+            continue
+        for event in events:
+            cal.add_component(event)
     return cal
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
+from .dates import add_days
 from .domain import SentFollowUp
 from .errors import TrackError
 from .stages import Rules, load_rules, normalise_stage
@@ -38,10 +39,10 @@ class Due:
 
 
 def add_business_days(start: date, days: int) -> date:
-    """start + days, counting Monday to Friday only."""
+    """start + days, counting Monday to Friday only; held at date.max rather than overflowing."""
     current = start
-    while days > 0:
-        current += timedelta(days=1)
+    while days > 0 and current < date.max:
+        current = add_days(current, 1)
         if current.weekday() < 5:
             days -= 1
     return current
@@ -59,7 +60,7 @@ def _plural(n: int, word: str) -> str:
 def status_check_date(interview: date, decision: date | None, rules: Rules) -> date:
     """A week after the interview, or 2 business days past the stated decision date if later."""
     s = rules.schedule
-    due = interview + timedelta(days=s.status_check_after_days)
+    due = add_days(interview, s.status_check_after_days)
     if decision is not None:
         due = max(due, add_business_days(decision, s.decision_grace_business_days))
     return due
@@ -102,7 +103,7 @@ def after_outcome(today: date, outcome: str | None, outcome_on: date | None,
     if outcome != "rejected":
         return Due("stop", None, None, *_STOPPED[outcome])
     heard = outcome_on or today
-    due_on = heard + timedelta(days=rules.schedule.rejection_reply_within_days)
+    due_on = add_days(heard, rules.schedule.rejection_reply_within_days)
     late = today > due_on
     message = ("Reply to their decision — a short, gracious note" if not late else
                f"Reply to their decision — {_plural((today - heard).days, 'day')} since they "
@@ -141,7 +142,7 @@ def due_stage(
                    "a lack of reply is not a verdict on you.")
 
     if "status_check" in latest:
-        final_on = latest["status_check"] + timedelta(days=s.final_after_status_days)
+        final_on = add_days(latest["status_check"], s.final_after_status_days)
         since = (today - latest["status_check"]).days
         if today < final_on:
             return Due("wait", "final", final_on, f"Too early: wait until {short_date(final_on, today)}",
@@ -184,7 +185,7 @@ def due_stage(
                    late=late)
     if today < check_on:
         why = f"{_plural(s.status_check_after_days, 'day')} after the interview"
-        if decision_date is not None and check_on > interview_date + timedelta(days=s.status_check_after_days):
+        if decision_date is not None and check_on > add_days(interview_date, s.status_check_after_days):
             why = (f"{_plural(s.decision_grace_business_days, 'business day')} after the decision "
                    f"date they gave ({short_date(decision_date, today)})")
         return Due("wait", "status_check", check_on, f"Too early: wait until {short_date(check_on, today)}",

@@ -7,14 +7,14 @@ The database is FOLLOWUP_DB, or followup.db in the user data directory.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cli import BadInput, parse_day, read_text
-from .store import Store
+from .cli import BadInput, model_options, parse_day, read_text
+from .store import DB_ENV, Store
+from .terminal import safe_json, safe_line
 from .tracking import Interview
 
 OUTCOME_CHOICES = "replied | rejected | offer | withdrawn | none"
@@ -25,7 +25,12 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False))
+    print(safe_json(value))
+
+
+def _store(args: argparse.Namespace) -> Store:
+    """The tracking database; its folder is made only with --create (or at the default place)."""
+    return Store(create=bool(getattr(args, "create", False)))
 
 
 def _write(out: str | None, data: bytes) -> None:
@@ -44,7 +49,7 @@ def _row_line(row: Any) -> str:
     when = f" ({iv.interview_date.isoformat()})" if iv.interview_date else ""
     flag = " [overdue]" if row.overdue else ""
     outcome = f" [{iv.outcome}]" if iv.outcome else ""
-    return f"#{iv.id}  {iv.title}{when}{outcome} — {row.due.message}{flag}"
+    return safe_line(f"#{iv.id}  {iv.title}{when}{outcome} — {row.due.message}{flag}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -55,8 +60,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         else None
     fields: dict[str, Any] = {"company": args.company, "role": args.role,
                               "candidate": args.candidate, "interviewers": names,
-                              "interview_date": parse_day(args.interview_date, "--interview-date"),
-                              "decision_date": parse_day(args.decision_date, "--decision-date")}
+                              "interview_date": parse_day(args.interview_date, "--interview-date",
+                                                          today),
+                              "decision_date": parse_day(args.decision_date, "--decision-date",
+                                                         today)}
     if args.notes:
         notes = read_notes(read_text(args.notes), today=today, **fields)
     elif args.company or args.role:
@@ -65,14 +72,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         notes = Notes().with_overrides(**fields)
     else:
         raise BadInput("Give --notes FILE (or -), or at least --company or --role.")
-    interview = Store().add_interview(Interview.from_notes(notes))
+    interview = _store(args).add_interview(Interview.from_notes(notes))
     return _show_one(args, interview, today, "Added")
 
 
 def _show_one(args: argparse.Namespace, interview: Interview, today: date, verb: str) -> int:
     from .dashboard import row_for
 
-    store = Store()
+    store = _store(args)
     row = row_for(interview, store.sent(int(interview.id or 0)), today)
     if args.json:
         _print_json(row.to_dict())
@@ -84,7 +91,7 @@ def _show_one(args: argparse.Namespace, interview: Interview, today: date, verb:
 def cmd_list(args: argparse.Namespace) -> int:
     from .dashboard import dashboard_rows
 
-    rows = [r for r in dashboard_rows(Store(), _today(args)) if args.all or not r.archived]
+    rows = [r for r in dashboard_rows(_store(args), _today(args)) if args.all or not r.archived]
     if args.json:
         _print_json([r.to_dict() for r in rows])
     elif not rows:
@@ -97,7 +104,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_due(args: argparse.Namespace) -> int:
     from .dashboard import dashboard_rows
 
-    rows = [r for r in dashboard_rows(Store(), _today(args)) if r.due.action == "send"]
+    rows = [r for r in dashboard_rows(_store(args), _today(args)) if r.due.action == "send"]
     if args.json:
         _print_json([r.to_dict() for r in rows])
     elif not rows:
@@ -110,9 +117,9 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_sent(args: argparse.Namespace) -> int:
     from .email_format import parse_email
 
-    store = Store()
+    store = _store(args)
     interview = store.get_interview(args.id)
-    day = parse_day(args.on, "--on") or _today(args)
+    day = parse_day(args.on, "--on", _today(args)) or _today(args)
     subject, body = "", ""
     if args.email:
         subject, body = parse_email(read_text(args.email))
@@ -132,19 +139,23 @@ def cmd_sent(args: argparse.Namespace) -> int:
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     outcome = None if args.outcome.strip().lower() == "none" else args.outcome
-    day = parse_day(args.on, "--on") or _today(args)
-    interview = Store().set_outcome(args.id, outcome, day)
+    day = parse_day(args.on, "--on", _today(args)) or _today(args)
+    interview = _store(args).set_outcome(args.id, outcome, day)
     return _show_one(args, interview, _today(args), "Updated")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .data_io import dumps, export_data
+    from .data_io import dumps, export_data, raw_export
 
-    store = Store()
+    store = _store(args)
     ids = args.ids or None
     for i in ids or []:
-        store.get_interview(i)
-    _write(args.out, dumps(export_data(store, ids)).encode("utf-8"))
+        store.get_interview(i, damaged_ok=args.raw)
+    data = raw_export(store, ids) if args.raw else export_data(store, ids)
+    _write(args.out, dumps(data).encode("utf-8"))
+    for i in data.get("damaged", []):
+        print(f"followup: interview #{i} is damaged and was left out; `followup track export "
+              f"--raw {i}` saves it as stored.", file=sys.stderr)
     return 0
 
 
@@ -152,7 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .data_io import import_data, parse_export
 
     data = parse_export(read_text(args.file), "stdin" if args.file == "-" else args.file)
-    result = import_data(Store(), data, replace=args.replace)
+    result = import_data(_store(args), data, replace=args.replace)
     if args.json:
         _print_json({"added": result.added, "replaced": result.replaced,
                      "skipped": result.skipped})
@@ -164,7 +175,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     from .reminders import ics_bytes
 
-    store = Store()
+    store = _store(args)
     if args.id is not None:
         store.get_interview(args.id)
     _write(args.out, ics_bytes(store, _today(args), [args.id] if args.id is not None else None))
@@ -172,10 +183,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    store = Store()
-    interview = store.get_interview(args.id)
+    store = _store(args)
+    interview = store.get_interview(args.id, damaged_ok=True)
     drafts, sent = store.counts(args.id)
-    what = f"#{args.id} {interview.title} with {drafts} draft(s) and {sent} sent follow-up(s)"
+    what = f"#{args.id} {safe_line(interview.title)} with {drafts} draft(s) and {sent} sent follow-up(s)"
     if not args.yes:
         raise BadInput(f"This deletes interview {what}; add --yes to confirm.")
     store.delete_interview(args.id)
@@ -189,10 +200,12 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_draft(args: argparse.Namespace) -> int:
     from .track_drafting import draft_tracked
 
-    return draft_tracked(args, Store(), _today(args))
+    return draft_tracked(args, _store(args), _today(args))
 
 
 def _flags(p: argparse.ArgumentParser, today: bool = True, as_json: bool = True) -> None:
+    p.add_argument("--create", action="store_true",
+                   help=f"create the database's folder if it does not exist ({DB_ENV})")
     if today:
         p.add_argument("--today", help="treat this date (YYYY-MM-DD) as today")
     if as_json:
@@ -243,6 +256,9 @@ def add_track_parser(sub: Any) -> None:
     e = ts.add_parser("export", help="everything (or some interviews) as one JSON file")
     e.add_argument("ids", nargs="*", type=int, help="interview ids (default: all)")
     e.add_argument("--out", help="file to write (default: stdout)")
+    e.add_argument("--raw", action="store_true",
+                   help="every row exactly as stored, damaged ones included (not for import)")
+    _flags(e, today=False, as_json=False)
     e.set_defaults(run=cmd_export)
 
     i = ts.add_parser("import", help="add the interviews from an export file")
@@ -267,7 +283,6 @@ def add_track_parser(sub: Any) -> None:
     r.add_argument("id", type=int)
     r.add_argument("--stage", default="auto", help="auto (what is due) or a stage id")
     r.add_argument("--panel", action="store_true", help="one thank-you per interviewer")
-    r.add_argument("--model", default="offline", help="offline (default) or a litellm model")
-    r.add_argument("--seed", type=int, default=0)
+    model_options(r)
     _flags(r)
     r.set_defaults(run=cmd_draft)

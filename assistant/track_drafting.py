@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
 from datetime import date
@@ -11,6 +10,7 @@ from datetime import date
 from .domain import Notes
 from .errors import FollowUpError
 from .store import Store
+from .terminal import safe_json, safe_line, safe_text
 from .tracking import Interview
 
 
@@ -30,20 +30,20 @@ def _print_checks(report_checks: object) -> None:
     for c in report_checks:  # type: ignore[attr-defined]
         if c.status != "pass":
             mark = "!" if c.status == "warn" else "✗"
-            print(f" {mark} {c.id}: {c.message}", file=sys.stderr)
+            print(safe_line(f" {mark} {c.id}: {c.message}"), file=sys.stderr)
 
 
 def draft_tracked(args: argparse.Namespace, store: Store, today: date) -> int:
     """`track draft ID`: draft (one email, or one per panel member), check, keep every version."""
     from .checker import check
+    from .cli import model_settings
     from .dashboard import interview_due
     from .drafting import DraftRequest, draft_email
     from .email_format import format_email
-    from .llm import ModelSettings
 
     interview = store.get_interview(args.id)
     notes = notes_of(interview, today)
-    settings = ModelSettings(model=args.model)
+    settings = model_settings(args)
     stage = args.stage
     if stage == "auto":
         due = interview_due(interview, store.sent(args.id), today)
@@ -52,17 +52,18 @@ def draft_tracked(args: argparse.Namespace, store: Store, today: date) -> int:
         stage = due.stage
     if args.panel:
         return _draft_panel(args, store, interview, notes, settings)
-    request = DraftRequest(notes=notes, stage=stage, seed=args.seed)
+    request = DraftRequest(notes=notes, stage=stage, seed=args.seed,
+                           variant=getattr(args, "variant", "default"))
     draft = draft_email(request, settings)
     report = check(draft, notes, draft.stage, previous=store.sent_texts(args.id))
     version = store.add_draft(args.id, draft, report)
     store.save_interview(replace(interview, draft=draft))
     if args.json:
-        print(json.dumps({"interview_id": args.id, "version_id": version.id,
-                          "subject": draft.subject, "body": draft.body, "stage": draft.stage,
-                          "report": report.to_dict()}, indent=2, ensure_ascii=False))
+        print(safe_json({"interview_id": args.id, "version_id": version.id,
+                         "subject": draft.subject, "body": draft.body, "stage": draft.stage,
+                         "report": report.to_dict()}))
         return 0
-    sys.stdout.write(format_email(draft.subject, draft.body))
+    sys.stdout.write(safe_text(format_email(draft.subject, draft.body)))
     print(f"Kept as version {version.id} of interview #{args.id}: score {report.score}/100.",
           file=sys.stderr)
     _print_checks(report.checks)
@@ -77,19 +78,19 @@ def _draft_panel(args: argparse.Namespace, store: Store, interview: Interview, n
     if len(notes.interviewers) < 2:
         raise FollowUpError("--panel needs two or more interviewers: add them with "
                             "`track add --interviewer 'A, B'` or in the notes ('Panel: A; B').")
-    panel = draft_panel(notes, seed=args.seed, settings=settings)  # type: ignore[arg-type]
+    panel = draft_panel(notes, seed=args.seed, settings=settings,  # type: ignore[arg-type]
+                        variant=getattr(args, "variant", "default"))
     kept = [store.add_draft(args.id, d.draft, d.report, recipient=d.interviewer.name)
             for d in panel.drafts]
     if args.json:
-        print(json.dumps({"interview_id": args.id, "drafts": [
+        print(safe_json({"interview_id": args.id, "drafts": [
             {"recipient": d.interviewer.name, "version_id": v.id, "subject": d.draft.subject,
              "body": d.draft.body, "details": list(d.notes.details), "report": d.report.to_dict()}
-            for d, v in zip(panel.drafts, kept)], "near_copies": panel.warnings()},
-            indent=2, ensure_ascii=False))
+            for d, v in zip(panel.drafts, kept)], "near_copies": panel.warnings()}))
         return 0
     for d in panel.drafts:
-        print(f"— To {d.interviewer.name} (score {d.report.score}/100)")
-        sys.stdout.write(format_email(d.draft.subject, d.draft.body) + "\n")
+        print(safe_line(f"— To {d.interviewer.name} (score {d.report.score}/100)"))
+        sys.stdout.write(safe_text(format_email(d.draft.subject, d.draft.body)) + "\n")
     for line in panel.warnings():
-        print(f" ! {line}", file=sys.stderr)
+        print(safe_line(f" ! {line}"), file=sys.stderr)
     return 0

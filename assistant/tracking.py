@@ -46,6 +46,7 @@ class Interview:
     revision: int = 0                       # bumped by every save_interview (compare-and-set)
     created_at: str = ""
     updated_at: str = ""
+    damaged: str = ""                       # why a stored row could not be read; "" when whole
 
     @classmethod
     def from_notes(cls, notes: Notes, **fields: Any) -> Interview:

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import llm
 from . import workspace_actions as actions
+from .dates import ambiguous_dates, date_order, far_dates, read_as, reading_dates
 from .details_table import arrange
 from .domain import Interviewer, Notes, Report, SentFollowUp
 from .errors import FollowUpError, ModelError
+from .limits import DETAIL_MAX_CHARS
 from .revise import History, Version
 from .schedule import Due, due_stage
 from .stages import SENDABLE, load_rules
@@ -31,7 +33,7 @@ __all__ = ["AUTO", "ENDED", "FIELDS", "Detail", "Saved", "Workspace", "arrange",
 FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
 AUTO = "auto"  # follow the suggested stage
 ENDED = ("move_on", "stop")  # schedule actions after which nothing more is sent
-MAX_DETAIL_CHARS = 200
+MAX_DETAIL_CHARS = DETAIL_MAX_CHARS
 
 
 def today() -> date:
@@ -67,6 +69,16 @@ class Saved:
     note: str = ""            # what the page should say about the last save (another tab, an error)
 
 
+@dataclass(frozen=True)
+class DateReading:
+    """An ambiguous date as written, how it was read, and the other reading on offer."""
+
+    written: str
+    read_as: str      # "3 April"
+    other: str        # "4 March"
+    other_order: str  # the date order that gives `other`
+
+
 @dataclass
 class Workspace:
     """One person's work on one follow-up email."""
@@ -94,6 +106,7 @@ class Workspace:
     panel: Panel | None = None
     panel_version: int = 0            # bumped by every panel drafted
     saved: Saved = field(default_factory=Saved)
+    date_order: str | None = None     # how 03/04/2026 is read: "MDY", "DMY", or None (the locale)
 
     # ------------------------------------------------------------ notes and fields
 
@@ -102,7 +115,9 @@ class Workspace:
         from .notes import parse_notes
 
         self.notes_text = text or ""
-        self.parsed = parse_notes(self.notes_text, today=self.today) if text.strip() else Notes()
+        with reading_dates(self.date_order):
+            self.parsed = (parse_notes(self.notes_text, today=self.today) if text.strip()
+                           else Notes())
         found = list(dict.fromkeys(self.parsed.details))
         kept = [d for d in self.details if d.source == "you" or d.text in found]
         have = {d.text for d in kept}
@@ -128,6 +143,34 @@ class Workspace:
             self.overrides.pop(name, None)
         else:
             self.overrides[name] = value
+
+    def date_readings(self) -> list[DateReading]:
+        """Each ambiguous numeric date in the notes and how it was read ("read as 3 April")."""
+        out = []
+        for written in ambiguous_dates(self.notes_text)[:5]:
+            order = self._order_used(written)
+            other = "DMY" if order == "MDY" else "MDY"
+            out.append(DateReading(written[0], read_as(written, self.today, order),
+                                   read_as(written, self.today, other), other))
+        return out
+
+    def _order_used(self, written: tuple[str, int, int, int]) -> str:
+        chosen = self.date_order or date_order()
+        if chosen:
+            return chosen
+        _, a, b, _year = written  # no setting: the parser chose the nearer reading; say which
+        found = {self.parsed.interview_date, self.parsed.decision_date}
+        return "DMY" if any(d is not None and (d.month, d.day) == (b, a) for d in found) \
+            else "MDY"
+
+    def read_dates_as(self, order: str) -> None:
+        """The person's answer to "read as 3 April — change?": re-read the notes in that order."""
+        self.date_order = order if order in ("MDY", "DMY") else None
+        self.set_notes(self.notes_text)
+
+    def ignored_dates(self) -> list[str]:
+        """Dates in the notes outside the window, which were ignored (never scheduled)."""
+        return far_dates(self.notes_text, self.today)[:5]
 
     def edited_fields(self) -> list[str]:
         return [f for f in FIELDS if f in self.overrides]

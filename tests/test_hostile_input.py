@@ -232,15 +232,19 @@ def test_cli_reads_a_megabyte_from_stdin_and_says_what_to_do(capsys, monkeypatch
 
 @pytest.mark.parametrize("args, code, message", [
     (["due", "--interview-date", "2026-02-30"], 2, "must be a date like"),
-    (["due", "--interview-date", "1900-01-01", "--today", "2026-11-27"], 0, ""),
-    (["due", "--interview-date", "2099-12-31", "--today", "2026-11-27"], 1, "Too early"),
+    (["due", "--interview-date", "1900-01-01", "--today", "2026-11-27"], 2,
+     "within 30 years before and 5 years after today (1996-11-27 to 2031-11-27)"),
+    (["due", "--interview-date", "1997-01-01", "--today", "2026-11-27"], 0, ""),
+    (["due", "--interview-date", "2031-11-27", "--today", "2026-11-27"], 1, "Too early"),
+    (["due", "--interview-date", "2099-12-31", "--today", "2026-11-27"], 2, "within 30 years"),
     (["due", "--interview-date", "2026-11-20", "--decision-date", "2099-12-31",
-      "--today", "2026-11-27"], 1, ""),
+      "--today", "2026-11-27"], 2, "--decision-date must be a date within"),
     (["due", "--interview-date", "9999-12-30", "--today", "9999-12-31"], 2, "between 1900"),
     (["due", "--sent", "status_check:9999-12-31", "--interview-date", "2026-11-01"], 2,
-     "between 1900"),
+     "within 30 years"),
     (["draft", "--notes", "NOTES", "--today", "2026-02-30"], 2, "must be a date like"),
-    (["draft", "--notes", "NOTES_2099", "--today", "2026-11-27"], 2, "Pass --stage"),
+    # a 2099 date in notes is ignored (never scheduled): the thank-you is due as if undated
+    (["draft", "--notes", "NOTES_2099", "--today", "2026-11-27"], 0, "Subject: Thank you"),
 ])
 def test_cli_dates_are_checked_not_crashed_on(args, code, message, tmp_path, capsys):
     notes = tmp_path / "notes.txt"

@@ -12,6 +12,11 @@ NOTES = Notes(text="Met Sarah Chen about the Data Engineer role at Acme. Talked 
               role="Data Engineer", candidate="Jordan Lee", details=("migrating to Dagster",))
 
 
+def instructions(content: str) -> str:
+    """What a message says outside its data block."""
+    return content.split("<interview_data>")[0]
+
+
 @pytest.mark.parametrize("stage", ["thank_you", "status_check", "final"])
 def test_stage_prompt_carries_the_rules_from_the_stage_file(stage):
     rule = load_rules().stage(stage)
@@ -20,8 +25,11 @@ def test_stage_prompt_carries_the_rules_from_the_stage_file(stage):
     assert f"{rule.words_min}–{rule.words_max} words" in user["content"]
     for move in rule.moves:
         assert move.instruction in user["content"]
-    assert "Greet Sarah Chen by name" in user["content"]
-    assert "sign off as Jordan Lee" in user["content"]
+    assert "`greet` field" in user["content"] and "`candidate` field" in user["content"]
+    payload = read_data_block(user["content"])
+    assert payload["greet"] == "Sarah Chen" and payload["candidate"] == "Jordan Lee"
+    assert "Sarah Chen" not in instructions(user["content"])
+    assert "Jordan Lee" not in instructions(user["content"])
 
 
 def test_changing_the_stage_file_changes_the_prompt():
@@ -44,7 +52,7 @@ def test_details_chosen_by_the_person_replace_the_parsed_ones():
     _, user = build_messages(NOTES, "thank_you", details=["the on-call rotation"])
     payload = read_data_block(user["content"])
     assert payload["details"] == ["the on-call rotation"]
-    assert "the on-call rotation" in user["content"]
+    assert "the on-call rotation" not in instructions(user["content"])
 
 
 def test_unknown_names_ask_for_a_neutral_greeting():
@@ -63,8 +71,10 @@ def test_revision_prompts_carry_the_draft_and_the_problems():
     draft = Draft("Hi", "Dear Sarah,\n\nThanks.\n\nBest,\nJordan", "thank_you")
     msgs = build_revision_messages("fix", draft, NOTES, "thank_you",
                                    problems=[Check("length", "fail", "Too short: 3 words.", "Add a detail.")])
-    assert "Too short: 3 words. Fix: Add a detail." in msgs[1]["content"]
+    assert "Too short" not in instructions(msgs[1]["content"])
     payload = read_data_block(msgs[1]["content"])
+    assert payload["problems"] == [{"id": "length", "message": "Too short: 3 words.",
+                                    "fix": "Add a detail."}]
     assert payload["task"] == "fix" and payload["draft"]["body"].startswith("Dear Sarah")
 
 
@@ -108,8 +118,10 @@ PANEL = Notes(text="...", interviewers=(Interviewer("Dana Ortiz"), Interviewer("
 
 
 def test_who_the_prompt_greets_follows_the_stage_file():
-    assert "Greet Dana Ortiz and Li Wei by name" in build_messages(PANEL, "thank_you")[1]["content"]
-    assert "Greet Dana Ortiz by name" in build_messages(PANEL, "status_check")[1]["content"]
+    def greet(stage: str, **kw) -> str:
+        return read_data_block(build_messages(PANEL, stage, **kw)[1]["content"])["greet"]
+
+    assert greet("thank_you") == "Dana Ortiz and Li Wei"
+    assert greet("status_check") == "Dana Ortiz"
     text = STAGES_FILE.read_text().replace("to_everyone = true", "to_everyone = false")
-    only_first = build_messages(PANEL, "thank_you", rules=parse_rules(text))[1]["content"]
-    assert "Greet Dana Ortiz by name" in only_first
+    assert greet("thank_you", rules=parse_rules(text)) == "Dana Ortiz"

@@ -316,18 +316,22 @@ def test_the_page_its_exports_and_the_store_never_hold_the_key(fake, litellm_con
     assert_logs_clean(caplog, litellm_console)
 
 
-@pytest.mark.parametrize("faults, code", [([echoing()], 0), ([Fault("status", status=401)], 3)],
-                         ids=["reply-echoes-the-key", "401-echoes-the-key"])
+@pytest.mark.parametrize("faults, code", [
+    ([echoing()], 0), ([Fault("status", status=401)], 3),
+    ([echoing(KEY.removeprefix("sk-"))], 0),  # no "sk-" shape left to spot
+    ([echoing(KEY[5:17])], 0),  # any 8+ characters of a known key
+    ([echoing(f"{KEY[:12]} and {KEY[12:]}")], 0),
+], ids=["reply-echoes-the-key", "401-echoes-the-key", "reply-echoes-it-without-sk",
+        "reply-echoes-a-fragment", "reply-echoes-it-in-two-halves"])
 def test_the_tracker_store_never_holds_the_key_after_a_real_model_drafts(
         fake, litellm_console, monkeypatch, tmp_path, capfd, caplog, faults, code):
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake.api_base)  # `track draft` has no --api-base
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES, encoding="utf-8")
     assert main(["track", "add", "--notes", str(notes), "--today", "2026-11-27"]) == 0
     fake.queue(*faults)
     got = main(["track", "draft", "1", "--model", MODEL, "--stage", "thank_you",
-                "--today", "2026-11-27"])
+                "--api-base", fake.api_base, "--today", "2026-11-27"])
     stdout, stderr = capfd.readouterr()
     assert got == code, stderr
     assert fake.completions[0].headers["Authorization"] == f"Bearer {KEY}"
@@ -335,6 +339,8 @@ def test_the_tracker_store_never_holds_the_key_after_a_real_model_drafts(
         assert "P.S. [redacted]" in stdout
     assert_clean(stdout, stderr, where="on the tracker CLI's stdout/stderr")
     assert_clean(*_db_bytes(), where="in the SQLite store")
+    assert main(["track", "export"]) == 0
+    assert_clean(*capfd.readouterr(), where="in the export")
     assert_logs_clean(caplog, litellm_console)
 
 

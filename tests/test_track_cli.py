@@ -173,3 +173,29 @@ def test_the_existing_commands_are_unchanged(capsys):
     assert stop.value.code == 0
     assert "track" in capsys.readouterr().out
     assert run(capsys, "due", "--interview-date", "2026-11-27", "--today", "2026-11-27")[0] == 0
+
+
+def test_track_draft_takes_every_model_option_draft_takes(capsys, tracked, monkeypatch):
+    """--api-base reaches the server it names (a local fake), not the provider's default."""
+    from fake_openai import FakeOpenAI
+
+    from assistant.cli import build_parser
+
+    def options(argv: list[str]) -> set[str]:
+        parser = build_parser()
+        sub = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+        target = sub[argv[0]] if len(argv) == 1 else \
+            sub["track"]._subparsers._group_actions[0].choices[argv[1]]
+        return {o for a in target._actions for o in a.option_strings}
+
+    model_flags = {"--model", "--api-base", "--temperature", "--timeout", "--seed", "--variant"}
+    assert model_flags <= options(["draft"]) and model_flags <= options(["track", "draft"])
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0000000000")
+    with FakeOpenAI() as fake:
+        code, out, err = run(capsys, "track", "draft", str(tracked), "--stage", "thank_you",
+                             "--model", "openai/local-model", "--api-base", fake.api_base,
+                             "--timeout", "10", "--today", TODAY)
+        assert code == 0, err
+        assert len(fake.completions) == 1
+        assert fake.completions[0].body["model"] == "local-model"
+    assert out.startswith("Subject: Thank you")
