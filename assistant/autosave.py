@@ -58,7 +58,7 @@ def page_state(ws: Workspace) -> dict[str, Any]:
     return {"workspace": ws.id, "edited": ws.edited_fields(),
             "details": [[d.text, d.use, d.source] for d in ws.details],
             "stage_choice": ws.stage_choice, "draft_early": ws.draft_early,
-            "panel_mode": ws.panel_mode,
+            "panel_mode": ws.panel_mode, "to": ws.to_address,
             "model": {"model": ws.model, "temperature": ws.temperature, "timeout": ws.timeout}}
 
 
