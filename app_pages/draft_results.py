@@ -123,9 +123,7 @@ def redraft_offer(ws: Workspace) -> None:
 def scroll_to_email() -> None:
     """Once after a new draft: bring the email and its score into view."""
     if st.session_state.pop(JUST_DRAFTED, False):
-        st.html("<script>(function(){const go=()=>{const el=document.querySelector("
-                "'.st-key-email_anchor');if(el){el.scrollIntoView({block:'start'});}"
-                "else{setTimeout(go,100);}};setTimeout(go,50);})();</script>",
+        st.html(email_box.SCROLL_SCRIPT,
                 unsafe_allow_javascript=True)
 
 

@@ -34,6 +34,17 @@ STYLE = """<style>
 </style>"""
 
 
+# Brings the email and its score into view, once, after a new draft.
+SCROLL_SCRIPT = ("<script>(function(){const go=()=>{const el=document.querySelector("
+                 "'.st-key-email_anchor');if(el){el.scrollIntoView({block:'start'});}"
+                 "else{setTimeout(go,100);}};setTimeout(go,50);})();</script>")
+
+
+def is_page_script(html: str) -> bool:
+    """One of the page's own scripts (fixed text, never built from what a person typed)."""
+    return html in (script_html(), SCROLL_SCRIPT)
+
+
 @cache
 def script_html() -> str:
     """The script, once per page; the page is told which boxes commit as you type."""
