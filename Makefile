@@ -64,9 +64,10 @@ browser:
 eval: venv
 	$(VENV)/bin/followup eval
 
-# README's picture, taken by the real-browser test.
+# README's pictures (1366×768 and 390×844), taken by the real-browser test.
 screenshot: venv browser
-	FOLLOWUP_SCREENSHOT=docs/screenshot.png $(VENV)/bin/python -m pytest tests/test_browser.py -q
+	FOLLOWUP_SCREENSHOT=docs/screenshot.png FOLLOWUP_PHONE_SCREENSHOT=docs/screenshot-phone.png \
+	  $(VENV)/bin/python -m pytest tests/test_browser.py -q
 
 bench: venv
 	$(VENV)/bin/python benchmarks/run.py

@@ -11,10 +11,17 @@ exposed = network_warning(st.get_option("server.address"))
 if exposed:
     st.warning(exposed, icon=":material/public:")
 
-page = st.navigation([
-    st.Page("app_pages/draft.py", title="Draft a follow-up", icon=":material/edit_note:", default=True),
-    st.Page("app_pages/dashboard.py", title="Dashboard", icon=":material/dashboard:",
-            url_path="dashboard"),
-    st.Page("app_pages/evaluations.py", title="Evaluations", icon=":material/analytics:", url_path="evaluations"),
-])
+# A job-seeker sees Draft and Dashboard; prompt evaluations sit apart, under "Developer".
+page = st.navigation({
+    "": [
+        st.Page("app_pages/draft.py", title="Draft a follow-up", icon=":material/edit_note:",
+                default=True),
+        st.Page("app_pages/dashboard.py", title="Dashboard", icon=":material/dashboard:",
+                url_path="dashboard"),
+    ],
+    "Developer": [
+        st.Page("app_pages/evaluations.py", title="Evaluations (prompt tests)",
+                icon=":material/analytics:", url_path="evaluations"),
+    ],
+})
 page.run()

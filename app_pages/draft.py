@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.draft_inputs import notes_section, stage_section
+from app_pages.draft_inputs import found_section, notes_box, stage_section
 from app_pages.draft_panel import panel_section, panel_toggle
-from app_pages.draft_results import draft_button, email_section, history_section, problem
+from app_pages.draft_results import (
+    draft_button,
+    email_section,
+    history_section,
+    problem,
+    redraft_offer,
+    scroll_to_email,
+)
 from app_pages.draft_state import (
     INTERVIEW,
     api_key,
     forget_widgets,
     open_workspace,
+    profile_section,
     save_work,
     seed,
     show_address,
     store,
     tracker,
 )
-from assistant import autosave
+from assistant import autosave, email_box
 from assistant.html_view import STYLE, markdown_text
 from assistant.llm import OFFLINE
 from assistant.workspace import Workspace
@@ -64,6 +72,8 @@ def sidebar(ws: Workspace) -> None:
                         on_change=_on_setting, args=(ws, "timeout"))
         st.caption(markdown_text(api_key(ws).describe()))
         st.divider()
+        profile_section(ws)
+        st.divider()
         st.caption(SAVED_WHERE)
         st.button("Start a new email", key="new_workspace", on_click=_new_workspace,
                   icon=":material/note_add:")
@@ -89,7 +99,8 @@ def save_status(ws: Workspace) -> None:
 
 
 ws, lost = open_workspace()
-st.html(STYLE)
+st.html(STYLE + email_box.STYLE)
+st.html(email_box.script_html(), unsafe_allow_javascript=True)
 sidebar(ws)
 st.title("Follow-up")
 st.caption("Turn your interview notes into a short, personal follow-up email, scored against a "
@@ -97,16 +108,39 @@ st.caption("Turn your interview notes into a short, personal follow-up email, sc
 if lost:
     st.warning(lost)
 notice = st.empty()
-try:
-    notes_section(ws)
-    stage_section(ws)
-    if panel_toggle(ws):
+
+
+def actions(ws: Workspace) -> None:
+    if not ws.ended() and panel_toggle(ws):
         panel_section(ws)
+        return
+    draft_button(ws)
+    problem(ws)
+
+
+try:
+    if ws.history is None and ws.panel is None:
+        # Before a draft: notes and the Draft button side by side, what we found below.
+        left, right = st.columns([1, 1], gap="large")
+        with left:
+            notes_box(ws)
+        with right:
+            stage_section(ws)
+            actions(ws)
+        found_section(ws)
     else:
-        draft_button(ws)
-        problem(ws)
-        email_section(ws)
-        history_section(ws)
+        # Once drafted, the email leads: the notes and details fold away (still editable).
+        with st.expander("Your notes, and what we found in them", key="inputs_expander",
+                         icon=":material/notes:"):
+            notes_box(ws)
+            found_section(ws)
+        stage_section(ws)
+        actions(ws)
+        if not ws.panel_mode or not ws.panel_possible():
+            redraft_offer(ws)
+            email_section(ws)
+            scroll_to_email()
+            history_section(ws)
 finally:
     save_work(ws)  # also when a section reruns or fails midway: nothing typed is lost
 show_address(ws)

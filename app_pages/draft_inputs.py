@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from app_pages.draft_state import mark_sent, push, seed
 from assistant.dates import in_window, window, window_text
 from assistant.limits import DETAIL_MAX_CHARS, FIELD_MAX_CHARS
 from assistant.stages import SENDABLE
-from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, arrange, stage_label
+from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, stage_label
 
 PLACEHOLDER = """e.g.
 Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 19
@@ -65,20 +64,20 @@ def _on_reset(ws: Workspace) -> None:
     push_fields(ws)
 
 
-def notes_section(ws: Workspace) -> None:
-    left, right = st.columns([1, 1], gap="large")
-    with left:
-        st.subheader("1 · Your interview notes")
-        seed("notes", ws.notes_text)
-        st.text_area("Paste what you remember — who you met, the role, what you talked about.",
-                     key="notes", height=300, placeholder=PLACEHOLDER, on_change=_on_notes,
-                     args=(ws,), max_chars=None)
-        st.caption("Press Ctrl+Enter (or click outside the box) to read the notes.")
-        _date_notes(ws)
-    with right:
-        st.subheader("2 · What we found")
-        _fields(ws)
-        _details(ws)
+def notes_box(ws: Workspace) -> None:
+    st.subheader("1 · Your interview notes")
+    seed("notes", ws.notes_text)
+    st.text_area("Paste what you remember — who you met, the role, what you talked about.",
+                 key="notes", height=300, placeholder=PLACEHOLDER, on_change=_on_notes,
+                 args=(ws,), max_chars=None)
+    st.caption("Read as you type (and kept): what we found appears below.")
+    _date_notes(ws)
+
+
+def found_section(ws: Workspace) -> None:
+    st.subheader("3 · What we found")
+    _fields(ws)
+    _details(ws)
 
 
 def _fields(ws: Workspace) -> None:
@@ -98,7 +97,8 @@ def _fields(ws: Workspace) -> None:
                               format="YYYY-MM-DD", min_value=earliest, max_value=latest)
             else:
                 st.text_input(LABELS[name], key=key, on_change=_on_field, args=(ws, name),
-                              help=HELP.get(name), max_chars=FIELD_MAX_CHARS)
+                              help=HELP.get(name), max_chars=FIELD_MAX_CHARS,
+                              placeholder=ws.field_placeholder(name))
     edited = ws.edited_fields()
     if edited:
         names = ", ".join(LABELS[f].lower() for f in edited)
@@ -107,27 +107,42 @@ def _fields(ws: Workspace) -> None:
                   args=(ws,), type="tertiary")
 
 
+def _on_detail(ws: Workspace, index: int) -> None:
+    version = ws.details_version
+    ws.edit_detail(index, st.session_state[f"details_{version}_text_{index}"],
+                   bool(st.session_state[f"details_{version}_use_{index}"]))
+
+
+def _on_move(ws: Workspace, index: int, step: int) -> None:
+    ws.move_detail(index, step)
+
+
+def _on_add(ws: Workspace) -> None:
+    ws.add_detail(st.session_state[f"details_{ws.details_version}_new"])
+
+
 def _details(ws: Workspace) -> None:
-    st.markdown("**Details to mention** — tick, untick, edit, add a row, or change **#** to "
-                "reorder.")
-    table = pd.DataFrame({"Use": pd.Series([d.use for d in ws.details], dtype="boolean"),
-                          "Detail": pd.Series([d.text for d in ws.details], dtype="object"),
-                          "#": pd.Series(range(1, len(ws.details) + 1), dtype="float")})
-    edited = st.data_editor(
-        table, key=f"details_{ws.details_version}", num_rows="dynamic", hide_index=True,
-        width="stretch", column_order=("#", "Use", "Detail"),
-        column_config={
-            "Use": st.column_config.CheckboxColumn("Use", default=True, width="small"),
-            "Detail": st.column_config.TextColumn("Detail", width="large", max_chars=DETAIL_MAX_CHARS),
-            "#": st.column_config.NumberColumn("#", min_value=1, step=1, width="small",
-                                               help="Change the number to move the detail."),
-        })
-    new = arrange([(r["Detail"], r["Use"], r["#"]) for r in edited.to_dict("records")])
-    # A blank row just added stays in the editor until it has text; any real change rebuilds it.
-    if new != [(d.text, d.use) for d in ws.details]:
-        ws.set_details(new)
-        ws.details_version += 1
-        st.rerun()
+    """One row per detail: a tick, the whole text in a wrapping box, and ↑ ↓ to reorder. (Room is
+    left in each row for what kind of point it is and whether it stays on this machine.)"""
+    st.markdown("**Details to mention** — untick what should stay out, edit any text (empty it "
+                "to remove it), ↑ ↓ to reorder.")
+    version = ws.details_version
+    for i, detail in enumerate(ws.details):
+        with st.container(key=f"detail_row_{i}"):
+            use, text, move = st.columns([1, 12, 2], vertical_alignment="center")
+            use.checkbox("Use", value=detail.use, key=f"details_{version}_use_{i}",
+                         on_change=_on_detail, args=(ws, i), label_visibility="collapsed",
+                         help="Mention this detail in the email.")
+            text.text_area(f"Detail {i + 1}", value=detail.text, key=f"details_{version}_text_{i}",
+                           on_change=_on_detail, args=(ws, i), height=68, max_chars=DETAIL_MAX_CHARS,
+                           label_visibility="collapsed")
+            up, down = move.columns(2)
+            up.button("↑", key=f"details_{version}_up_{i}", on_click=_on_move, args=(ws, i, -1),
+                      disabled=i == 0, help="Move up")
+            down.button("↓", key=f"details_{version}_down_{i}", on_click=_on_move,
+                        args=(ws, i, 1), disabled=i == len(ws.details) - 1, help="Move down")
+    st.text_input("Add a detail", key=f"details_{version}_new", on_change=_on_add, args=(ws,),
+                  max_chars=DETAIL_MAX_CHARS, placeholder="e.g. we both like rock climbing")
     if not ws.details and ws.notes_text.strip():
         st.caption("No details found in the notes: add one — a specific topic makes the email "
                    "personal.")
@@ -148,7 +163,7 @@ def _on_sent(ws: Workspace, stage: str) -> None:
 
 
 def stage_section(ws: Workspace) -> None:
-    st.subheader("3 · Which follow-up")
+    st.subheader("2 · Which follow-up")
     due = ws.suggestion()
     if due.action == "send":
         st.success(f"**Suggested:** {due.message}", icon=":material/event_available:")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.draft_state import mark_sent, push, settings
-from assistant import exports
+from app_pages.draft_state import api_key, mark_sent, push, seed, settings, use_offline
+from assistant import email_box
 from assistant.html_view import (
     checks_html,
     details_html,
@@ -15,7 +15,9 @@ from assistant.html_view import (
     text_html,
 )
 from assistant.stages import load_rules
-from assistant.workspace import Workspace
+from assistant.workspace import Workspace, stage_label
+
+JUST_DRAFTED = "_just_drafted"  # set when a new draft is made: the page scrolls to it once
 
 
 def draft_button(ws: Workspace) -> None:
@@ -30,19 +32,35 @@ def draft_button(ws: Workspace) -> None:
                         icon=":material/edit_note:")
     if why:
         st.caption(why)
+    key = api_key(ws)
+    if key.name and not key.where and not clicked:
+        st.caption(f"{markdown_text(ws.model)} needs {key.name}, which is not set: add it, or "
+                   "switch the model to “offline” in the sidebar.")
     if not clicked:
         return
+    _draft(ws)
+
+
+def _draft(ws: Workspace) -> None:
+    """Draft for the chosen stage (a missing key is caught here, before any model call)."""
+    if not ws.check_key(api_key(ws)):
+        return
+    st.session_state[JUST_DRAFTED] = True
     if ws.streams:
         with st.container(border=True):
             st.caption(f"{markdown_text(ws.model)} is writing…")
             ws.stream_draft(settings(ws), lambda chunks: st.write_stream(chunks))
         st.rerun()
     with st.spinner("Drafting…"):
-        ws.draft(settings(ws))
+        drafted = ws.draft(settings(ws))
+    if drafted:
+        st.rerun()  # the page is laid out for the email now
 
 
 def _retry_offline(ws: Workspace) -> None:
-    ws.retry_offline()
+    use_offline(ws)
+    if ws.retry_offline():
+        st.session_state[JUST_DRAFTED] = True
 
 
 def problem(ws: Workspace) -> None:
@@ -52,7 +70,8 @@ def problem(ws: Workspace) -> None:
     if not ws.problem.model_failed:
         st.warning(markdown_text(ws.problem.message))
         return
-    st.error(markdown_text(ws.problem.message), icon=":material/error:")
+    st.error(f"**{ws.problem.title}.** {markdown_text(ws.problem.message)}",
+             icon=":material/error:")
     st.button("Draft offline instead", key="draft_offline", on_click=_retry_offline,
               args=(ws,), icon=":material/cloud_off:")
     if ws.problem.partial.strip():
@@ -71,7 +90,41 @@ def _marker(ws: Workspace) -> tuple[int, int]:
 
 
 def _revise(ws: Workspace, action: str) -> None:
-    ws.revise(action, settings(ws))
+    if ws.check_key(api_key(ws)):
+        ws.revise(action, settings(ws))
+
+
+def redraft_offer(ws: Workspace) -> None:
+    """The email on screen no longer matches the stage or the fields: say so, offer a redraft."""
+    if ws.history is None or ws.ended():
+        return
+    shown = stage_label(ws.history.current.draft.stage).lower()
+    stage = ws.redraft_stage()
+    changed = ws.outdated()
+    if stage is None and not changed:
+        return
+    if stage is not None:
+        label = stage_label(stage).lower()
+        text = (f"The email below is a {shown}; you chose the {label}. Its score is still "
+                f"for a {shown}.")
+        button = f"Redraft as a {label}"
+    else:
+        text = (f"The email below was written before you changed the "
+                f"{' and '.join(changed)}: it may still use the old "
+                f"{'value' if len(changed) == 1 else 'values'}.")
+        button = "Redraft with the new details"
+    with st.container(border=True, key="redraft_box"):
+        st.warning(text, icon=":material/update:")
+        if st.button(button, key="redraft", type="primary", icon=":material/autorenew:"):
+            _draft(ws)
+            st.rerun()  # show the new email, or what is missing
+
+
+def scroll_to_email() -> None:
+    """Once after a new draft: bring the email and its score into view."""
+    if st.session_state.pop(JUST_DRAFTED, False):
+        st.html(email_box.SCROLL_SCRIPT,
+                unsafe_allow_javascript=True)
 
 
 def _restore(ws: Workspace, index: int) -> None:
@@ -86,7 +139,8 @@ def email_section(ws: Workspace) -> None:
         push("draft_subject", current.draft.subject)
         push("draft_body", current.draft.body)
         st.session_state["_shown"] = _marker(ws)
-    st.subheader("4 · Your email")
+    with st.container(key="email_anchor"):
+        st.subheader("4 · Your email")
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.text_input("Subject", key="draft_subject", on_change=_on_edit, args=(ws,),
@@ -96,8 +150,11 @@ def email_section(ws: Workspace) -> None:
             st.warning("The model stopped before finishing: check the end of the email.")
         by = markdown_text(current.draft.model)
         st.caption(f"Version {ws.history.index + 1} of {len(ws.history.versions)} · "
-                   f"{current.action} · written by {by}. Edit freely: the score updates when "
-                   "you click outside the box.")
+                   f"{current.action} · written by {by}. Edit freely: the score follows as you "
+                   "type.")
+        if ws.ended():
+            take_away(ws)
+            return
         a, b, c = st.columns(3)
         a.button("Regenerate", key="regenerate", on_click=_revise, args=(ws, "regenerate"),
                  icon=":material/autorenew:", width="stretch", help="A fresh wording of the same email.")
@@ -120,13 +177,14 @@ def score_card(ws: Workspace) -> None:
     with st.container(border=True, key="score_card"):
         st.markdown(f"**Score · {rule.label}**")
         top, verdict = st.columns([1, 1], vertical_alignment="center")
-        previous = history.versions[history.index - 1].report.score if history.index else None
+        previous = history.previous_score()  # the last version of the same stage
         top.metric("Score", f"{report.score}/100",
                    delta=None if previous is None else report.score - previous)
         if report.passed:
             verdict.badge("Ready to send", icon=":material/check_circle:", color="green")
         else:
             verdict.badge(f"{len(report.failing())} to fix", icon=":material/cancel:", color="red")
+        st.markdown(f"**Next:** {markdown_text(ws.next_step(report))}")
         st.html(facts_html(m, rule.words_min, rule.words_max))
         st.html(details_html(m.get("details_mentioned", []), m.get("details_missing", [])))
         st.html(checks_html(report))
@@ -137,46 +195,43 @@ def _mark_sent(ws: Workspace) -> None:
         mark_sent(ws, ws.history.current.draft.stage, ws.today)
 
 
+def _on_to(ws: Workspace) -> None:
+    ws.to_address = st.session_state["to_address"]
+
+
 def take_away(ws: Workspace) -> None:
+    """Copy, downloads and the mail link, all read from the boxes above at the moment of the click."""
     draft = ws.history.current.draft if ws.history else None
     if draft is None:
         return
-    subject, body = draft.subject, draft.body
-    company = ws.notes().company
-    st.markdown("**Take it away** — copy with the icon at the top right of the box.")
-    st.code(exports.to_txt(subject, body), language=None, wrap_lines=True, height=150)
-    link = exports.mailto_link(subject, body)
-    row = st.columns(2)
-    row[0].download_button("Download .txt", exports.to_txt(subject, body).encode("utf-8"),
-                           file_name=exports.file_name(draft.stage, company, "txt"),
-                           mime="text/plain", key="download_txt", icon=":material/description:",
-                           on_click="ignore", width="stretch")
-    row[1].download_button("Download .eml", exports.to_eml(subject, body),
-                           file_name=exports.file_name(draft.stage, company, "eml"),
-                           mime="message/rfc822", key="download_eml", icon=":material/mail:",
-                           on_click="ignore", width="stretch")
-    row[0].link_button("Open in mail app", link.url, key="mailto", icon=":material/send:",
-                       width="stretch")
-    row[1].button("Mark as sent today", key="mark_sent", on_click=_mark_sent, args=(ws,),
-                  icon=":material/mark_email_read:", width="stretch",
-                  help="Records it, so the next follow-up is suggested on time.")
-    if link.truncated:
-        st.caption("The mail link carries a shortened body (mail apps limit link length): "
-                   "paste the full text from the box above.")
+    seed("to_address", ws.to_address)
+    st.text_input("To (optional)", key="to_address", on_change=_on_to, args=(ws,),
+                  placeholder="priya.raman@example.com", max_chars=320,
+                  help="Goes into the .eml file and the mail link.")
+    if why := ws.to_problem():
+        st.caption(markdown_text(why))
+    st.html(email_box.box_html(draft.stage, ws.notes().company), unsafe_allow_javascript=True)
+    st.button("Mark as sent today", key="mark_sent", on_click=_mark_sent, args=(ws,),
+              icon=":material/mark_email_read:",
+              help="Records it, so the next follow-up is suggested on time.")
 
 
 def history_section(ws: Workspace) -> None:
+    """Every version, folded away (long on a phone); each one compared with the one before it
+    of the same stage."""
     history = ws.history
     if history is None:
         return
-    st.subheader(f"History · {len(history.versions)} version"
-                 f"{'' if len(history.versions) == 1 else 's'}")
-    for i in range(len(history.versions) - 1, -1, -1):
-        v = history.versions[i]
-        mark = "passes" if v.report.passed else "fails"
-        now = " · showing" if i == history.index else ""
-        with st.expander(f"v{i + 1} · {v.action} · {v.report.score}/100, {mark} · {v.words} words"
-                         f"{now}", expanded=i == history.index, key=f"version_{i}"):
-            st.html(diff_html(v.diff) if v.diff else text_html(v.draft.text))
-            st.button("Restore this version", key=f"restore_{i}", on_click=_restore,
-                      args=(ws, i), disabled=i == history.index, icon=":material/undo:")
+    count = len(history.versions)
+    with st.expander(f"History · {count} version{'' if count == 1 else 's'} · showing "
+                     f"v{history.index + 1}", key="history", icon=":material/history:"):
+        names = {i: ws.version_label(i) for i in range(count - 1, -1, -1)}
+        seed("history_pick", history.index)
+        if st.session_state["history_pick"] not in names:
+            st.session_state["history_pick"] = history.index
+        pick = st.selectbox("Version", list(names), key="history_pick",
+                            format_func=names.__getitem__)
+        v = history.versions[pick]
+        st.html(diff_html(v.diff) if v.diff else text_html(v.draft.text))
+        st.button("Restore this version", key=f"restore_{pick}", on_click=_restore,
+                  args=(ws, pick), disabled=pick == history.index, icon=":material/undo:")

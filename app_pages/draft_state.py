@@ -11,7 +11,8 @@ import streamlit as st
 from assistant import autosave
 from assistant.api_keys import KeyLookup, find_api_key
 from assistant.errors import FollowUpError
-from assistant.llm import ModelSettings
+from assistant.llm import OFFLINE, ModelSettings
+from assistant.profile import Profile, clean, load_profile, save_profile
 from assistant.store import Store, default_path
 from assistant.workspace import Workspace
 from assistant.workspace_restore import open_work
@@ -22,7 +23,7 @@ INTERVIEW = "interview"
 # Session keys this page owns (widget values seeded from the workspace); other pages' keys stay.
 OWN_KEYS = ("notes", "field_", "details_", "stage_choice", "draft", "sent_", "model_", "_shown",
             "regenerate", "tighten", "fix", "restore_", "download_", "mailto", "mark_sent",
-            "reset_fields", "new_workspace", "panel_")
+            "reset_fields", "new_workspace", "panel_", "to_address", "redraft", "history_")
 
 
 def forget_widgets() -> None:
@@ -121,3 +122,46 @@ def api_key(ws: Workspace) -> KeyLookup:
 
 def settings(ws: Workspace) -> ModelSettings:
     return ws.settings(api_key=api_key(ws).value)
+
+
+def use_offline(ws: Workspace) -> None:
+    """Switch the model setting to the offline drafter (the sidebar box follows)."""
+    ws.model = OFFLINE
+    st.session_state["model_model"] = OFFLINE
+
+
+def profile() -> Profile:
+    db = tracker()
+    try:
+        return load_profile(db) if db is not None else Profile()
+    except FollowUpError:
+        return Profile()
+
+
+def _on_profile() -> None:
+    db = tracker()
+    if db is None:
+        st.session_state["_profile_note"] = "Not saved: the tracker database cannot be opened."
+        return
+    kept, note = clean(st.session_state["profile_name"], st.session_state["profile_signature"])
+    try:
+        save_profile(db, kept)
+    except FollowUpError as err:
+        note = f"Not saved: {err}"
+    st.session_state["_profile_note"] = note or "Saved: every email is signed with it."
+
+
+def profile_section(ws: Workspace) -> None:
+    """Your name and signature, saved in the tracker database and used in every sign-off."""
+    mine = profile()
+    ws.use_profile(mine)
+    st.subheader("Profile")
+    seed("profile_name", mine.name)
+    seed("profile_signature", mine.signature)
+    st.text_input("Your name", key="profile_name", on_change=_on_profile, max_chars=120,
+                  help="Signs every email when the notes do not say who you are.")
+    st.text_area("Signature lines (optional)", key="profile_signature", on_change=_on_profile,
+                 height=80, placeholder="+1 555 0100\nlinkedin.com/in/you",
+                 help="Added under your name in every email drafted from now on.")
+    if note := st.session_state.pop("_profile_note", None):
+        st.caption(note)

@@ -58,7 +58,7 @@ def page_state(ws: Workspace) -> dict[str, Any]:
     return {"workspace": ws.id, "edited": ws.edited_fields(),
             "details": [[d.text, d.use, d.source] for d in ws.details],
             "stage_choice": ws.stage_choice, "draft_early": ws.draft_early,
-            "panel_mode": ws.panel_mode,
+            "panel_mode": ws.panel_mode, "to": ws.to_address,
             "model": {"model": ws.model, "temperature": ws.temperature, "timeout": ws.timeout}}
 
 
@@ -106,6 +106,7 @@ def save(ws: Workspace, store: Store, now: float, *, force: bool = False,
     wait = interval() if every is None else every
     if not (force or new_work) and saved.at is not None and now - saved.at < wait:
         return SaveOutcome("pending")
+    adopted = saved.interview_id is None and _adopt_twin(ws, store)
     was_linked = saved.interview_id is not None
     try:
         result = store.save_interview(to_interview(ws),
@@ -127,9 +128,29 @@ def save(ws: Workspace, store: Store, now: float, *, force: bool = False,
     elif result.status == "created" and was_linked:
         saved.note = ("This interview had been deleted elsewhere: your work here is saved again "
                       "as a new interview.")
+    elif adopted:
+        saved.note = (f"These notes are already tracked as interview #{saved.interview_id}: this "
+                      "email is kept with it, not as a second interview.")
     else:
         saved.note = ""
     return SaveOutcome(result.status, result.message)
+
+
+def _adopt_twin(ws: Workspace, store: Store) -> bool:
+    """New work whose notes are already tracked joins that interview instead of duplicating it
+    ("Start a new email" with the same notes)."""
+    text = ws.notes_text.strip()
+    if not text:
+        return False
+    try:
+        twin = next((iv for iv in store.list_interviews() if iv.notes.strip() == text), None)
+    except FollowUpError:
+        return False
+    if twin is None or twin.id is None:
+        return False
+    ws.saved.interview_id, ws.saved.revision, ws.saved.uid = twin.id, twin.revision, twin.uid
+    ws.saved.versions = 0
+    return True
 
 
 def _keep_drafts(ws: Workspace, store: Store) -> None:

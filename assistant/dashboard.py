@@ -95,7 +95,8 @@ def row_for(interview: Interview, sent: Sequence[SentEmail], today: date,
     if interview.damaged:
         return damaged_row(interview)
     due = interview_due(interview, sent, today, rules)
-    overdue = due.action == "send" and due.late
+    # Overdue from the day after it was due (or when the guide already calls it late).
+    overdue = due.action == "send" and (due.late or (due.due_on is not None and due.due_on < today))
     return DashboardRow(interview, due, tuple(sent), overdue, due.action in ARCHIVED_ACTIONS)
 
 

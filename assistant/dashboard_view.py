@@ -98,14 +98,26 @@ def timeline_rows(store: Store, today: date,
     return out
 
 
+MAX_TICKS = 6
+
+
+def day_ticks(rows: list[dict[str, Any]], today: date) -> dict[str, Any]:
+    """Ticks on whole days only (one label per date, never repeated), at most about MAX_TICKS."""
+    days = [date.fromisoformat(r["Day"]) for r in rows] + [today]
+    span = (max(days) - min(days)).days
+    return {"interval": "day", "step": max(1, -(-span // MAX_TICKS))}
+
+
 def timeline_chart(rows: list[dict[str, Any]], today: date, order: list[str]) -> Any:
     """An Altair chart: one line per interview, a point per event, a dashed rule at today."""
     import altair as alt
     import pandas as pd
 
     data = pd.DataFrame(rows, columns=["Interview", "Day", "What", "Event"])
-    y = alt.Y("Interview:N", title=None, sort=order, axis=alt.Axis(labelLimit=260))
-    x = alt.X("Day:T", title=None, axis=alt.Axis(format="%b %d"))
+    # Names are cut (full in the tooltip) so the dates keep most of a phone's width.
+    y = alt.Y("Interview:N", title=None, sort=order, axis=alt.Axis(labelLimit=110))
+    x = alt.X("Day:T", title=None, axis=alt.Axis(format="%b %d", tickCount=day_ticks(rows, today),
+                                                 labelOverlap=True))
     base = alt.Chart(data)
     lines = base.mark_line(color="#c8c8c8").encode(x=x, y=y, detail="Interview:N")
     kinds = list(KIND_COLOURS)

@@ -207,13 +207,16 @@ def parse_export(text: str, source: str = "the import file", today: date | None 
     except ValueError as exc:
         raise TrackError(f"{source} is not JSON ({_one_line(exc)}); export one with "
                          f"`followup track export`. {nothing}") from None
+    if not isinstance(raw, dict) or "interviews" not in raw:
+        raise TrackError(f"{source} is not a Follow-up export (it has no list of interviews). "
+                         "Choose a file made by “Export all” on the Dashboard or "
+                         f"`followup track export`. {nothing}")
     try:
         parsed = ExportIn.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "top level"
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise TrackError(f"{source}: {where}: {_one_line(first['msg'])}{more}. "
+        problems = [_problem(e) for e in exc.errors()[:3]]
+        more = f"; and {exc.error_count() - 3} more" if exc.error_count() > 3 else ""
+        raise TrackError(f"{source} could not be read: {'; '.join(problems)}{more}. "
                          f"{nothing}") from None
     except RecursionError:
         raise TrackError(f"{source} is nested too deeply to be an export of Follow-up. "
@@ -253,6 +256,22 @@ def _check_contents(parsed: ExportIn, source: str, today: date) -> None:
                 raise TrackError(f"{source}: interviews.{n}.{name} is larger than Follow-up "
                                  f"ever writes ({SMALL_JSON_CHARS:,} characters). Nothing was "
                                  "imported.")
+
+
+def _problem(error: Any) -> str:
+    """One validation error in words: 'interview 2, field "company": a string is needed'."""
+    loc = [str(p) for p in error["loc"]]
+    parts: list[str] = []
+    for i, p in enumerate(loc):
+        if p.isdigit() and i and loc[i - 1] in ("interviews", "drafts", "sent", "interviewers"):
+            parts[-1] = f"{loc[i - 1].rstrip('s')} {int(p) + 1}"
+        else:
+            parts.append(f"field “{p}”")
+    where = ", ".join(parts) or "the top level"
+    what = "is missing" if error["type"] == "missing" else (
+        "is not expected" if error["type"] == "extra_forbidden" else
+        f"is not valid ({error['msg'].lower()})")
+    return f"{where} {what}"
 
 
 def import_data(store: Store, data: ExportIn | dict[str, Any] | str, *,

@@ -14,7 +14,7 @@ from .email_format import format_email
 
 # Mail clients and browsers cut or refuse long mailto: links; ~2,000 characters is the common floor.
 MAILTO_MAX_CHARS = 2000
-_TRUNCATED_NOTE = "\n\n[…the rest did not fit in a mail link: paste it from the page]"
+TRUNCATED_NOTE = "\n\n[…the rest did not fit in a mail link: paste it from the page]"
 
 
 def one_line(text: str) -> str:
@@ -67,14 +67,14 @@ def mailto_link(subject: str, body: str, to: str = "", max_chars: int = MAILTO_M
     lo, hi = 0, len(body)
     while lo < hi:  # the longest prefix whose link (with the note) still fits
         mid = (lo + hi + 1) // 2
-        if len(_mailto(to, subject, body[:mid].rstrip() + _TRUNCATED_NOTE)) <= max_chars:
+        if len(_mailto(to, subject, body[:mid].rstrip() + TRUNCATED_NOTE)) <= max_chars:
             lo = mid
         else:
             hi = mid - 1
     cut = body[:lo]
     if lo < len(body) and " " in cut:
         cut = cut[: cut.rfind(" ")]
-    text = cut.rstrip() + _TRUNCATED_NOTE if cut.strip() else ""
+    text = cut.rstrip() + TRUNCATED_NOTE if cut.strip() else ""
     return MailtoLink(_mailto(to, subject, text), truncated=True)
 
 

@@ -65,11 +65,21 @@ PANELS_AND_AUTOSAVE = (
     "ALTER TABLE interviews ADD COLUMN state TEXT NOT NULL DEFAULT '{}'",
 )
 
+PROFILE = (
+    """CREATE TABLE profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        signature TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    )""",
+)
+
 # MIGRATIONS[n - 1] takes a database from user_version n - 1 to n. Append; never edit.
 MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("first schema: interviews, drafted versions, sent follow-ups", FIRST_SCHEMA),
     ("outcomes and a revision counter for concurrent saves", OUTCOMES_AND_REVISIONS),
     ("panel recipients and autosaved work in progress", PANELS_AND_AUTOSAVE),
+    ("the person's profile: name and signature for every sign-off", PROFILE),
 )
 LATEST = len(MIGRATIONS)
 

@@ -18,16 +18,19 @@ DiffOp = tuple[str, str]  # ("equal" | "insert" | "delete", text)
 
 
 def word_diff(before: str, after: str) -> tuple[DiffOp, ...]:
-    """What changed between two texts, word by word (whitespace kept with its word)."""
+    """What changed between two texts, word by word (whitespace kept with its word, but a word
+    followed by a line break instead of a space is the same word, not a change)."""
     a, b = re.findall(r"\S+\s*", before), re.findall(r"\S+\s*", after)
+    words_a, words_b = [t.rstrip() for t in a], [t.rstrip() for t in b]
     ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag in ("delete", "replace"):
             ops.append(("delete", "".join(a[i1:i2])))
         if tag in ("insert", "replace"):
             ops.append(("insert", "".join(b[j1:j2])))
         if tag == "equal":
-            ops.append(("equal", "".join(a[i1:i2])))
+            ops.append(("equal", "".join(b[j1:j2])))
     return tuple(ops)
 
 
@@ -102,6 +105,15 @@ def fix_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] 
     return best[0], best[1], used
 
 
+def with_signature(draft: Draft, signature: str) -> Draft:
+    """The draft with the signature lines under its last line (once; blank lines dropped)."""
+    lines = [" ".join(line.split()) for line in signature.splitlines() if line.strip()]
+    body = draft.body.rstrip()
+    if not lines or body.endswith("\n".join(lines)):
+        return draft
+    return replace(draft, body=body + "\n" + "\n".join(lines))
+
+
 @dataclass
 class History:
     """Every version of one email, the current one, and how to make the next."""
@@ -114,6 +126,7 @@ class History:
     versions: list[Version] = field(default_factory=list)
     index: int = -1
     previous: tuple[str, ...] = ()  # emails already sent for this interview: not to be repeated
+    signature: str = ""  # lines under the name in every written sign-off (the person's profile)
 
     @classmethod
     def start(cls, draft: Draft, notes: Notes, *, details: Sequence[str] | None = None,
@@ -131,10 +144,33 @@ class History:
     def report(self, draft: Draft) -> Report:
         return check(draft, self.notes, self.stage, details=self.details, previous=self.previous)
 
+    def before(self, stage: str) -> Version | None:
+        """What a new draft of this stage is compared with: the one showing when it is of the same
+        stage, else the newest of that stage (a thank-you is never compared with a status check)."""
+        if self.versions and self.current.draft.stage == stage:
+            return self.current
+        return next((v for v in reversed(self.versions) if v.draft.stage == stage), None)
+
+    def previous_score(self) -> int | None:
+        """The score of the version before the current one of the same stage, for the delta."""
+        stage = self.current.draft.stage
+        earlier = [v for v in self.versions[:self.index] if v.draft.stage == stage]
+        return earlier[-1].report.score if earlier else None
+
     def add(self, draft: Draft, action: str, report: Report | None = None) -> Version:
-        before = self.versions[self.index].draft.text if self.versions else ""
+        """Keep a new version; a text already in the history is shown again, not added twice."""
+        if self.signature and action not in ("edit",) and not action.startswith("restore"):
+            signed = with_signature(draft, self.signature)
+            report = report if signed == draft else None
+            draft = signed
+        for i, kept in enumerate(self.versions):
+            if (kept.draft.stage, kept.draft.subject, kept.draft.body) == (
+                    draft.stage, draft.subject, draft.body):
+                self.index = i
+                return kept
+        before = self.before(draft.stage)
         version = Version(draft, report or self.report(draft), action,
-                          word_diff(before, draft.text) if before else ())
+                          word_diff(before.draft.text, draft.text) if before else ())
         self.versions.append(version)
         self.index = len(self.versions) - 1
         return version

@@ -7,6 +7,7 @@ keeps one Workspace per person (see workspace_store) and renders what it says.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,7 +26,9 @@ from .stages import SENDABLE, load_rules
 from .workspace_actions import Problem
 
 if TYPE_CHECKING:
+    from .api_keys import KeyLookup
     from .panel import Panel
+    from .profile import Profile
 
 __all__ = ["AUTO", "ENDED", "FIELDS", "Detail", "Saved", "Workspace", "arrange", "stage_label",
            "today"]
@@ -34,6 +37,9 @@ FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
 AUTO = "auto"  # follow the suggested stage
 ENDED = ("move_on", "stop")  # schedule actions after which nothing more is sent
 MAX_DETAIL_CHARS = DETAIL_MAX_CHARS
+# Fields a drafted email is written around: changing one makes the draft out of date.
+DRAFTED_FOR = ("company", "role", "interviewers", "candidate")
+_ADDRESS = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+")
 
 
 def today() -> date:
@@ -107,6 +113,10 @@ class Workspace:
     panel_version: int = 0            # bumped by every panel drafted
     saved: Saved = field(default_factory=Saved)
     date_order: str | None = None     # how 03/04/2026 is read: "MDY", "DMY", or None (the locale)
+    to_address: str = ""              # optional: goes into the .eml and the mail link
+    drafted_for: dict[str, str] = field(default_factory=dict)  # DRAFTED_FOR values at drafting
+    signature: str = ""               # from the profile: lines under the name in every sign-off
+    profile_name: str = ""            # from the profile: the sign-off name when the notes lack one
 
     # ------------------------------------------------------------ notes and fields
 
@@ -171,6 +181,11 @@ class Workspace:
     def ignored_dates(self) -> list[str]:
         """Dates in the notes outside the window, which were ignored (never scheduled)."""
         return far_dates(self.notes_text, self.today)[:5]
+    def field_placeholder(self, name: str) -> str | None:
+        """What an empty field falls back to (your name from the profile)."""
+        if name == "candidate" and self.profile_name:
+            return f"{self.profile_name} (from your profile)"
+        return None
 
     def edited_fields(self) -> list[str]:
         return [f for f in FIELDS if f in self.overrides]
@@ -193,7 +208,46 @@ class Workspace:
                 values[name] = value
             else:
                 values[name] = value or None
+        if not (values.get("candidate") or ("candidate" not in values and self.parsed.candidate)):
+            values["candidate"] = self.profile_name.strip() or None
         return replace(self.parsed, text=self.notes_text, details=self.chosen_details(), **values)
+
+    def use_profile(self, profile: Profile) -> None:
+        """Sign every email with the person's profile: the name (when the notes give none) and the
+        signature lines."""
+        self.profile_name, self.signature = profile.name, profile.signature
+        if self.history is not None:
+            self.history.signature = profile.signature
+
+    def to_problem(self) -> str | None:
+        """Why the To address may not work (it is kept and used as typed); None when it looks fine."""
+        given = self.to_address.strip()
+        if not given or all(_ADDRESS.fullmatch(a.strip()) for a in given.split(",")):
+            return None
+        return (f"“{given}” does not look like an email address (name@example.com); it is used "
+                "as typed.")
+
+    # ------------------------------------------------------------ is the draft still current
+
+    def drafted_values(self) -> dict[str, str]:
+        notes = self.notes()
+        return {"company": notes.company or "", "role": notes.role or "",
+                "interviewers": ", ".join(i.name for i in notes.interviewers),
+                "candidate": notes.candidate or ""}
+
+    def outdated(self) -> list[str]:
+        """The fields (company, role, …) changed since the email on screen was drafted."""
+        if self.history is None or not self.drafted_for:
+            return []
+        now = self.drafted_values()
+        return [name for name in DRAFTED_FOR if self.drafted_for.get(name, now[name]) != now[name]]
+
+    def redraft_stage(self) -> str | None:
+        """The stage chosen now when it differs from the email on screen: offer to redraft it."""
+        if self.history is None:
+            return None
+        stage = self.stage()
+        return stage if stage is not None and stage != self.history.current.draft.stage else None
 
     # ------------------------------------------------------------ details
 
@@ -211,6 +265,20 @@ class Workspace:
                 seen.add(text)
                 details.append(Detail(text, bool(use), known.get(text, "you")))
         self.details = details
+
+    def edit_detail(self, index: int, text: str, use: bool) -> None:
+        """One detail's new text and tick; an emptied detail is removed."""
+        rows = [(d.text, d.use) for d in self.details]
+        if 0 <= index < len(rows):
+            rows[index] = (text, use)
+            self.set_details(rows)
+            self.details_version += 1
+
+    def add_detail(self, text: str) -> None:
+        """A detail the person typed, added at the end (ticked)."""
+        if isinstance(text, str) and text.strip():
+            self.set_details([(d.text, d.use) for d in self.details] + [(text, True)])
+            self.details_version += 1
 
     def move_detail(self, index: int, step: int) -> None:
         """Move one detail up (step -1) or down (+1)."""
@@ -286,7 +354,8 @@ class Workspace:
         if due.action in ENDED:
             return f"Nothing more to send. {due.message}"
         if self.stage() is None:
-            return "Too early for the next follow-up: tick “Draft it anyway” to write it now."
+            label = stage_label(due.stage or "thank_you").lower()
+            return f"Too early for the next follow-up: tick “Draft the {label} anyway” to write it now."
         return None
 
     # ------------------------------------------------------------ model
@@ -297,6 +366,40 @@ class Workspace:
                                  api_base=self.api_base.strip() or None,
                                  temperature=float(self.temperature), timeout=float(self.timeout),
                                  api_key=api_key or None)
+
+    def next_step(self, report: Report) -> str:
+        """The one thing to do next, for the score card."""
+        if self.ended():
+            return "nothing more to send for this interview."
+        if self.redraft_stage() is not None or self.outdated():
+            return "redraft it (see above): the email no longer matches your choices."
+        if report.passed:
+            return ("copy it (Copy body) or open it in your mail app, send it, then press "
+                    "“Mark as sent today”.")
+        failing = report.failing()
+        return (f"press “Fix issues” ({len(failing)} to fix), or edit the body: the score "
+                "follows as you type.")
+
+    def version_label(self, index: int) -> str:
+        """One line per version for the history list."""
+        assert self.history is not None
+        v = self.history.versions[index]
+        mark = "passes" if v.report.passed else "fails"
+        now = " · showing" if index == self.history.index else ""
+        return (f"v{index + 1} · {stage_label(v.draft.stage).lower()} · {v.action} · "
+                f"{v.report.score}/100, {mark} · {v.words} words{now}")
+
+    def check_key(self, key: KeyLookup) -> bool:
+        """True when the model can be called; else `problem` says which key is missing and how
+        to add it (no model call is made)."""
+        if key.name is None or key.where:
+            return True
+        self.problem = Problem(
+            f"No {key.name} is set, so {self.model} cannot be called. Add it: `export "
+            f"{key.name}=…` before starting Follow-up, or put {key.name} in "
+            ".streamlit/secrets.toml — or draft offline instead (no key needed).",
+            "draft", kind="missing_key")
+        return False
 
     @property
     def streams(self) -> bool:
@@ -336,5 +439,7 @@ class Workspace:
     def fail(self, action: str, err: FollowUpError, settings: llm.ModelSettings | None = None,
              partial: str = "") -> None:
         """Keep a scrubbed account of what went wrong; notes and drafts are untouched."""
+        model_failed = isinstance(err, ModelError)
+        kind = str(getattr(err, "kind", "") or "") if model_failed else ""
         self.problem = Problem(llm.scrub(str(err), settings), action, llm.scrub(partial, settings),
-                               isinstance(err, ModelError))
+                               model_failed, kind)

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 REVISIONS = ("regenerate", "tighten", "fix", "edit", "restore")
+# What went wrong, named as what it is (ModelError.kind, or missing_key before any call).
+KINDS = {"missing_key": "No API key", "auth": "Authentication failed",
+         "rate_limit": "Rate limit reached", "timeout": "Timed out", "server": "Server error",
+         "connection": "Could not connect", "malformed": "Unreadable reply",
+         "refused": "Refused by the model", "not_found": "Model not found",
+         "too_long": "Notes too long for the model", "error": "Model error"}
 
 
 @dataclass
@@ -31,6 +37,12 @@ class Problem:
     action: str
     partial: str = ""
     model_failed: bool = True
+    kind: str = ""  # a KINDS key
+
+    @property
+    def title(self) -> str:
+        """What went wrong, in two or three words ("Rate limit reached")."""
+        return KINDS.get(self.kind, "Model error" if self.model_failed else "")
 
 
 def keyless(settings: llm.ModelSettings) -> llm.ModelSettings:
@@ -44,8 +56,11 @@ def sync(ws: Workspace) -> History | None:
     if history is not None:
         history.notes = ws.notes()
         history.details = ws.chosen_details()
-        history.stage = ws.stage() or history.stage
+        # Scored against its own stage: a thank-you stays a thank-you when the stage choice
+        # changes (the page offers to redraft it instead).
+        history.stage = history.current.draft.stage
         history.previous = ws.previous_for(history.stage)
+        history.signature = ws.signature
     return history
 
 
@@ -65,10 +80,11 @@ def _request(ws: Workspace) -> DraftRequest:
 
 
 def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
+    ws.drafted_for = ws.drafted_values()
     if ws.history is None:
-        ws.history = History.start(draft, ws.notes(), details=ws.chosen_details(),
-                                   settings=keyless(settings),
-                                   previous=ws.previous_for(draft.stage))
+        ws.history = History(ws.notes(), draft.stage, ws.chosen_details(), keyless(settings),
+                             previous=ws.previous_for(draft.stage), signature=ws.signature)
+        ws.history.add(draft, "draft")
     else:
         sync(ws)
         ws.history.stage = draft.stage
@@ -122,6 +138,8 @@ def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) 
     history.settings = settings
     try:
         getattr(history, action)(*args)
+        if action in ("regenerate", "tighten", "fix"):
+            ws.drafted_for = ws.drafted_values()
     except FollowUpError as err:
         ws.fail(action, err, settings)
         return False
@@ -154,7 +172,9 @@ def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
 
 
 def retry_offline(ws: Workspace) -> bool:
+    """Redo what failed with the offline model, which from now on is the model setting too."""
     failed = ws.problem.action if ws.problem else "draft"
+    ws.model = llm.OFFLINE
     offline = llm.ModelSettings()
     if failed == "panel":
         return draft_panel(ws, offline)

@@ -87,6 +87,8 @@ def _restore_settings(ws: Workspace, state: dict[str, Any]) -> None:
     ws.stage_choice = choice if choice in (AUTO, *SENDABLE) else AUTO
     ws.draft_early = state.get("draft_early") is True
     ws.panel_mode = state.get("panel_mode") is True
+    to = state.get("to")
+    ws.to_address = to if isinstance(to, str) and len(to) <= 320 else ""
     given = state.get("model")
     model: dict[str, Any] = given if isinstance(given, dict) else {}
     name = model.get("model")

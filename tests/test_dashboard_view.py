@@ -120,7 +120,8 @@ def test_the_timeline_has_every_kind_and_builds_a_chart():
     first = next(r for r in view.timeline_rows(store, T)
                  if r["Interview"] == f"Engineer at Yesterday (#{yesterday.id})" and
                  r["Event"].startswith("Due"))
-    assert (first["Day"], first["What"]) == ((T - timedelta(1)).isoformat(), "Due")  # not late
+    # overdue from the day after it was due
+    assert (first["Day"], first["What"]) == ((T - timedelta(1)).isoformat(), "Overdue")
     spec = view.timeline_chart(rows, T, [r["Interview"] for r in rows]).to_dict()
     assert len(spec["layer"]) == 3
 
@@ -135,3 +136,12 @@ def test_panel_cards_name_the_near_copies():
                                                    ("Tom Okafor", ("Priya Raman",))]
     assert cards[0].file_name == "follow-up-northwind-labs-thank-you-priya-raman.txt"
     assert cards[0].caption.startswith("Score ")
+
+
+def test_the_timeline_axis_has_one_tick_per_date_at_most():
+    from assistant.dashboard_view import day_ticks
+
+    rows = [{"Day": "2026-11-20"}, {"Day": "2026-11-21"}]
+    assert day_ticks(rows, date(2026, 11, 22)) == {"interval": "day", "step": 1}
+    wide = [{"Day": "2026-10-01"}]
+    assert day_ticks(wide, date(2026, 11, 30))["step"] == 10  # 60 days: about 6 labels

@@ -16,6 +16,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_hostile_input import CASES, Hostile, _text
 
+from assistant.email_box import is_page_script
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
 
@@ -88,6 +90,8 @@ def _drafted(at: AppTest) -> tuple[str, str] | None:
 
 def _assert_nothing_rendered_raw(at: AppTest) -> None:
     for value in _values(at, RENDERED):
+        if is_page_script(value):
+            continue  # the page's own fixed scripts (assistant/email_box.py)
         assert not RAW_TAG.search(value), value[:300]
         assert "](javascript:" not in value.lower(), value[:300]
 
@@ -145,12 +149,9 @@ def test_a_typed_detail_comes_out_literally_and_inert(case_id: str, detail: str,
     case = next(c for c in CASES if c.id == case_id)
     at = _open()
     at.text_area(key="notes").input(case.notes).run()
-    editor = at.data_editor[0]
-    parsed = len(editor.value)  # untick what the parser found; use only the typed detail
-    at.session_state[editor.key] = {"edited_rows": {i: {"Use": False} for i in range(parsed)},
-                                    "added_rows": [{"Detail": detail, "Use": True}],
-                                    "deleted_rows": []}
-    at.run()
+    while ticked := [c for c in at.checkbox if "_use_" in str(c.key) and c.value]:
+        ticked[0].uncheck().run()  # untick what was parsed (each change renews the row keys)
+    next(t for t in at.text_input if str(t.key).endswith("_new")).input(detail).run()
     at.button(key="draft").click().run()
     _no_exception(at, "after Draft")
     subject, body = _drafted(at) or ("", "")

@@ -8,7 +8,14 @@ from assistant import llm
 from assistant.checker import check
 from assistant.domain import Draft, Interviewer, Notes
 from assistant.drafting import DraftRequest, draft_email
-from assistant.revise import History, fix_draft, tighten_draft, tighten_target, word_diff
+from assistant.revise import (
+    History,
+    fix_draft,
+    tighten_draft,
+    tighten_target,
+    with_signature,
+    word_diff,
+)
 
 NOTES = Notes(text="Met Marcus Webb at Brightline Bank about the Senior Data Engineer role. "
                    "Talked about migrating their pipelines to Dagster and the on-call rotation. "
@@ -99,8 +106,35 @@ def test_history_keeps_every_version_with_report_and_diff_and_restores():
     assert all(v.report.score >= 0 for v in history.versions)
     assert any(op == "delete" for op, _ in history.versions[1].diff)
     history.restore(0)
-    assert history.current.draft == LONG and history.current.action == "restore v1"
-    assert len(history.versions) == 5
+    assert history.current.draft == LONG and history.index == 0
+    assert len(history.versions) == 4  # restoring shows v1 again; no identical copy is added
+
+
+def test_no_identical_versions_and_diffs_compare_like_with_like():
+    history = History.start(LONG, NOTES)
+    history.edit(LONG.subject, LONG.body)  # nothing changed
+    history.add(LONG, "regenerate")        # the same text again
+    assert len(history.versions) == 1
+    status = draft_email(DraftRequest(NOTES, "status_check", seed=0))
+    history.add(status, "draft")
+    assert history.versions[-1].diff == ()  # a status check is not diffed against a thank-you
+    assert history.previous_score() is None  # nor is its score delta
+    history.restore(0)
+    history.tighten()
+    assert history.versions[-1].diff and history.previous_score() == history.versions[0].report.score
+
+
+def test_a_word_moved_to_a_new_line_is_not_a_change():
+    ops = word_diff("Best regards, Sam Lindqvist", "Best regards,\nSam Lindqvist\n")
+    assert all(op == "equal" for op, _ in ops)
+
+
+def test_signature_lines_go_under_every_written_sign_off_once():
+    history = History(NOTES, "thank_you", signature="+1 555 0100\nlinkedin.com/in/sam")
+    history.add(LONG, "draft")
+    assert history.current.draft.body.endswith("Sam Carter\n+1 555 0100\nlinkedin.com/in/sam") or \
+        history.current.draft.body.endswith("\n+1 555 0100\nlinkedin.com/in/sam")
+    assert with_signature(history.current.draft, history.signature) == history.current.draft
 
 
 def test_regenerate_gives_a_different_valid_email():

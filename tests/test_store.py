@@ -223,7 +223,7 @@ def test_an_invalid_import_file_changes_nothing_and_says_where(store):
     before = snapshot(store.path)
     data = export_data(store)
     data["interviews"][1]["sent"][0]["stage"] = "fourth_email"
-    with pytest.raises(TrackError, match=r"interviews\.1\.sent\.0\.stage.*Nothing was imported"):
+    with pytest.raises(TrackError, match=r"interview 2, sent 1, field “stage” is not valid.*Nothing was imported"):
         import_data(store, data, replace=True)
     assert snapshot(store.path) == before
 

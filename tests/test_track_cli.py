@@ -47,7 +47,7 @@ def test_add_from_notes_then_list_shows_the_next_follow_up(capsys, tracked):
     assert row["id"] == tracked and row["company"] == "Lumen Analytics"
     assert row["interviewers"] == ["Priya Raman", "Tom Okafor"]
     assert (row["next_stage"], row["due_on"], row["overdue"]) == ("thank_you", "2026-11-20",
-                                                                  False)  # yesterday: in time
+                                                                  True)  # due yesterday: overdue today
     code, out, _ = run(capsys, "track", "list", "--today", TODAY)
     assert code == 0 and out.startswith(f"#{tracked}  Senior Data Engineer at Lumen Analytics")
 
