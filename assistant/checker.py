@@ -58,6 +58,7 @@ from .matching import (
 from .stages import Rules, load_rules
 
 SHORT_WARN_FRACTION = 0.8
+SIGNOFF_NAME = re.compile(r"\[\s*(?:your|my)\s+(?:full\s+)?name\s*\]", re.IGNORECASE)
 # Set on evals/calibration: published good emails run to 1.5x the stage's maximum (185 words for a
 # thank-you); the ones careful readers call too long are over 1.6x (203, 258).
 LONG_FAIL_FACTOR = 1.6
@@ -149,7 +150,8 @@ class Context:
 
     @cached_property
     def found_details(self) -> tuple[list[str], list[str]]:
-        hits = [d for d in self.details if mentions(d, self.body)]
+        # "the team", "the role": words every email has say nothing specific (shared/READER.md, D)
+        hits = [d for d in self.details if mentions(d, self.body) and not _generic_detail(d)]
         return hits, [d for d in self.details if d not in hits]
 
     @cached_property
@@ -169,6 +171,16 @@ class Context:
         people = " ".join(f"{i.name} {i.title or ''}" for i in n.interviewers)
         return " ".join([n.text, n.company or "", n.role or "", n.candidate or "", people,
                          n.decision_timeline or "", *n.details, *self.details])
+
+
+_GENERIC_WORDS = word_set("""team teams role roles job position company work interview people
+place office opportunity culture organisation organization time chat conversation""")
+
+
+def _generic_detail(detail: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", detail.lower()) if len(w) > 2]
+    content = [w for w in words if w not in {"the", "and", "your", "our", "their", "about", "more"}]
+    return bool(content) and all(w in _GENERIC_WORDS for w in content)
 
 
 CheckFn = Callable[[Context], Check]
@@ -374,9 +386,16 @@ def check_signoff(ctx: Context) -> Check:
 @_check("placeholders", 10)
 def check_placeholders(ctx: Context) -> Check:
     found = placeholders(f"{ctx.subject}\n{ctx.body}")
-    if found:
+    # Only the sign-off name may be left for the sender to fill (shared/READER.md, W).
+    name_only = [f for f in found if SIGNOFF_NAME.fullmatch(f)]
+    signed_last = any(SIGNOFF_NAME.fullmatch(line.strip()) for line in ctx.parts.name_lines)
+    others = [f for f in found if f not in name_only or not signed_last]
+    if others:
         return Check("placeholders", "fail", f"Unfilled placeholder(s): {', '.join(found[:10])}.",
                      "Replace each with the real name, role or company, or delete it.")
+    if name_only:
+        return Check("placeholders", "warn", "Your name is not filled in under the sign-off.",
+                     "Add your name in the sidebar's Profile (or --name), or type it in.")
     return Check("placeholders", "pass", "No unfilled placeholders.")
 
 

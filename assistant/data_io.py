@@ -267,7 +267,8 @@ def _problem(error: Any) -> str:
             parts[-1] = f"{loc[i - 1].rstrip('s')} {int(p) + 1}"
         else:
             parts.append(f"field “{p}”")
-    where = ", ".join(parts) or "the top level"
+    dotted = ".".join(loc)
+    where = (", ".join(parts) + (f" ({dotted})" if dotted else "")) or "the top level"
     what = "is missing" if error["type"] == "missing" else (
         "is not expected" if error["type"] == "extra_forbidden" else
         f"is not valid ({error['msg'].lower()})")

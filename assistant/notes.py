@@ -42,7 +42,7 @@ from assistant.notes_details import (
     strip_markup,
 )
 from assistant.notes_lexicon import IGNORE_CASE
-from assistant.notes_org import fallback_company, fallback_role
+from assistant.notes_org import fallback_company, fallback_role, junk_company
 from assistant.people import settle
 
 # --- public API ----------------------------------------------------------------------------------
@@ -248,6 +248,8 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     points, more_private = talking_points.read(work, names)
     private_lines = tuple(dict.fromkeys((*private_lines, *more_private)))
     points = talking_points.draftable(points) + tuple(p for p in points if p.kind == "logistics")
+    if company and junk_company(company):
+        company = None  # "Prev Job": where the candidate was, not where they interviewed
     company = company or fallback_company(work)
     role = role or fallback_role(work)
     return Notes(
@@ -273,7 +275,8 @@ def _details(points: tuple[TalkingPoint, ...], ranked: list[str],
     for d in ranked:
         if _is_private_detail(d, private_lines):
             continue
-        topic = talking_points.clean_topic(d, "discussed", loose=True)
+        kind = "my_work" if d.lower().startswith("my ") else "discussed"
+        topic = talking_points.clean_topic(d, kind, loose=True)
         if topic and not any(topic.lower() in o.lower() or o.lower() in topic.lower() for o in out):
             out.append(topic)
     return tuple(out)

@@ -48,7 +48,7 @@ def fallback_company(text: str) -> str | None:
     for pat in (_ORG_LABEL, _AT):
         for m in pat.finditer(text or ""):
             got = _clean(m.group("v"))
-            if got and "@" not in got and "." not in got.split()[-1][-4:-1]:
+            if got and "@" not in got and "." not in got.split()[-1][-4:-1] and not junk_company(got):
                 return got
     return None
 
@@ -59,4 +59,48 @@ def fallback_role(text: str) -> str | None:
         got = _clean(value)
         if got:
             return _title_case(got.lower()) if got.islower() else got
+    return heading_role(text)
+
+
+_JOB_NOUN = re.compile(
+    r"\b(?:the|a|an|for|my|of)\s+(?P<v>(?:[\w/&'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:interview|intvw|int|job|position|role|opening|stage|screen|phone\s+screen)\b",
+    re.IGNORECASE,
+)
+_HEAD_JOB = re.compile(
+    r"^\W*(?:subject:\s*)?(?:re:\s*|fwd?:\s*)*(?:interview(?:\s+confirmation)?\s*[-–—:]\s*)?"
+    r"(?P<v>(?:[\w/&'’-]+\s+){0,3}?[\w'’-]+)\s*(?:[-–—|@,]|\s+(?:interview|intvw|int)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _role_like(value: str) -> bool:
+    from assistant.notes_lexicon import ROLE_NOUNS, STOP
+
+    words = value.lower().split()
+    nouns = ROLE_NOUNS | {"cook", "tech", "apprentice", "hygienist", "dispatcher", "agent",
+                          "worker", "educator", "driver", "cashier", "server", "sous"}
+    return bool(words) and words[-1].strip(".,") in nouns and not any(
+        w in STOP - {"of", "and"} for w in words
+    )
+
+
+def heading_role(text: str) -> str | None:
+    """'Sous Chef - Saltbox', 'pharm tech int @ corner drug', 'the apprentice electrician
+    interview': a job title named right before the interview word or as a heading's first piece."""
+    head = "\n".join((text or "").splitlines()[:6])
+    for pat, where in ((_HEAD_JOB, head), (_JOB_NOUN, (text or "")[:600])):
+        for m in pat.finditer(where):
+            value = m.group("v").strip()
+            if _role_like(value) and (got := _clean(value)):
+                return _title_case(got.lower()) if got.islower() else got
     return None
+
+
+def junk_company(value: str) -> bool:
+    """'Prev job', 'their shop', 'my old team': where the candidate was, or no name at all."""
+    value = value.strip()
+    if re.match(r"(?:prev|previous|former|old|their|my|our|his|her)\b", value, re.IGNORECASE):
+        return True
+    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    return bool(re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE))

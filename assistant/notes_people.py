@@ -10,6 +10,7 @@ from datetime import date
 from assistant import notes_lexicon as lex
 from assistant.notes_dates import MONTH, WEEKDAY, WHEN
 from assistant.notes_lexicon import IGNORE_CASE
+from assistant.notes_org import junk_company
 
 # --- what was found so far -----------------------------------------------------------------------
 
@@ -58,6 +59,8 @@ class Found:
         """Keep the first company seen at each rank; the lowest rank wins in the end."""
         if value and re.fullmatch(rf"(?:{MONTH}|{WEEKDAY})(?:\W*\d.*)?", value, IGNORE_CASE):
             return None  # "Nov 26", but "Monday.com" is a company
+        if value and junk_company(value):
+            return None  # "Prev job", "their shop"
         if value and rank not in self.company:
             self.company[rank] = value[:80]
         return value

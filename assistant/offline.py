@@ -8,6 +8,7 @@ by seed so 'regenerate' gives a different but equally valid email.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -15,8 +16,8 @@ from typing import Any
 from . import phrasing
 from .email_format import format_email
 from .prompts import read_data_block
-from .talking_points import shared_phrase
 from .stages import Rules, load_rules
+from .talking_points import shared_phrase
 
 OFFLINE_REFUSAL = ("I could not find the interview data in this request, so there is nothing to "
                    "draft. Paste your interview notes and try again.")
@@ -151,6 +152,12 @@ FRAMES = {
 }
 
 
+def _plain_topic(detail: str) -> bool:
+    """A parser clause good enough to say when the notes gave no typed talking point."""
+    return (len(detail.split()) >= 2 and not re.search(r"\d", detail)
+            and not re.match(r"(?:the|a|an)\s+\d", detail, re.IGNORECASE))
+
+
 def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[str, str]]:
     """Talking points for this email: the chosen ones, clean, not already used in sent emails.
 
@@ -160,11 +167,13 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     points = [p for p in payload.get("talking_points") or []
               if isinstance(p, dict) and p.get("topic") and p.get("kind") in FRAMES]
     chosen = payload.get("details")
-    if isinstance(chosen, list) and (payload.get("details_chosen") or not points):
+    explicit = payload.get("details_chosen") or not points  # typed, or notes without typed points
+    if isinstance(chosen, list) and explicit:
         wanted = [str(d) for d in chosen]
         by_topic = {p["topic"]: p for p in points}
         # a detail the person chose or typed themselves is said in their words
-        points = [by_topic.get(d) or {"topic": d, "kind": "typed"} for d in wanted]
+        points = [by_topic.get(d) or {"topic": d, "kind": "typed"} for d in wanted
+                  if d in by_topic or payload.get("details_chosen") or _plain_topic(d)]
         points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
         if payload.get("details_chosen"):
             return points
@@ -179,14 +188,6 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
 
 def _text(value: Any) -> str:
     return " ".join(str(value).split()) if value else ""
-
-
-def _on_date(payload: dict[str, Any]) -> str:
-    try:
-        day = date.fromisoformat(str(payload.get("interview_date")))
-    except ValueError:
-        return ""
-    return f" on {day.strftime('%B')} {day.day}"
 
 
 def thank_you(c: Composer) -> list[str]:
@@ -212,18 +213,25 @@ def thank_you(c: Composer) -> list[str]:
 
 
 def _decision(c: Composer) -> str:
-    """'You mentioned you hoped to decide by December 12' from the timeline they gave."""
+    """'I know a decision was expected by December 12' — only when the notes state that day."""
     try:
         day = date.fromisoformat(str(c.p.get("decision_date")))
     except ValueError:
         return ""
-    return f" You mentioned you hoped to reach a decision by {day.strftime('%B')} {day.day}."
+    if not stated_day(str(c.p.get("decision_timeline") or ""), day):
+        return ""  # "next week sometime" is not a date to quote back to them
+    return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+
+
+def stated_day(timeline: str, day: date) -> bool:
+    """True when the timeline names the day itself ('by Dec 12', 'on the 12th', '12/12')."""
+    return bool(re.search(rf"(?<!\d){day.day}(?:st|nd|rd|th)?(?!\d)", timeline))
 
 
 def status_check(c: Composer) -> list[str]:
     role = phrasing.role_phrase(c.role)
     hope = c.pick(["I hope you are well.", "I hope your week is going well.", ""])
-    follow = f"I wanted to follow up on my interview for {role}{c.at_company}{_on_date(c.p)}."
+    follow = f"I wanted to follow up on my interview for {role}{c.at_company}."
     follow += _decision(c)
     remembered = c.detail_sentence()
     interest = f"I remain very interested in the role and in contributing to {c.team}."

@@ -98,10 +98,17 @@ def _core(name: str) -> list[str]:
     return [t for t in (w.strip(".,'’()\"") for w in name.split()) if t and t.lower() not in titles]
 
 
-def _find(key: str, text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=2048)
+def _key_rx(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-]){re.escape(key)}(?![\w’-]|'\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _find(key: str, text: str) -> tuple[re.Match[str], ...]:
+    """Where the key (a name or one of its words) stands as a word in the notes."""
     if len(key) < 2 and not key.isupper():
-        return []
-    return list(re.finditer(rf"(?<![\w’'-]){re.escape(key)}(?![\w’-]|'\w)", text, re.IGNORECASE))
+        return ()
+    return tuple(_key_rx(key).finditer(text))
 
 
 def _context(name: str, text: str, span: int = 90) -> str:
@@ -162,7 +169,7 @@ def is_person(name: str, title: str | None, text: str) -> bool:
     if any(not re.match(r"[^\W\d_]", t) or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
            or re.search(r"[a-z][A-Z]", t.replace("Mc", "mc").replace("Mac", "mac")) for t in core):
         return False  # "I've", "PharmD", "PioneerRx"
-    if text and _typed_lower(core[0], text):
+    if text and not is_given_name(core[0]) and _typed_lower(core[0], text):
         return False  # "yuzu kosho", "dbt" in notes that capitalise names
     titled = len(tokens) > len(core)
     if len(core) >= 2:
@@ -170,7 +177,8 @@ def is_person(name: str, title: str | None, text: str) -> bool:
             return False
         # "Eastern Time", "Portfolio Review", "Relations Committee": common words, no names
         return titled or not any(
-            _zipf(t) >= 3.6 and not is_given_name(t) and not _is_surname(t) for t in core
+            len(t) > 1 and t[:1].isupper() and t.isalpha() and _zipf(t) >= 4.2
+            and not is_given_name(t) and not _is_surname(t) for t in core
         )
     word = core[0]
     if word.lower() in titles:
@@ -181,7 +189,8 @@ def is_person(name: str, title: str | None, text: str) -> bool:
         return True
     if re.search(r"(?:ed|ing)$", word.lower()) and _zipf(word) >= 2.5:
         return False  # "Emailed"
-    return _zipf(word) < 3.3 or (bool(title) and _zipf(word) < 3.5)
+    spoke = re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text)
+    return _zipf(word) < 3.3 or (bool(title or spoke) and _zipf(word) < 4.2)
 
 
 # --- names from the text -------------------------------------------------------------------------
@@ -204,7 +213,10 @@ def _name_at(s: str, lower_ok: bool) -> str | None:
         if s[: m.start()].rstrip().endswith((",", "(", ")", ";", ":")) and out:
             break
         upper = bare[:1].isupper() and not (len(bare) > 2 and bare.isupper())
-        if bare.isupper() and len(bare) > 1 and not out and re.match(rf"[ \t]+[A-Z][a-z]", s[m.end():]):
+        if out and not upper and (any(w[:1].isupper() for w in re.findall(r"\S+", s[: m.start()])[-1:])
+                                  and s[:1].isupper() or re.search(r"(?:ed|ing)$", low)):
+            break  # "Tom interviewed me": a capitalised name does not go on in lower case
+        if bare.isupper() and len(bare) > 1 and not out and re.match(r"[ \t]+[A-Z][a-z]", s[m.end():]):
             bare, upper = bare.capitalize(), True  # "CHEN Meiling"
             low = bare.lower()
         if low in stop or low in _words("not_surnames") or not (upper or (lower_ok and bare.islower())):
@@ -219,7 +231,6 @@ def _name_at(s: str, lower_ok: bool) -> str | None:
         s_next = s[m.end():]
         if not re.match(rf"[ \t]+{_NAME_WORD}", s_next):
             break
-        s = s  # keep scanning
     while out and out[-1].rstrip(".").lower() in titles:
         out.pop()
     core = [w for w in out if w.rstrip(".").lower() not in titles]
@@ -300,18 +311,19 @@ def _mail(text: str) -> list[_Cand]:
     """A pasted email: 'From: Name <addr>' and the signature under the sign-off."""
     found: list[_Cand] = []
     cue = _pat("recruiter")
-    for m in re.finditer(r"^\W*From:\s*\"?(?P<n>[^<\n\"]+?)\"?\s*<(?P<a>[^>\s]+)>", text, re.MULTILINE):
+    for m in re.finditer(r"^\W*From:\s*\"?(?P<n>[^<\n\"@]+?)\"?\s*(?:<(?P<a>[^>\s]*)>)?[ \t]*$", text, re.MULTILINE):
         got = _name_at(m["n"].strip(), False)
         block = text[m.start(): m.start() + 1500]
         block = re.split(r"\n\s*(?:-{3,}|_{5,}|my notes|notes)\b", block)[0]
-        if got and (cue.search(block) or re.search(r"careers|jobs|talent|recruit|staffing|search|hr\b", m["a"], re.I)):
+        arranged = re.search(r"\b(?:confirm\w*|schedul\w*|invit\w*|arrang\w*)\b", block, re.IGNORECASE)
+        if got and (cue.search(block) or arranged or re.search(r"careers|jobs|talent|recruit|staffing|hr\b", m["a"] or "", re.IGNORECASE)):
             found.append(_Cand(got, None, block, recruiter=True))
     for m in re.finditer(
         r"^\W*(?:best|thanks|thank you|cheers|regards|best regards|kind regards|warmly|sincerely)\W*\n"
         r"\s*(?P<n>[^\n]{2,40})\n\s*(?P<t>[^\n]{2,80})", text, re.MULTILINE | re.IGNORECASE
     ):
         got = _name_at(m["n"].strip(), False)
-        if got and got.strip() == m["n"].strip() and cue.search(m["t"]) and not re.search(_pat("senior").pattern, m["t"], re.I):
+        if got and got.strip() == m["n"].strip() and cue.search(m["t"]) and not re.search(_pat("senior").pattern, m["t"], re.IGNORECASE):
             found.append(_Cand(got, m["t"].strip(), m[0], recruiter=True))
     return found
 
@@ -334,20 +346,22 @@ def _spoken(text: str) -> list[_Cand]:
             got = _name_at(tail, True)
             if not got:
                 continue
-            first = _core(got)[0]
+            first = (_core(got) or [""])[0]
+            if not first:
+                continue
             strong = rx is intro or got[:1].isupper()
             if not strong and not (is_given_name(first) or _zipf(first) < 2.5):
                 continue
-            if not got[:1].isupper() or (tail[:1].islower() and _zipf(first) >= 3.6 and not is_given_name(first)):
-                if not (rx is intro):
-                    continue
+            common = tail[:1].islower() and _zipf(first) >= 3.6 and not is_given_name(first)
+            if rx is not intro and (not got[:1].isupper() or common):
+                continue
             title = m.groupdict().get("t")
             before = text[max(0, m.start() - 40): m.end()]
             rec = bool(title and _pat("recruiter").search(title)) or bool(_pat("recruiter_before").search(before))
             found.append(_Cand(got, title, text[m.start(): m.end() + 80], recruiter=rec, sure=rx is intro))
     for m in re.finditer(r"(?:(?:^|[.!?]\s+|\b(?:the|a|an|our|their|my|with)\s+|[-•*]\s*)(?:recruiter|coordinator|scheduler)|\bfrom\s+hr|\bhr\s*[-–:]|\bfrom\s+human\s+resources)\s*[,:=-]?\s*", text, re.IGNORECASE | re.MULTILINE):
         got = _name_at(text[m.end(): m.end() + 40], True)
-        if got and (got[:1].isupper() and text[m.end()].isupper() or is_given_name(_core(got)[0])):
+        if got and _core(got) and (got[:1].isupper() and text[m.end()].isupper() or is_given_name(_core(got)[0])):
             found.append(_Cand(got, None, text[max(0, m.start() - 40): m.end() + 80], recruiter=True))
     return found
 
@@ -389,12 +403,10 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
             if nick:
                 return nick
     for key in keys:  # '"Aroha is fine"', 'Dr. Farah is fine'
-        for m in re.finditer(rf"[\"“](?P<q>[^\"”\n]{{1,30}})\s+is\s+fine[\"”]", text):
-            if key.lower() in _near(key, text, 60).lower() and m.start() - 80 < max(
-                (k.end() for k in _find(key, text) if k.end() <= m.start()), default=-999
-            ):
-                if nick := _nick_ok(m["q"], name, text):
-                    return nick
+        for m in re.finditer(r"[\"“](?P<q>[^\"”\n]{1,30})\s+is\s+fine[\"”]", text):
+            last = max((k.end() for k in _find(key, text) if k.end() <= m.start()), default=-999)
+            if m.start() - 80 < last and (nick := _nick_ok(m["q"], name, text)):
+                return nick
     return None
 
 
@@ -479,17 +491,24 @@ def _windows(c: _Cand, others: list[_Cand], text: str) -> tuple[str, str]:
             after.append(text[m.end(): end])
             start = max([s for s in stops if s < m.start()] + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1])
             before.append(text[start: m.start()])
-    return " \n ".join(after), " \n ".join(before)
+    return " \n ".join(after), "\n".join(before)
+
+
+@lru_cache(maxsize=8)
+def _cue_before(key: str) -> re.Pattern[str]:
+    """The cue right before a name: 'the hiring manager was rebecca', 'HM: Kavya'."""
+    link = r"[\s,:=()-]*(?:(?:is|was|will\s+be|would\s+be|=|-)\s+)?(?:the\s+)?[\s,:=(-]*(?:\S+\s+){0,3}$"
+    return re.compile(rf"(?:{_pat(key).pattern}){link}", re.IGNORECASE | re.MULTILINE)
 
 
 def _rank(c: _Cand, others: list[_Cand], text: str) -> int:
     """0 decides, 1 the would-be boss, 2 a senior title, 3 anyone, 4 a junior or observer."""
     after, before = _windows(c, others, text)
     own = f"{c.title or ''} {c.about}"
-    link = r"[\s,:=()-]*(?:(?:is|was|will\s+be|would\s+be|=|-)\s+)?(?:the\s+)?[\s,:=(-]*(?:\S+\s+){0,2}$"
     def cued(key: str) -> bool:
         rx = _pat(key)
-        return bool(rx.search(own) or rx.search(after) or re.search(rf"(?:{rx.pattern}){link}", before, re.I))
+        return bool(rx.search(own) or rx.search(after) or _cue_before(key).search(before))
+
     if cued("decides"):
         return 0
     if cued("boss"):
@@ -510,8 +529,8 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
         if is_person(p.name, p.title, text):
             cands.append(_Cand(p.name, p.title))
     for extra in (*_rows(text), *_labelled(text), *_mail(text), *_spoken(text)):
-        first = _core(extra.name)[0].lower()
-        if is_person(extra.name, extra.title, text) or (
+        first = (_core(extra.name) or [""])[0].lower()
+        if first and is_person(extra.name, extra.title, text) or (
             extra.sure and _zipf(first) < 4.2 and first not in _words("not_names")
         ):
             cands.append(extra)
@@ -534,10 +553,10 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
         title = _clean_title(c.title)
         greet = greet_name(c.name, c.nick)
         first = re.escape(_core(c.name)[0]) if _core(c.name) else re.escape(c.name)
-        interviewed = re.search(rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.I)
+        interviewed = re.search(rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE)
         titled_rec = bool(recruiter.search(c.title or "")) and not senior.search(c.title or "")
         cued = bool(recruiter.search(_before(c.name, text))) and not _pat("lead").search(c.title or "")
-        if (c.recruiter or titled_rec or cued) and not interviewed and not (c.panel and not c.recruiter):
+        if (c.recruiter or titled_rec or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue
         interviewers.append((_rank(c, merged, text), order, Interviewer(c.name, title, greet)))

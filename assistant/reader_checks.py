@@ -25,7 +25,7 @@ from assistant.domain import Check
 _RAW = re.compile(
     r"->|=>|→|<-|\bw/|\b(?:abt|mgr|mgrs|yrs?|mtgs?|ppl|tbh|lol|imo|fyi|btw|b/c|bc|thru|convo|q's|qs)\b"
     r"|\b\d{1,2}/\d{1,2}\b(?!/)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?\s+\d{1,2}\b"
-    r"|\?\?|!!|(?<=\w)\s\+\s(?=\w)|\s&\s(?=[a-z])",
+    r"|\?\?|!!|(?<=\w)\s\+\s(?=\w)|\s&\s(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _DANGLING = re.compile(
@@ -72,7 +72,7 @@ def written(ctx: Context) -> Check:
         found.append(("fail", f"Raw note shorthand “{raw.group(0).strip()}” is still in the email.",
                       "Write it out in full words, as you would say it."))
     for sent in ctx.sentences:
-        if _DANGLING.search(sent[-14:]):
+        if _DANGLING.search(sent[-14:]) or re.search(r"\s[-–—]+\s*[.!?]$", sent):
             found.append(("fail", f"A sentence stops on a small word: {sent[-30:].strip()!r}.",
                           "Finish the sentence or cut the last words."))
             break
@@ -104,6 +104,8 @@ def names(ctx: Context) -> Check:
     greeted = [g for g in _greeted(ctx) if not _GENERIC.search(g)]
     for name in greeted:
         words = set(_norm(name).split()) - {"dr", "mr", "ms", "mrs", "mx", "prof", "professor"}
+        if _norm(name) in known or (words and words <= parts):
+            continue
         if words and words <= not_names:
             found.append(("fail", f"“{name}” is not a person.", "Greet the person you met by name."))
         elif people and not (_norm(name) in known or (words and words <= parts)):
@@ -116,6 +118,10 @@ def names(ctx: Context) -> Check:
             if goes and _norm(goes[0]) not in (_norm(name),) and not words & set(_norm(goes[0]).split()):
                 found.append(("fail", f"They go by “{goes[0]}”, not “{name}”.",
                               f"Greet them as {goes[0]}."))
+    if people and not greeted and _GENERIC.search(ctx.parts.greeting or ""):
+        lead_name = people[0].greet or people[0].name
+        found.append(("fail", f"A generic greeting, though you met {lead_name}.",
+                      f"Greet {lead_name} by name."))
     lead = people[0] if people else None
     if lead and greeted and not any(_norm(g) in (_norm(lead.greet or ""), _norm(lead.name)) or
                                     set(_norm(g).split()) & set(_norm(lead.name).split())
@@ -188,3 +194,29 @@ def markup(ctx: Context) -> Check:
             found.append(("fail", f"The email contains {what}: “{m.group(0)[:40]}”.",
                           "Send plain text only: remove it."))
     return _worst("markup", found, "Plain text, no links or markup.")
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_EMAIL_DATE = re.compile(
+    r"\b(" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(m[:3] + r"[a-z]*" for m in _MONTHS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@_check("facts", 8)
+def facts(ctx: Context) -> Check:
+    """A date the email states must be one the notes state (no made-up decision dates)."""
+    notes = (ctx.notes.text or "").lower()
+    for m in _EMAIL_DATE.finditer(" ".join(ctx.sentences)):
+        month_word = (m.group(1) or m.group(4) or "").lower()[:3]
+        day = int(m.group(2) or m.group(3))
+        month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_word)), 0)
+        said = re.search(rf"\b{month_word}[a-z]*\.?\s+{day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)?"
+                         rf"\s+(?:of\s+)?{month_word}|\b{month}[/.-]{day}\b|\b{day}[/.-]{month}\b"
+                         rf"|\bthe\s+{day}(?:st|nd|rd|th)\b", notes)
+        if not said:
+            return Check("facts", "fail", f"“{m.group(0)}” is not a date your notes give.",
+                         "Check the date against your notes, or leave it out.")
+    return Check("facts", "pass", "Every date is one your notes give.")

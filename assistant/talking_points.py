@@ -21,7 +21,7 @@ from assistant import lexicon
 from assistant.domain import TalkingPoint
 
 DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
-_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*")
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*)+")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])|\s*;\s+|\s+\|\s+|\s+•\s+")
 _VOICE_SPLIT = re.compile(
     r"\s+(?=(?:so|and\s+then|then|also|oh\s+and|um|uh|anyway|okay\s+so|ok\s+so|another\s+thing|"
@@ -118,9 +118,11 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
                     continue
             found = _points(sent, names)
             if not found and bullet and not is_header(sent) and not is_logistics(sent):
-                topic = clean_topic(sent, "discussed", names)
-                if topic and 3 <= len(topic.split()) <= 7 and _NOUNISH.match(topic):
-                    found = [TalkingPoint(topic, "discussed", "both", sent)]
+                mine = bool(re.match(r"my\s", sent, re.IGNORECASE))
+                kind = "my_work" if mine else "discussed"
+                topic = clean_topic(sent, kind, names)
+                if topic and 2 <= len(topic.split()) <= 8 and (mine or _NOUNISH.match(topic)):
+                    found = [TalkingPoint(topic, kind, _OWNER[kind], sent)]
             if not found and is_logistics(sent) and not is_header(sent):
                 found = [TalkingPoint(sent, "logistics", "them", sent)]
             points.extend(found)
@@ -148,7 +150,8 @@ def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
                 topics = _topics_of(m, got, names)
                 verb = " ".join((m.groupdict().get("v") or "").lower().split())
                 for topic in topics:
-                    out.append((start, TalkingPoint(topic, got, _OWNER[got], sent, verb)))
+                    mine = "my_work" if _OWN_CLAUSE.search(topic) and got != "shared_interest" else got
+                    out.append((start, TalkingPoint(topic, mine, _OWNER[mine], sent, verb)))
                 if topics:
                     taken.append((start, end))
     return [p for _, p in sorted(out, key=lambda x: x[0])]
@@ -158,6 +161,11 @@ _NOUNISH = re.compile(
     r"(?:the|a|an|your|new|upcoming|planned|current|their)\s|\w+ing\s(?!(?:to|on|at|in|for|with)\b)",
     re.IGNORECASE,
 )
+# "the protocol I optimized": a noun phrase that is the candidate's own work, whoever asked
+_OWN_CLAUSE = re.compile(r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|taught|rebuilt|won|"
+                         r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b")
+_I_FORMS = {"i": "I", "i'd": "I'd", "i’d": "I’d", "i'm": "I'm", "i’m": "I’m", "i've": "I've",
+            "i’ve": "I’ve", "i'll": "I'll", "i’ll": "I’ll"}
 _OWNER = {"their_work": "them", "their_question": "them", "my_work": "me",
           "shared_interest": "both", "discussed": "both"}
 
@@ -218,6 +226,9 @@ def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool =
         words.pop()
     if not words:
         return None
+    words = [_I_FORMS.get(w, w) for w in words]
+    if words[0][:1].isdigit():
+        words = ["the", *words]  # "6 self checkouts" -> "the 6 self checkouts"
     text = " ".join(words)
     if not _acceptable(text, kind, names, shared or loose):
         return None
@@ -234,8 +245,9 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
         return False
     if _lex("topics", "raw").search(text) or is_header(text) or is_private(text):
         return False
-    asked = kind in ("their_question", "my_work") and low.startswith(
-        ("how i", "how to", "how you", "what i", "why i"))
+    if any(_abbreviation(w) for w in words):
+        return False  # "client acctg": shorthand no table spells out
+    asked = kind in ("their_question", "my_work") and bool(re.match(r"(?:how|what|why)\b", low))
     if words[0].lower() in lexicon.words("notes", "topics", "bad_start") and not asked:
         return False
     if low in lexicon.words("notes", "topics", "not_topics") or (
@@ -243,18 +255,36 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
     ):
         return False
     finite = _lex("topics", "finite").search(text)
-    if finite and not (
-        kind in ("their_question", "my_work")
-        and re.match(r"how\s+(?:i|to|you)\b", low)
-    ):
+    if finite and not (kind in ("their_question", "my_work") and asked):
         return False
-    if kind != "my_work" and not low.startswith(("how i", "what i", "why i")) and re.search(r"\b(?:i|me|my|mine|myself)\b", low):
+    if kind != "my_work" and not asked and not _OWN_CLAUSE.search(text) and re.search(
+            r"\b(?:i|me|my|mine|myself)\b", low):
         return False
     if re.search(r"\b(?:we|us|our|they|them|he|him|she)\b", low) and not shared:
         return False
     if any(n and re.search(rf"\b{re.escape(n)}\b", text) for name in names for n in name.split()[-1:] + name.split()[:1]):
         return False
+    roles = lexicon.words("notes", "people", "role_nouns")
+    heads = [w.lower().rstrip("s") for w in words[:3] if w.lower() not in ("the", "a", "an")][:1]
+    if words[-1].lower() in roles or (heads and heads[0] in roles):
+        return False  # "the brand manager" is a person, not a topic
     return bool(re.search(r"[A-Za-zÀ-ÿ]{3}", text))
+
+
+_TOPIC_HEADS = frozenset({"program", "project", "initiative", "platform", "lab", "unit", "wing",
+                          "office", "team", "shift", "floor", "desk", "kitchen", "market", "clinic"})
+
+
+def _abbreviation(word: str) -> bool:
+    """A lower-case token with at most one vowel that no dictionary knows: 'acctg', 'mktg'."""
+    core = word.strip(".,;:!?'’\"()")
+    if len(core) < 4 or not core.isalpha() or not core.islower():
+        return False
+    if sum(c in "aeiouy" for c in core) > 1:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(core, "en") < 2.5
 
 
 def _case(text: str) -> str:

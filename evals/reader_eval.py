@@ -68,10 +68,14 @@ def _overlap(a: str, b: str) -> float:
 
 def _mentions(topic: str, sentence: str) -> bool:
     """A labelled topic is mentioned: most of its content words, or three of them."""
-    wa = {w[:5] for w in _content(topic)}
+    wa = {w[:5] for w in _content(topic)} - _GENERIC
     wb = {w[:5] for w in _content(sentence)}
     hits = len(wa & wb)
-    return bool(wa) and (hits >= 3 or hits / len(wa) >= 0.6)
+    return bool(wa) and (hits >= 2 or hits / len(wa) >= 0.6)
+
+
+# Words any email has: sharing them with a topic says nothing specific.
+_GENERIC = {w[:5] for w in ["team", "role", "work", "job", "company", "interview", "people", "experience", "time", "process", "position", "opportunity", "conversation", "discussion", "question", "questions"]}
 
 
 @dataclass(frozen=True)

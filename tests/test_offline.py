@@ -87,12 +87,19 @@ def test_a_request_without_the_data_block_gets_an_explanation_not_an_email():
     assert respond([{"role": "user", "content": "write me an email"}]) == OFFLINE_REFUSAL
 
 
-def test_status_check_mentions_the_interview_date_when_known():
+def test_status_check_quotes_a_decision_day_only_when_the_notes_state_it():
     from datetime import date
 
-    notes = Notes(text="...", role="Analyst", interview_date=date(2026, 11, 18))
-    _, body = draft(notes, "status_check")
-    assert "November 18" in body
+    stated = Notes(text="Decision by Dec 12.", role="Analyst", decision_timeline="decision by Dec 12",
+                   decision_date=date(2026, 12, 12), interview_date=date(2026, 11, 18))
+    _, body = draft(stated, "status_check")
+    assert "December 12" in body
+    # "next week sometime" resolves to a date, but the notes never said that day: say nothing
+    vague = Notes(text="They'll decide next week sometime.", role="Analyst",
+                  decision_timeline="next week sometime", decision_date=date(2026, 11, 27),
+                  interview_date=date(2026, 11, 18))
+    _, body = draft(vague, "status_check")
+    assert "November 27" not in body and "November 18" not in body
 
 
 def test_long_role_names_still_give_a_short_subject():

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.drafting import DraftRequest, draft_email
 from assistant.notes import parse_notes
+from assistant.phrasing import to_second_person
 from assistant.talking_points import is_private, read
 
 NOTES = """11/24 - 45 min, video (Zoom)
@@ -98,7 +99,8 @@ def test_each_stage_prefers_a_point_the_earlier_emails_did_not_use() -> None:
     notes = parsed()
     thanks = draft_email(DraftRequest(notes, "thank_you"))
     later = draft_email(DraftRequest(notes, "status_check", seed=0, used_topics=(thanks.body,)))
-    used = [p.topic for p in notes.talking_points if p.topic in thanks.body]
+    said = [to_second_person(p.topic) for p in notes.talking_points]
+    used = [t for t in said if t in thanks.body]
     assert used and all(t not in later.body for t in used)
 
 
