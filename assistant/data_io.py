@@ -268,11 +268,11 @@ def _problem(error: Any) -> str:
         else:
             parts.append(f"field “{p}”")
     dotted = ".".join(loc)
-    where = (", ".join(parts) + (f" ({dotted})" if dotted else "")) or "the top level"
+    where = ", ".join(parts) or "the top level"
     what = "is missing" if error["type"] == "missing" else (
         "is not expected" if error["type"] == "extra_forbidden" else
         f"is not valid ({error['msg'].lower()})")
-    return f"{where} {what}"
+    return f"{where} {what}" + (f" [{dotted}]" if dotted else "")
 
 
 def import_data(store: Store, data: ExportIn | dict[str, Any] | str, *,

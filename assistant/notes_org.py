@@ -104,3 +104,100 @@ def junk_company(value: str) -> bool:
         return True
     months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     return bool(re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE))
+
+
+# --- the headline: "Org - role", "Interview — Role — Org", "Subject: Interview - Role, Org" ------
+
+_ROLE_ABBREV = {
+    "asst": "Assistant", "mgr": "Manager", "acct": "Accountant", "tech": "Technician",
+    "svc": "Service", "coord": "Coordinator", "rep": "Representative", "assoc": "Associate",
+    "sr": "Senior", "jr": "Junior", "eng": "Engineer", "dev": "Developer", "admin":
+    "Administrator", "spec": "Specialist", "sup": "Supervisor", "supv": "Supervisor",
+    "ops": "Operations", "mktg": "Marketing", "hr": "HR", "it": "IT", "rn": "RN", "pt": "PT",
+}
+_ORG_WORDS = frozenset(
+    """inc llc ltd co corp corporation company group partners associates logistics cpas cpa
+    plumbing heating cooling hotel lodge resort inn museum school academy district builders
+    construction mechanical electric dental health healthcare hospital clinic medical center
+    centre bank credit union university college lab labs studio arkitekter architects
+    architecture foods market markets grocery outfitters store stores pharmacy drug software
+    systems solutions services agency department office county city council collaborative
+    foundation institute library press paper news airlines airways freight courier transport
+    trucking distribution wealth capital insurance law llp firm restaurant kitchen cafe bistro
+    bakery brewery farm farms oats spine sports rehab therapy veterinary animal emergency
+    specialty hospice church ministries network networks media marketing analytics bio labs""".split()
+)
+_HEAD_NOISE = re.compile(
+    r"^\W*(?:subject|re|fwd?)\s*:\s*|^\W*#+\s*|\b(?:interview|intvw|interviewed|int|phone\s+screen|"
+    r"onsite|on-site|final\s+round|\d(?:st|nd|rd|th)\s+round|round\s+\d|notes?|confirmation|"
+    r"invitation|invite|debrief|recap)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_nouns() -> frozenset[str]:
+    from assistant import lexicon
+
+    return (lexicon.words("notes", "people", "role_nouns") - {"hr", "vp", "ceo", "cfo", "cto"}) | frozenset(
+        """apprentice agent investigator hygienist educator cook chef dispatcher operator
+        technician teller advisor adviser planner librarian mechanic architect physiotherapist
+        therapist paralegal associate postdoc fellow researcher scientist nurse supervisor
+        worker representative clerk cashier server host hostess concierge receptionist
+        driver electrician plumber carpenter welder designer writer editor producer reporter
+        accountant bookkeeper analyst engineer developer coordinator specialist manager lead
+        director teacher tutor counselor counsellor pharmacist""".split()) | frozenset(
+        {"asst", "mgr", "acct", "tech", "coord", "rep", "assoc", "eng", "dev", "admin", "spec",
+         "sup", "supv"})
+
+
+def _expand_role(piece: str) -> str:
+    words = []
+    for w in piece.split():
+        core = w.strip(".,")
+        words.append(_ROLE_ABBREV.get(core.lower(), w) if core.islower() or core.lower() in
+                     ("asst", "mgr", "acct", "tech", "svc", "coord", "sr", "jr") else w)
+    return " ".join(words)
+
+
+def _title(role: str) -> str:
+    """'asst store mgr' -> 'Assistant Store Manager'; a role the notes capitalise stays as written."""
+    if not any(w.islower() for w in role.split()):
+        return role
+    small = {"of", "and", "for", "the", "in", "at", "to", "a", "an", "on"}
+    return " ".join(w if (i and w in small) or not w.islower() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(role.split()))
+
+
+def headline(text: str) -> tuple[str | None, str | None]:
+    """(role, organisation) from the first lines or a pasted subject, when they name them."""
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()][:6]
+    subject = [ln for ln in (text or "").splitlines()[:15] if re.match(r"\s*subject\s*:", ln, re.I)]
+    role = org = None
+    roles = _role_nouns()
+    for line in [*subject, *lines[:3]]:
+        separated = len(re.findall(r"\s[-–—|]\s", line)) >= 1
+        if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", line):
+            continue  # prose, not a headline
+        body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
+        pieces = [p.strip(" *_-–—:|,()") for p in
+                  re.split(r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)", body)][:6]
+        for piece in [p for p in pieces if p and len(p.split()) <= 7 and not re.search(r"\d", p)
+                      or p and re.fullmatch(r"[^\d]*\b[IVX]{1,3}\b[^\d]*", p or "")]:
+            words = [w.strip(".,'’").lower() for w in piece.split()]
+            if re.search(r"\d{1,2}[/:.]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
+                         r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\bstore\s*#|\bmin\b|video|zoom",
+                         piece, re.IGNORECASE):
+                continue
+            last = words[-1] if words else ""
+            if len(words) > 1 and last in ("i", "ii", "iii", "iv", "1", "2", "3"):
+                last = words[-2]
+            if role is None and last in roles:
+                role = _title(_expand_role(piece)) if piece.islower() or any(
+                    w.strip(".,").lower() in _ROLE_ABBREV for w in piece.split()) else piece
+                continue
+            capital = piece[:1].isupper() and sum(w[:1].isupper() for w in piece.split()) >= max(
+                1, len(piece.split()) // 2)
+            if org is None and capital and any(w in _ORG_WORDS for w in words) and not any(
+                    w in roles for w in words):
+                org = piece
+    return role, org

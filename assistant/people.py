@@ -515,10 +515,12 @@ def _rank(c: _Cand, others: list[_Cand], text: str) -> int:
         return 1
     lead, junior = _pat("lead"), _pat("junior")
     if junior.search(c.title or "") and not lead.search(c.title or ""):
-        return 4
+        return 5
+    if _pat("senior").search(c.title or ""):
+        return 2  # a director or manager outranks a shift lead
     if lead.search(c.title or "") or lead.search(_near(c.name, text, 25)):
-        return 2
-    return 3
+        return 3
+    return 4
 
 
 def settle(people: Sequence[Interviewer], text: str) -> Cast:

@@ -34,7 +34,7 @@ STAGES = ("thank_you", "status_check", "final", "rejection_reply")
 # READER.md's own examples of raw notes left in an email (G); independent of the parser's lists.
 _RAW = re.compile(
     r"->|=>|→|\bw/|\babt\b|\bexp\b|\byrs?\b|\bmtgs?\b|\bmgr\b|\bppl\b|\btbh\b|\blol\b|\bb/c\b"
-    r"|\b\d{1,2}/\d{1,2}\b|\b(?:tues|thurs|wed|fri|mon)\b\.?\s+\d|\?\?|\s&\s|\+\s|\bw\b(?=\s)",
+    r"|\b\d{1,2}/\d{1,2}\b|\b(?:tues|thurs|wed|fri|mon)\b\.?\s+\d|\?\?|\s&\s(?=(?-i:[a-z]))|\+\s|\bw\b(?=\s)",
     re.IGNORECASE,
 )
 _DANGLING_END = re.compile(
@@ -49,8 +49,12 @@ _STOP = frozenset(
 )
 
 
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
+                       "ł": "l", "Ł": "L", "ð": "d", "þ": "th", "œ": "oe", "ı": "i"})
+
+
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
+    text = unicodedata.normalize("NFKD", (text or "").translate(_FOLD))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
@@ -189,6 +193,28 @@ def _greeted(body: str) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "chef", "captain", "capt", "rev",
+           "reverend", "pastor", "judge", "sgt", "coach", "dean"}
+
+
+def _accepts(person: dict[str, str], greeted: str) -> bool:
+    """A greeting a careful reader accepts for this person: how they go by, or a correct formal
+    or given-name form of their name when the notes give no other name they go by."""
+    said = _norm(greeted)
+    greet = _norm(person.get("greet_as") or "")
+    name = [w for w in _norm(person.get("name") or "").split() if w not in _TITLES]
+    if said == greet or not name:
+        return said == greet
+    nickname = bool(greet) and not set(greet.split()) - _TITLES <= set(name)
+    if nickname:
+        return False  # "Wei Zhang — goes by Vivian": only "Vivian" will do
+    words = said.split()
+    bare = [w for w in words if w not in _TITLES]
+    titled = len(bare) < len(words)
+    return bool(bare) and (bare == name or (titled and bare == name[-len(bare):])
+                           or (not titled and bare == name[:len(bare)]))
+
+
 def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     """Would a careful reader send this draft as is? Judged from the labels (READER.md)."""
     body, reasons = draft.body, []
@@ -208,10 +234,11 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     for name in greeted:
         if generic.search(name):
             continue
-        if not any(_norm(name) == _norm(p) for p in people):
+        if not any(_accepts(p, name) for p in case.people if p.get("role") in ("lead", "other")):
             hint = " (a recruiter)" if any(_same_name(name, r) for r in recruiters) else ""
             reasons.append(f"F: greets {name!r}, not an interviewer by the name they go by{hint}")
-    if leads and not any(_norm(g) == _norm(leads[0]) for g in greeted):
+    lead_people = [p for p in case.people if p.get("role") == "lead"]
+    if leads and not any(_accepts(lead_people[0], g) for g in greeted):
         reasons.append(f"F: the lead {leads[0]!r} is not greeted")
     for t in case.label.get("talking_points") or []:
         if t.get("kind") == "my_work":
@@ -285,7 +312,11 @@ def offline_write(notes: Notes, stage: str, sent: Sequence[Draft]) -> Draft:
     return draft_email(DraftRequest(notes, stage, used_topics=tuple(d.body for d in sent)))
 
 
+HOLDOUT_DIR = READER_DIR / "holdout"
+
+
 def report(folder: Path = READER_DIR) -> dict[str, Any]:
+    """Per-field and per-stage numbers for one labelled set (dev: READER_DIR; holdout: HOLDOUT_DIR)."""
     cases = load_cases(folder)
     fields = parser_fields(cases, offline_parse)
     stages = drafts_by_stage(cases, offline_parse, offline_write)
@@ -311,4 +342,7 @@ def format_report(data: dict[str, Any]) -> str:
 
 
 if __name__ == "__main__":
-    print(format_report(report()))
+    import sys
+
+    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    print(format_report(report(HOLDOUT_DIR if which == "holdout" else READER_DIR)))

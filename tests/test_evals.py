@@ -379,4 +379,4 @@ def test_evaluations_page_runs_the_offline_suite_and_shows_the_views(
     at.selectbox(key="eval_case").set_value("stripe-thanks").run()
     shown = [m.value for m in at.markdown]
     assert "**offline · default**" in shown and "**offline · concise**" in shown
-    assert any("Dear Priya" in c.value for c in at.code)
+    assert any("Priya," in c.value for c in at.code)  # the drafted email is shown
