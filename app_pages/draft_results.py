@@ -63,6 +63,12 @@ def _retry_offline(ws: Workspace) -> None:
         st.session_state[JUST_DRAFTED] = True
 
 
+def notice(ws: Workspace) -> None:
+    """What the last Fix could not do by itself (it never pretends)."""
+    if ws.notice:
+        st.info(markdown_text(ws.notice), icon=":material/build:")
+
+
 def problem(ws: Workspace) -> None:
     """A model error (scrubbed) with the way out; notes and drafts are untouched."""
     if ws.problem is None:
@@ -157,11 +163,12 @@ def email_section(ws: Workspace) -> None:
             return
         a, b, c = st.columns(3)
         a.button("Regenerate", key="regenerate", on_click=_revise, args=(ws, "regenerate"),
-                 icon=":material/autorenew:", width="stretch", help="A fresh wording of the same email.")
+                 icon=":material/autorenew:", width="stretch", help="Another point from your notes, or another structure.")
         b.button("Tighten", key="tighten", on_click=_revise, args=(ws, "tighten"), icon=":material/content_cut:",
                  width="stretch", help="Shorter, keeping the details and required parts.")
         c.button("Fix issues", key="fix", on_click=_revise, args=(ws, "fix"), icon=":material/healing:",
                  width="stretch", help="Redraft until every check passes.")
+        notice(ws)
         take_away(ws)
     with right:
         score_card(ws)

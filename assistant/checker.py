@@ -343,7 +343,7 @@ def check_grounding(ctx: Context) -> Check:
 
 def _salutation(ctx: Context) -> str:
     people = ctx.notes.interviewers
-    return f"“Dear {people[0].name},”" if people else "“Dear Hiring Team,”"
+    return f"“Dear {people[0].greet or people[0].name},”" if people else "“Dear Hiring Team,”"
 
 
 @_check("greeting", 5)
@@ -354,8 +354,8 @@ def check_greeting(ctx: Context) -> Check:
     greeted = greeted_names(tm.after_greeting(greeting))
     if not people:
         return Check("greeting", "pass", f"Greeting: “{greeting}”.")
-    known = frozenset(part for p in people for part in name_parts(p.name))
-    met = " or ".join(p.name for p in people)
+    known = frozenset(part for p in people for part in name_parts(f"{p.name} {p.greet or ''}"))
+    met = " or ".join(p.greet or p.name for p in people)
     wrong = [t for t in greeted if not is_name_of(t, known)]
     if wrong:
         return Check("greeting", "fail", f"Greets {' '.join(wrong)}, but you met {met}.",

@@ -82,9 +82,77 @@ def _notes(args: argparse.Namespace, today: date) -> Any:
     from .drafting import read_notes
 
     interviewers = [n.strip() for n in args.interviewer.split(",")] if args.interviewer else None
-    return read_notes(read_text(args.notes), today=today, company=args.company, role=args.role,
-                      candidate=args.candidate, interviewers=interviewers,
-                      details=split_details(args.details))
+    notes = read_notes(read_text(args.notes), today=today, company=args.company, role=args.role,
+                       candidate=args.candidate or getattr(args, "name", None),
+                       interviewers=interviewers, details=split_details(args.details))
+    if not notes.candidate and (name := your_name()):
+        from dataclasses import replace
+
+        notes = replace(notes, candidate=name)
+    return notes
+
+
+NAME_ENV = "FOLLOWUP_NAME"
+
+
+def your_name() -> str | None:
+    """The sign-off name when neither --name nor the notes give one: FOLLOWUP_NAME, else the
+    profile saved in the tracker (read only if the tracker already exists)."""
+    import os
+
+    if name := " ".join(os.environ.get(NAME_ENV, "").split()):
+        return name
+    from .store import default_path
+
+    if not default_path().is_file():
+        return None
+    try:
+        from .profile import load_profile
+        from .store import Store
+
+        return load_profile(Store()).name or None
+    except FollowUpError:
+        return None
+
+
+def cmd_prompt(args: argparse.Namespace) -> int:
+    """Print exactly the messages a model would be sent (private lines already taken out)."""
+    from .drafting import DraftRequest
+
+    today = parse_day(args.today, "--today") or date.today()
+    notes = _notes(args, today)
+    stage = _resolve_stage(args, notes, today)
+    messages = DraftRequest(notes=notes, stage=stage, variant=args.variant, seed=args.seed,
+                            details=split_details(args.details)).messages()
+    if args.json:
+        print(safe_json(messages))
+    else:
+        for m in messages:
+            sys.stdout.write(safe_text(f"--- {m['role']} ---\n{m['content']}\n"))
+    return EXIT_OK
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    """Show or save your name and signature lines (used in every sign-off)."""
+    from .profile import clean, load_profile, save_profile
+    from .store import Store
+
+    store = Store(create=bool(args.create))
+    if args.name is not None or args.signature is not None:
+        current = load_profile(store)
+        profile, note = clean(current.name if args.name is None else args.name,
+                              current.signature if args.signature is None else args.signature)
+        save_profile(store, profile)
+        if note:
+            print(note, file=sys.stderr)
+    profile = load_profile(store)
+    if args.json:
+        print(safe_json({"name": profile.name, "signature": profile.signature}))
+    else:
+        print(safe_line(f"Name: {profile.name or '(not set)'}"))
+        for line in profile.signature.splitlines():
+            print(safe_line(f"      {line}"))
+    return EXIT_OK
 
 
 def _resolve_stage(args: argparse.Namespace, notes: Any, today: date) -> str:
@@ -196,6 +264,8 @@ def _notes_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--company", help="override the parsed company")
     p.add_argument("--role", help="override the parsed role")
     p.add_argument("--candidate", help="your name, for the sign-off")
+    p.add_argument("--name", help=f"your name, for the sign-off (else ${NAME_ENV}, else the saved "
+                                   "profile: `followup profile --name`)")
     p.add_argument("--details", help="the details to mention, separated by ';'")
     p.add_argument("--sent", action="append", default=[], metavar="STAGE:DATE",
                    help="a follow-up already sent, e.g. thank_you:2026-11-20 (repeatable)")
@@ -216,6 +286,23 @@ def build_parser() -> argparse.ArgumentParser:
     _notes_fields(d)
     _common(d)
     d.set_defaults(run=cmd_draft)
+
+    pr = sub.add_parser("prompt", help="print the messages a model would be sent (nothing is sent)")
+    pr.add_argument("--notes", required=True, help="notes file, or - for stdin")
+    pr.add_argument("--stage", default="auto",
+                    help="thank_you | status_check | final | rejection_reply | auto")
+    pr.add_argument("--seed", type=int, default=0)
+    pr.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
+    _notes_fields(pr)
+    _common(pr)
+    pr.set_defaults(run=cmd_prompt)
+
+    pf = sub.add_parser("profile", help="show or save your name and signature for sign-offs")
+    pf.add_argument("--name", help="your name, as you sign emails")
+    pf.add_argument("--signature", help="lines under your name (use \\n between lines)")
+    pf.add_argument("--create", action="store_true", help="create the tracker file if missing")
+    _common(pf)
+    pf.set_defaults(run=cmd_profile)
 
     w = sub.add_parser("due", help="which follow-up is due, and when")
     w.add_argument("--notes", help="notes file (for the interview and decision dates), or -")

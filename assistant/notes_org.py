@@ -180,7 +180,14 @@ def headline(text: str) -> tuple[str | None, str | None]:
             continue  # prose, not a headline
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
         pieces = [p.strip(" *_-–—:|,()") for p in
-                  re.split(r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)", body)][:6]
+                  re.split(r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)|\s+for\s+(?:the\s+|a\s+|an\s+)?",
+                           body)][:6]
+        for piece in pieces:  # "w/ Priya @ stripe": what follows @ names the employer
+            at = re.search(r"(?:^|\s)(?:@|at)\s+(?P<o>[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})$",
+                           piece)
+            if org is None and at and not re.search(r"\d", at["o"]):
+                found = at["o"].strip()
+                org = _title_case(found) if found.islower() else found
         for piece in [p for p in pieces if p and len(p.split()) <= 7 and not re.search(r"\d", p)
                       or p and re.fullmatch(r"[^\d]*\b[IVX]{1,3}\b[^\d]*", p or "")]:
             words = [w.strip(".,'’").lower() for w in piece.split()]
@@ -191,6 +198,8 @@ def headline(text: str) -> tuple[str | None, str | None]:
             last = words[-1] if words else ""
             if len(words) > 1 and last in ("i", "ii", "iii", "iv", "1", "2", "3"):
                 last = words[-2]
+            if "@" in piece or re.search(r"\s(?:at|w/|with)\s", f" {piece} "):
+                continue
             if role is None and last in roles:
                 role = _title(_expand_role(piece)) if piece.islower() or any(
                     w.strip(".,").lower() in _ROLE_ABBREV for w in piece.split()) else piece

@@ -166,7 +166,7 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     if not subject or "subject" in problems or _PLACEHOLDER.search(subject) or \
             not has_cue(subject, stage.subject_cues):
         subject = c.subject()
-    if not body.greeting or "greeting" in problems or _PLACEHOLDER.search(body.greeting):
+    if not body.greeting or problems & {"greeting", "names"} or _PLACEHOLDER.search(body.greeting):
         body.greeting = c.greeting()
     if not body.signoff or "signoff" in problems:
         body.signoff = body.signoff or c.closing()

@@ -127,6 +127,7 @@ class History:
     index: int = -1
     previous: tuple[str, ...] = ()  # emails already sent for this interview: not to be repeated
     signature: str = ""  # lines under the name in every written sign-off (the person's profile)
+    note: str = ""  # what the last fix could not do, said plainly
 
     @classmethod
     def start(cls, draft: Draft, notes: Notes, *, details: Sequence[str] | None = None,
@@ -187,9 +188,20 @@ class History:
         return self.add(draft, "tighten")
 
     def fix(self, rounds: int = 3) -> Version:
-        draft, report, _ = fix_draft(self.current.draft, self.notes, self.stage,
-                                     details=self.details, rounds=rounds, settings=self.settings,
-                                     variant=self.variant, previous=self.previous)
+        """Revise toward passing, for the email's own stage (a thank-you is never turned into a
+        status check); when nothing changes, or something is left, `note` says what and why."""
+        before = self.current
+        stage = before.draft.stage
+        draft, report, _ = fix_draft(before.draft, self.notes, stage, details=self.details,
+                                     rounds=rounds, settings=self.settings, variant=self.variant,
+                                     previous=self.previous)
+        left = [c for c in report.checks if c.status == "fail"]
+        todo = "; ".join(f"{c.message} {c.fix}".strip() for c in left[:3])
+        if (draft.subject, draft.body) == (before.draft.subject, before.draft.body):
+            self.note = (f"Fix could not improve this email by itself: {todo}" if left else
+                         "Nothing to fix: every check passes.")
+            return before
+        self.note = f"Fixed what it could. Still to do by hand: {todo}" if left else ""
         return self.add(draft, "fix", report)
 
     def edit(self, subject: str, body: str) -> Version:

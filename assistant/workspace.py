@@ -104,6 +104,7 @@ class Workspace:
     timeout: float = 60.0
     history: History | None = None
     problem: Problem | None = None
+    notice: str = ""  # what the last Fix could not do, shown beside the email
     today: date = field(default_factory=today)
     outcome: str | None = None        # what they said (from the tracker): replied, rejected, …
     outcome_on: date | None = None

@@ -137,7 +137,9 @@ def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) 
         return False
     history.settings = settings
     try:
+        history.note = ""
         getattr(history, action)(*args)
+        ws.notice = history.note if action == "fix" else ""
         if action in ("regenerate", "tighten", "fix"):
             ws.drafted_for = ws.drafted_values()
     except FollowUpError as err:

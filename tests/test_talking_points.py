@@ -107,3 +107,38 @@ def test_each_stage_prefers_a_point_the_earlier_emails_did_not_use() -> None:
 def test_the_status_check_uses_their_stated_timeline() -> None:
     draft = draft_email(DraftRequest(parsed(), "status_check"))
     assert "December 12" in draft.body
+
+
+def test_fix_repairs_a_pushy_status_check_and_never_changes_its_stage() -> None:
+    from assistant.domain import Draft
+    from assistant.revise import History
+
+    notes = parsed()
+    pushy = Draft("Following up", "Dear Vivian,\n\nJust checking in — I need an answer ASAP since "
+                  "I have another offer.\n\nBest,\nSam", "status_check")
+    history = History.start(pushy, notes)
+    history.fix()
+    fixed = history.current.draft
+    assert fixed.body != pushy.body and "ASAP" not in fixed.body and "offer" not in fixed.body
+    assert fixed.stage == "status_check" and history.current.report.passed
+    assert len(history.versions) == 2
+
+
+def test_fix_says_so_when_it_changes_nothing_and_keeps_no_copy() -> None:
+    from assistant.revise import History
+
+    notes = parsed()
+    thanks = draft_email(DraftRequest(notes, "thank_you"))
+    history = History.start(thanks, notes)
+    history.stage = "status_check"  # the person picked another stage: Fix must not convert it
+    history.fix()
+    assert history.current.draft.stage == "thank_you" and len(history.versions) == 1
+    assert history.note
+
+
+def test_regenerate_says_something_different_not_synonyms() -> None:
+    notes = parse_notes(NOTES + "- we talked about the night-shift huddle format\n", date(2026, 12, 1))
+    first = draft_email(DraftRequest(notes, "thank_you", seed=0))
+    again = draft_email(DraftRequest(notes, "thank_you", seed=1))
+    said = [to_second_person(p.topic) for p in notes.talking_points if p.kind != "logistics"]
+    assert [t for t in said if t in first.body] != [t for t in said if t in again.body]
