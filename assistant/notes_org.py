@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
+
 _ORG_LABEL = re.compile(
     r"^\W*(?:company|employer|organi[sz]ation|org|agency|facility|hospital|clinic|school|district|"
     r"firm|practice|store|location|site|department|dept|ministry|office|lab|university|restaurant|"
@@ -108,25 +110,6 @@ def junk_company(value: str) -> bool:
 
 # --- the headline: "Org - role", "Interview — Role — Org", "Subject: Interview - Role, Org" ------
 
-_ROLE_ABBREV = {
-    "asst": "Assistant", "mgr": "Manager", "acct": "Accountant", "tech": "Technician",
-    "svc": "Service", "coord": "Coordinator", "rep": "Representative", "assoc": "Associate",
-    "sr": "Senior", "jr": "Junior", "eng": "Engineer", "dev": "Developer", "admin":
-    "Administrator", "spec": "Specialist", "sup": "Supervisor", "supv": "Supervisor",
-    "ops": "Operations", "mktg": "Marketing", "hr": "HR", "it": "IT", "rn": "RN", "pt": "PT",
-}
-_ORG_WORDS = frozenset(
-    """inc llc ltd co corp corporation company group partners associates logistics cpas cpa
-    plumbing heating cooling hotel lodge resort inn museum school academy district builders
-    construction mechanical electric dental health healthcare hospital clinic medical center
-    centre bank credit union university college lab labs studio arkitekter architects
-    architecture foods market markets grocery outfitters store stores pharmacy drug software
-    systems solutions services agency department office county city council collaborative
-    foundation institute library press paper news airlines airways freight courier transport
-    trucking distribution wealth capital insurance law llp firm restaurant kitchen cafe bistro
-    bakery brewery farm farms oats spine sports rehab therapy veterinary animal emergency
-    specialty hospice church ministries network networks media marketing analytics bio labs""".split()
-)
 _HEAD_NOISE = re.compile(
     r"^\W*(?:subject|re|fwd?)\s*:\s*|^\W*#+\s*|\b(?:interview|intvw|interviewed|int|phone\s+screen|"
     r"onsite|on-site|final\s+round|\d(?:st|nd|rd|th)\s+round|round\s+\d|notes?|confirmation|"
@@ -135,26 +118,20 @@ _HEAD_NOISE = re.compile(
 )
 
 
-def _role_nouns() -> frozenset[str]:
-    from assistant import lexicon
+def _role_abbrev() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon.load("notes")["headline"]["role_abbreviations"].items()}
 
-    return (lexicon.words("notes", "people", "role_nouns") - {"hr", "vp", "ceo", "cfo", "cto"}) | frozenset(
-        """apprentice agent investigator hygienist educator cook chef dispatcher operator
-        technician teller advisor adviser planner librarian mechanic architect physiotherapist
-        therapist paralegal associate postdoc fellow researcher scientist nurse supervisor
-        worker representative clerk cashier server host hostess concierge receptionist
-        driver electrician plumber carpenter welder designer writer editor producer reporter
-        accountant bookkeeper analyst engineer developer coordinator specialist manager lead
-        director teacher tutor counselor counsellor pharmacist""".split()) | frozenset(
-        {"asst", "mgr", "acct", "tech", "coord", "rep", "assoc", "eng", "dev", "admin", "spec",
-         "sup", "supv"})
+
+def _role_nouns() -> frozenset[str]:
+    return (lexicon.words("notes", "people", "role_nouns") - {"hr", "vp", "ceo", "cfo", "cto"}) | (
+        lexicon.words("notes", "headline", "role_words"))
 
 
 def _expand_role(piece: str) -> str:
     words = []
     for w in piece.split():
         core = w.strip(".,")
-        words.append(_ROLE_ABBREV.get(core.lower(), w) if core.islower() or core.lower() in
+        words.append(_role_abbrev().get(core.lower(), w) if core.islower() or core.lower() in
                      ("asst", "mgr", "acct", "tech", "svc", "coord", "sr", "jr") else w)
     return " ".join(words)
 
@@ -171,7 +148,7 @@ def _title(role: str) -> str:
 def headline(text: str) -> tuple[str | None, str | None]:
     """(role, organisation) from the first lines or a pasted subject, when they name them."""
     lines = [ln for ln in (text or "").splitlines() if ln.strip()][:6]
-    subject = [ln for ln in (text or "").splitlines()[:15] if re.match(r"\s*subject\s*:", ln, re.I)]
+    subject = [ln for ln in (text or "").splitlines()[:15] if re.match(r"\s*subject\s*:", ln, re.IGNORECASE)]
     role = org = None
     roles = _role_nouns()
     for line in [*subject, *lines[:3]]:
@@ -202,11 +179,11 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             if role is None and last in roles:
                 role = _title(_expand_role(piece)) if piece.islower() or any(
-                    w.strip(".,").lower() in _ROLE_ABBREV for w in piece.split()) else piece
+                    w.strip(".,").lower() in _role_abbrev() for w in piece.split()) else piece
                 continue
             capital = piece[:1].isupper() and sum(w[:1].isupper() for w in piece.split()) >= max(
                 1, len(piece.split()) // 2)
-            if org is None and capital and any(w in _ORG_WORDS for w in words) and not any(
+            if org is None and capital and any(w in lexicon.words("notes", "headline", "org_words") for w in words) and not any(
                     w in roles for w in words):
                 org = piece
     return role, org
