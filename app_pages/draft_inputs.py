@@ -136,6 +136,8 @@ def _details(ws: Workspace) -> None:
             text.text_area(f"Detail {i + 1}", value=detail.text, key=f"details_{version}_text_{i}",
                            on_change=_on_detail, args=(ws, i), height=68, max_chars=DETAIL_MAX_CHARS,
                            label_visibility="collapsed")
+            if kind := ws.detail_kind(detail.text):
+                text.caption(kind)
             up, down = move.columns(2)
             up.button("↑", key=f"details_{version}_up_{i}", on_click=_on_move, args=(ws, i, -1),
                       disabled=i == 0, help="Move up")
@@ -146,6 +148,35 @@ def _details(ws: Workspace) -> None:
     if not ws.details and ws.notes_text.strip():
         st.caption("No details found in the notes: add one — a specific topic makes the email "
                    "personal.")
+    _private(ws)
+
+
+def _private(ws: Workspace) -> None:
+    """Lines that stay on this machine: never in a draft, never sent to a model. Any can be
+    flipped; any other line can be marked private."""
+    choices = ws.private_choices()
+    kept = sum(private for _, private in choices)
+    with st.expander(f"Stays on this machine ({kept})", icon=":material/lock:", expanded=False):
+        st.caption("Pay, opinions, rumours, “don't mention” and notes to self are kept out of "
+                   "every draft and every prompt. Untick a line to let the drafter use it.")
+        for i, (line, private) in enumerate(choices):
+            st.checkbox(line, value=private, key=f"private_{ws.details_version}_{i}",
+                        on_change=_on_private, args=(ws, line, f"private_{ws.details_version}_{i}"))
+        st.text_input("Keep another line private", key=f"private_new_{ws.details_version}",
+                      on_change=_on_private_new, args=(ws,),
+                      placeholder="paste a line from your notes")
+
+
+def _on_private(ws: Workspace, line: str, key: str) -> None:
+    ws.keep_private(line, bool(st.session_state[key]))
+
+
+def _on_private_new(ws: Workspace) -> None:
+    key = f"private_new_{ws.details_version}"
+    line = " ".join(str(st.session_state.get(key) or "").split())
+    if line:
+        ws.keep_private(line, True)
+        st.session_state[key] = ""
 
 
 def _on_stage(ws: Workspace) -> None:

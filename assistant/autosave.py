@@ -59,6 +59,7 @@ def page_state(ws: Workspace) -> dict[str, Any]:
             "details": [[d.text, d.use, d.source] for d in ws.details],
             "stage_choice": ws.stage_choice, "draft_early": ws.draft_early,
             "panel_mode": ws.panel_mode, "to": ws.to_address,
+            "shared_lines": sorted(ws.shared_lines), "private_extra": list(ws.private_extra),
             "model": {"model": ws.model, "temperature": ws.temperature, "timeout": ws.timeout}}
 
 

@@ -156,13 +156,15 @@ def headline(text: str) -> tuple[str | None, str | None]:
         if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", line):
             continue  # prose, not a headline
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
-        pieces = [p.strip(" *_-–—:|,()") for p in
+        pieces = [p.strip(" *_-–—:|,()\"'“”‘’") for p in
                   re.split(r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)|\s+for\s+(?:the\s+|a\s+|an\s+)?",
                            body)][:6]
         for piece in pieces:  # "w/ Priya @ stripe": what follows @ names the employer
             at = re.search(r"(?:^|\s)(?:@|at)\s+(?P<o>[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})$",
                            piece)
-            if org is None and at and not re.search(r"\d", at["o"]):
+            mine = re.search(r"\b(?:my|i|i[’']?ve|previous|former|prev|used\s+to)\b|\w+ed\b", piece,
+                             re.IGNORECASE)
+            if org is None and at and not mine and not re.search(r"\d", at["o"]):
                 found = at["o"].strip()
                 org = _title_case(found) if found.islower() else found
         for piece in [p for p in pieces if p and len(p.split()) <= 7 and not re.search(r"\d", p)

@@ -175,8 +175,6 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
         points = [by_topic.get(d) or {"topic": d, "kind": "typed"} for d in wanted
                   if d in by_topic or payload.get("details_chosen") or _plain_topic(d)]
         points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
-        if payload.get("details_chosen"):
-            return points
     used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
     fresh = [p for p in points if p["topic"].lower() not in used] or points
     if not fresh:

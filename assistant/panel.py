@@ -146,7 +146,10 @@ def draft_panel(notes: Notes, *, seed: int = 0, settings: llm.ModelSettings | No
     rules = rules or load_rules()
     out = []
     for i, person_notes in enumerate(notes_for_each(notes)):
-        request = DraftRequest(person_notes, "thank_you", details=person_notes.details,
+        own = list(person_notes.details)
+        shift = (seed + i) % len(own) if own else 0  # the drafter starts at detail `seed`: start
+        own = own[-shift:] + own[:-shift] if shift else own  # at this person's first one instead
+        request = DraftRequest(person_notes, "thank_you", details=tuple(own),
                                variant=variant, seed=seed + i)
         draft = draft_email(request, settings, rules)
         report = check(draft, person_notes, "thank_you", rules)

@@ -52,6 +52,15 @@ def stage_label(stage: str) -> str:
     return load_rules().stage(stage).label
 
 
+def _plain(text: str) -> str:
+    """A line compared without its bullet, case or spacing."""
+    return " ".join(text.lower().lstrip("-*•·> ").split())
+
+
+KIND_LABELS = {"their_work": "their work", "their_question": "a question they asked",
+               "my_work": "your work", "shared_interest": "in common", "discussed": "discussed"}
+
+
 @dataclass
 class Detail:
     """One detail the email should mention; `source` is 'notes' (parsed) or 'you' (typed)."""
@@ -118,6 +127,8 @@ class Workspace:
     drafted_for: dict[str, str] = field(default_factory=dict)  # DRAFTED_FOR values at drafting
     signature: str = ""               # from the profile: lines under the name in every sign-off
     profile_name: str = ""            # from the profile: the sign-off name when the notes lack one
+    shared_lines: set[str] = field(default_factory=set)  # private lines the person chose to share
+    private_extra: list[str] = field(default_factory=list)  # lines the person marked private
 
     # ------------------------------------------------------------ notes and fields
 
@@ -211,7 +222,44 @@ class Workspace:
                 values[name] = value or None
         if not (values.get("candidate") or ("candidate" not in values and self.parsed.candidate)):
             values["candidate"] = self.profile_name.strip() or None
-        return replace(self.parsed, text=self.notes_text, details=self.chosen_details(), **values)
+        private = self.private_lines()
+        hidden = [_plain(p) for p in private]
+        points = tuple(p for p in self.parsed.talking_points
+                       if not any(_plain(p.source) and _plain(p.source) in h for h in hidden))
+        kept = {p.topic for p in points}
+        details = tuple(d for d in self.chosen_details()
+                        if d in kept or not any(_plain(d) in h for h in hidden))
+        return replace(self.parsed, text=self.notes_text, details=details,
+                       talking_points=points, private_lines=private, **values)
+
+    # ------------------------------------------------------------ what stays on this machine
+
+    def private_lines(self) -> tuple[str, ...]:
+        """The notes' private lines (pay, opinions, "don't mention" …), as the person settled them:
+        never in a draft, never sent to a model."""
+        found = [p for p in self.parsed.private_lines if p not in self.shared_lines]
+        return tuple(dict.fromkeys([*found, *self.private_extra]))
+
+    def private_choices(self) -> list[tuple[str, bool]]:
+        """Every line the parser or the person called private, and whether it stays private."""
+        lines = list(dict.fromkeys([*self.parsed.private_lines, *self.private_extra]))
+        return [(line, line not in self.shared_lines) for line in lines]
+
+    def keep_private(self, line: str, private: bool) -> None:
+        """Flip one line: private (stays on this machine) or shared with the drafter."""
+        if private:
+            self.shared_lines.discard(line)
+            if line not in self.parsed.private_lines and line not in self.private_extra:
+                self.private_extra.append(line)
+        else:
+            self.shared_lines.add(line)
+            if line in self.private_extra:
+                self.private_extra.remove(line)
+
+    def detail_kind(self, text: str) -> str:
+        """What kind of talking point a detail is, in words for the page."""
+        kind = next((p.kind for p in self.parsed.talking_points if p.topic == text), "")
+        return KIND_LABELS.get(kind, "")
 
     def use_profile(self, profile: Profile) -> None:
         """Sign every email with the person's profile: the name (when the notes give none) and the

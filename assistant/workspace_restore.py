@@ -82,6 +82,13 @@ def _number(value: object, low: float, high: float, default: float) -> float:
     return min(max(float(value), low), high)
 
 
+def _strings(value: Any, most: int = 200, longest: int = 2000) -> list[str]:
+    """A list of strings from saved state; anything else is ignored, never trusted."""
+    if not isinstance(value, list):
+        return []
+    return [x for x in value[:most] if isinstance(x, str) and len(x) <= longest]
+
+
 def _restore_settings(ws: Workspace, state: dict[str, Any]) -> None:
     choice = state.get("stage_choice")
     ws.stage_choice = choice if choice in (AUTO, *SENDABLE) else AUTO
@@ -89,6 +96,8 @@ def _restore_settings(ws: Workspace, state: dict[str, Any]) -> None:
     ws.panel_mode = state.get("panel_mode") is True
     to = state.get("to")
     ws.to_address = to if isinstance(to, str) and len(to) <= 320 else ""
+    ws.shared_lines = {x for x in _strings(state.get("shared_lines"))}
+    ws.private_extra = _strings(state.get("private_extra"))
     given = state.get("model")
     model: dict[str, Any] = given if isinstance(given, dict) else {}
     name = model.get("model")

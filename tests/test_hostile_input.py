@@ -179,8 +179,8 @@ def test_template_syntax_in_chosen_details_comes_out_literally(stage):
     notes = read_notes(BASE + JINJA, today=TODAY)
     draft = draft_email(DraftRequest(notes, stage, details=JINJA_DETAILS))
     report = check(draft, notes, stage, details=JINJA_DETAILS)
-    assert "the {{ 7*7 }} template" in draft.body
-    assert "the {{ 7*7 }} template" in report.metrics["details_mentioned"]
+    said = [d for d in JINJA_DETAILS if d in draft.body]  # each stage starts at another detail
+    assert said and said[0] in report.metrics["details_mentioned"]
     assert "49" not in draft.text and "<class" not in draft.text
 
 

@@ -1176,7 +1176,7 @@ def test_a_first_name_is_the_panellist_with_that_name(
          "Stripe", "Backend Engineer"),
         ("Postdoc interview, Nov 24, Hartmann Lab (Heidelberg University)\nwith Prof. Dr. Julia "
          "Hartmann. We discussed spatial transcriptomics.",
-         [Interviewer("Prof. Dr. Julia Hartmann", None)], None, "Postdoc"),
+         [Interviewer("Prof. Dr. Julia Hartmann", None)], "Hartmann Lab", "Postdoc"),
         ("Nov 26: interviewed with Will Harper for the Customer Operations Team Lead role.",
          [Interviewer("Will Harper", None)], None, "Customer Operations Team Lead"),
         ("Chat with May Chen (Head of Finance) at Kiwibank. They will decide soon.",
