@@ -42,7 +42,13 @@ from assistant.notes_details import (
     strip_markup,
 )
 from assistant.notes_lexicon import IGNORE_CASE
-from assistant.notes_org import fallback_company, fallback_role, headline, junk_company
+from assistant.notes_org import (
+    fallback_company,
+    fallback_role,
+    headline,
+    junk_company,
+    prose_role_org,
+)
 from assistant.people import settle
 
 # --- public API ----------------------------------------------------------------------------------
@@ -249,13 +255,15 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     private_lines = tuple(dict.fromkeys((*private_lines, *more_private)))
     points = talking_points.draftable(points) + tuple(p for p in points if p.kind == "logistics")
     head_role, head_org = headline(work)
+    said_role, said_org = prose_role_org(work)
+    head_role, head_org = head_role or said_role, head_org or said_org
     if head_org and not (company and (company.lower() in head_org.lower()
                                       or head_org.lower() in company.lower())):
         company = head_org  # the headline names the employer; a prose guess ranks below it
     if head_role and (not role or role.islower() or len(head_role) > len(role)
                       and role.lower() in head_role.lower()):
         role = head_role
-    if company and junk_company(company):
+    if company and (junk_company(company) or (role and company.lower() == role.lower())):
         company = None  # "Prev Job": where the candidate was, not where they interviewed
     company = company or fallback_company(work)
     role = role or fallback_role(work)

@@ -102,7 +102,9 @@ def heading_role(text: str) -> str | None:
 def junk_company(value: str) -> bool:
     """'Prev job', 'their shop', 'my old team': where the candidate was, or no name at all."""
     value = value.strip()
-    if re.match(r"(?:prev|previous|former|old|their|my|our|his|her)\b", value, re.IGNORECASE):
+    if re.match(r"(?:prev|previous|former|old|their|my|our|his|her|current|present|last|field|"
+                r"notes?|value|item|detail|details|safety|side|headquarters|hq|office|the\s+family)\b",
+                value, re.IGNORECASE):
         return True
     months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     return bool(re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE))
@@ -141,7 +143,10 @@ def _title(role: str) -> str:
     if not any(w.islower() for w in role.split()):
         return role
     small = {"of", "and", "for", "the", "in", "at", "to", "a", "an", "on"}
-    return " ".join(w if (i and w in small) or not w.islower() else w[:1].upper() + w[1:]
+    acronyms = {"qa", "hr", "it", "ui", "ux", "rn", "pt", "ot", "emt", "cna", "lpn", "cdl", "sdr",
+                "bdr", "ae", "ii", "iii", "iv", "er", "icu", "ehr"}
+    return " ".join(w.upper() if w in acronyms else
+                    w if (i and w in small) or not w.islower() else w[:1].upper() + w[1:]
                     for i, w in enumerate(role.split()))
 
 
@@ -188,4 +193,77 @@ def headline(text: str) -> tuple[str | None, str | None]:
             if org is None and capital and any(w in lexicon.words("notes", "headline", "org_words") for w in words) and not any(
                     w in roles for w in words):
                 org = piece
+    return role, org
+
+
+_PROSE_ORG = re.compile(
+    r"\b(?P<k>position|job|role|opening|spot|posting|interview|interviewed|screen|shift|trial)\s+"
+    r"(?P<p>at|@|with|for)\s+(?!(?:the\s+)?(?:position|job|role|opening)\b)"
+    r"(?P<o>(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5})",
+    re.IGNORECASE,
+)
+_PROSE_ROLE = re.compile(
+    r"\bfor\s+(?:the|a|an)\s+(?P<r>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,4}?)\s+"
+    r"(?:position|job|role|opening|spot|post|vacancy|gig)\b",
+    re.IGNORECASE,
+)
+
+
+_PROSE_ROLE_BEFORE = re.compile(
+    r"(?P<r>(?:[\w'’/&-]+\s+){0,4}[\w'’/&-]+)\s+(?:position|job|role|opening|spot|interview)\s+"
+    r"(?:at|with|@|for)\b",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = frozenset("""ok so the a an my this that today's yesterday's notes from of for
+interview interviewed had just got back phone video onsite final second first third fourth fifth
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december twenty thirty tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+thirtieth one two three four five six seven eight nine today yesterday this morning
+afternoon""".split())
+
+
+def prose_role_org(text: str) -> tuple[str | None, str | None]:
+    """'for the solar installer position with sunridge solar' -> ('Solar Installer', 'Sunridge Solar')."""
+    head = (text or "")[:1500]
+    role = org = None
+    if m := _PROSE_ROLE.search(head):
+        got = m["r"].strip()
+        if 1 <= len(got.split()) <= 5 and not re.search(r"\d|\b(?:same|other|new|open)\b$", got):
+            role = _title(got)
+    if role is None:
+        for m in _PROSE_ROLE_BEFORE.finditer(head):
+            words = m["r"].split()
+            while words and words[0].lower() in _LEAD_WORDS:
+                words = words[1:]
+            if words and words[-1].lower().strip(".,") in _role_nouns() and len(words) <= 5:
+                role = _title(" ".join(words))
+                break
+    org_words = lexicon.words("notes", "headline", "org_words")
+    lower = not re.search(r"[A-Z]", head.replace("I ", ""))
+    for m in _PROSE_ORG.finditer(head):
+        if re.search(r"\bmy\s+(?:\w+\s+)?$", head[max(0, m.start() - 12): m.start()], re.I):
+            continue  # "my role at Deloitte": where the candidate was
+        got = re.split(r"\.\s|[’']s\b|,|;|\(", m["o"])[0]
+        got = re.sub(r"^the\s+", "", got.strip(" .,;:"), flags=re.IGNORECASE)
+        ws = got.split()
+        if lower:  # dictated: up to the last organisation word ("grand meridian hotel")
+            cut = max((i for i, w in enumerate(ws) if w.lower() in org_words), default=-1)
+            ws = ws[: cut + 1]
+        else:  # written: the run of capitalised words ("Lincoln High", "Sunridge Solar")
+            run = []
+            for w in ws:
+                if not (w[:1].isupper() or w in ("&", "of", "and") and run):
+                    break
+                run.append(w)
+            ws = run
+        got = " ".join(ws).strip(" &")
+        words = got.lower().split()
+        if not words or words[-1] in _role_nouns() or junk_company(got) or (
+                words[0].rstrip(".") in ("mr", "mrs", "ms", "dr", "prof")):
+            continue
+        if m["p"].lower() in ("with", "for") and not any(w in org_words for w in words):
+            continue  # "interview with Dana": a person, not an employer
+        org = _title_case(got) if got.islower() else got
+        break
     return role, org

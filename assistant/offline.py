@@ -176,7 +176,10 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
                   if d in by_topic or payload.get("details_chosen") or _plain_topic(d)]
         points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
     used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
-    fresh = [p for p in points if p["topic"].lower() not in used] or points
+    fresh = [p for p in points if p["topic"].lower() not in used
+             and phrasing.to_second_person(p["topic"]).lower() not in used]
+    if not used:
+        fresh = points  # nothing sent yet; with emails sent, say nothing rather than repeat
     if not fresh:
         return []
     offset = {"thank_you": 0, "status_check": 1, "final": 2, "rejection_reply": 1}.get(stage, 0)
