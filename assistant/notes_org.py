@@ -214,13 +214,6 @@ _PROSE_ROLE_BEFORE = re.compile(
     r"(?:at|with|@|for)\b",
     re.IGNORECASE,
 )
-_LEAD_WORDS = frozenset("""ok so the a an my this that today's yesterday's notes from of for
-interview interviewed had just got back phone video onsite final second first third fourth fifth
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december twenty thirty tenth eleventh twelfth
-thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-thirtieth one two three four five six seven eight nine today yesterday this morning
-afternoon""".split())
 
 
 def prose_role_org(text: str) -> tuple[str | None, str | None]:
@@ -234,7 +227,7 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
     if role is None:
         for m in _PROSE_ROLE_BEFORE.finditer(head):
             words = m["r"].split()
-            while words and words[0].lower() in _LEAD_WORDS:
+            while words and words[0].lower() in lexicon.words("notes", "headline", "lead_words"):
                 words = words[1:]
             if words and words[-1].lower().strip(".,") in _role_nouns() and len(words) <= 5:
                 role = _title(" ".join(words))
@@ -242,7 +235,7 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
     org_words = lexicon.words("notes", "headline", "org_words")
     lower = not re.search(r"[A-Z]", head.replace("I ", ""))
     for m in _PROSE_ORG.finditer(head):
-        if re.search(r"\bmy\s+(?:\w+\s+)?$", head[max(0, m.start() - 12): m.start()], re.I):
+        if re.search(r"\bmy\s+(?:\w+\s+)?$", head[max(0, m.start() - 12): m.start()], re.IGNORECASE):
             continue  # "my role at Deloitte": where the candidate was
         got = re.split(r"\.\s|[’']s\b|,|;|\(", m["o"])[0]
         got = re.sub(r"^the\s+", "", got.strip(" .,;:"), flags=re.IGNORECASE)
@@ -251,7 +244,7 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
             cut = max((i for i, w in enumerate(ws) if w.lower() in org_words), default=-1)
             ws = ws[: cut + 1]
         else:  # written: the run of capitalised words ("Lincoln High", "Sunridge Solar")
-            run = []
+            run: list[str] = []
             for w in ws:
                 if not (w[:1].isupper() or w in ("&", "of", "and") and run):
                     break
