@@ -63,6 +63,9 @@ browser:
 
 eval: venv
 	$(VENV)/bin/followup eval
+	$(VENV)/bin/followup eval reader
+	$(VENV)/bin/followup eval reader --set holdout
+	$(VENV)/bin/followup eval calibrate
 
 # README's pictures (1366×768 and 390×844), taken by the real-browser test.
 screenshot: venv browser

@@ -258,7 +258,8 @@ def check_subject(ctx: Context) -> Check:
     low, cues = normalise(s), ctx.stage.subject_cues
     if cues and not any(has_phrase(low, c) for c in cues):
         expected = f"Subject “{s}” does not read as a {label} (one of: {', '.join(cues)})."
-        found.append(("fail", expected, f"Try “{example}”."))
+        # a warning: published good thank-yous use "Follow-up: …" or "Re: …" subjects too
+        found.append(("warn", expected, f"Try “{example}”."))
     if not (has_phrase(low, "interview") or has_phrase(low, "application")
             or any(x and mentions(x, s) for x in (ctx.notes.role, ctx.notes.company))):
         found.append(("warn", "Subject names neither the role, the company nor the interview.",
@@ -370,7 +371,10 @@ def check_greeting(ctx: Context) -> Check:
 def check_signoff(ctx: Context) -> Check:
     candidate = ctx.notes.candidate or ""
     if ctx.parts.signoff is None:
-        return Check("signoff", "fail", "No sign-off at the end.",
+        last = ctx.body.strip().splitlines()[-1].strip() if ctx.body.strip() else ""
+        signed = bool(re.fullmatch(r"[-–— ]*(?:[A-ZÀ-Ý][\w'’.-]*\s?){1,4}", last))
+        return Check("signoff", "warn" if signed else "fail",
+                     "No closing line before your name." if signed else "No sign-off at the end.",
                      f"End with “Best regards,” and {candidate or 'your name'}.")
     names = [n for n in ctx.parts.name_lines if not placeholders(n)]
     if not names:

@@ -181,6 +181,8 @@ def is_person(name: str, title: str | None, text: str) -> bool:
             and not is_given_name(t) and not _is_surname(t) for t in core
         )
     word = core[0]
+    if re.search(rf"\b{re.escape(word)}\s+(?:I{{1,3}}|IV|V)\b(?!\.)", text):
+        return False  # "Algebra II", "Keeper II": a subject or a grade, not a person
     if word.lower() in titles:
         return False  # "Professor", "Captain" alone
     if word.lower() in not_names:  # "Virtual", "Denver": only with a title or a verb of speech

@@ -36,6 +36,11 @@ _COLLIDED = re.compile(
     r"\b(?:about|of|on|with|to|at|from|into|in)\s+(?:of|about)\s+(?!which|whom)",
     re.IGNORECASE,
 )
+_GRAMMAR = re.compile(
+    r"\blook(?:ing)?\s+forward\s+to\s+(?:hear|meet|speak|see|work|talk|learn|join|discuss|"
+    r"connect|receive|continue)\b(?!ing)|\b(?:a|an)\s+discussing\b",
+    re.IGNORECASE,
+)
 _HEARD = re.compile(
     r"\b(?:hearing|learning|learn|hear|heard|hear(?:ing)?\s+more)\s+(?:more\s+)?(?:about|that)\s+(?P<rest>[^.!?]{0,120})",
     re.IGNORECASE,
@@ -76,6 +81,9 @@ def written(ctx: Context) -> Check:
             found.append(("fail", f"A sentence stops on a small word: {sent[-30:].strip()!r}.",
                           "Finish the sentence or cut the last words."))
             break
+    if bad := _GRAMMAR.search(prose):
+        found.append(("fail", f"“{bad.group(0)}” does not read as written English.",
+                      "Use the -ing form: “looking forward to hearing”."))
     if collided := _COLLIDED.search(prose):
         found.append(("fail", f"Two prepositions collide: “{collided.group(0).strip()}”.",
                       "Rephrase so one small word leads into the topic."))
@@ -104,6 +112,17 @@ def names(ctx: Context) -> Check:
     greeted = [g for g in _greeted(ctx) if not _GENERIC.search(g)]
     for name in greeted:
         words = set(_norm(name).split()) - {"dr", "mr", "ms", "mrs", "mx", "prof", "professor"}
+        goes = [p.greet for p in people if p.greet and words & set(_norm(p.name).split())
+                and not set(_norm(p.greet).split()) & set(_norm(p.name).split())]
+        if goes and _norm(name) != _norm(goes[0]):
+            found.append(("fail", f"They go by “{goes[0]}”, not “{name}”.",
+                          f"Greet them as {goes[0]}."))
+            continue
+        in_company = bool(words) and words <= set(_norm(ctx.notes.company or "").split())
+        if in_company and len(set(_norm(ctx.notes.company or "").split())) > len(words):
+            found.append(("fail", f"“{name}” is part of the company's name, not a person.",
+                          "Greet the person you met by name."))
+            continue
         if _norm(name) in known or (words and words <= parts):
             continue
         if words and words <= not_names:
@@ -126,8 +145,9 @@ def names(ctx: Context) -> Check:
     if lead and greeted and not any(_norm(g) in (_norm(lead.greet or ""), _norm(lead.name)) or
                                     set(_norm(g).split()) & set(_norm(lead.name).split())
                                     for g in greeted):
-        found.append(("fail", f"The lead interviewer, {lead.greet or lead.name}, is not greeted.",
-                      f"Address {lead.greet or lead.name}."))
+        # a warning: who leads is read from the notes, and calibration shows it is not certain
+        found.append(("warn", f"The lead interviewer, {lead.greet or lead.name}, is not greeted.",
+                      f"Address {lead.greet or lead.name}, unless someone else is your contact."))
     return _worst("names", found, "Every name is a person from your notes.")
 
 
@@ -144,6 +164,13 @@ def private(ctx: Context) -> Check:
             return Check("private", "fail",
                          f"Words from a private note (“{line[:60]}”) are in the email.",
                          "Take out anything you noted only for yourself.")
+    from assistant.talking_points import is_private
+
+    notes = (ctx.notes.text or "").lower()
+    for sent in ctx.sentences:  # pay, other offers, opinions: never in a follow-up, in any words
+        if is_private(sent) and sent.lower() not in notes:
+            return Check("private", "fail", f"This reads as something to keep to yourself: "
+                         f"{_short(sent)}", "Leave pay, other offers and opinions out of the email.")
     return Check("private", "pass", "Nothing private from your notes.")
 
 
@@ -153,13 +180,22 @@ def attribution(ctx: Context) -> Check:
     for sent in ctx.sentences:
         for m in _HEARD.finditer(sent):
             rest = m.group("rest")
-            mine = _OWN.search(rest) or any(_norm(t) and _norm(t) in _norm(rest) for t in own)
+            mine = _OWN.search(rest) or any(_overlap(t, rest) >= 0.6 for t in own)
             if mine:
                 return Check("attribution", "fail",
                              f"Your own work reads as something you heard about: {_short(sent)}",
                              "Say you were glad to talk about your work, e.g. 'I was glad to walk "
                              "you through …'.")
     return Check("attribution", "pass", "Your work and theirs are told apart.")
+
+
+def _overlap(topic: str, text: str) -> float:
+    """Share of the topic's content words (by 5-letter stem) found in the text."""
+    stop = {"the", "a", "an", "my", "your", "our", "their", "of", "to", "for", "and", "at", "in",
+            "on", "with", "i", "we", "you", "about"}
+    want = {w[:5] for w in _norm(topic).split() if w not in stop}
+    have = {w[:5] for w in _norm(text).split()}
+    return len(want & have) / len(want) if want else 0.0
 
 
 def _short(sentence: str, n: int = 10) -> str:
@@ -169,17 +205,21 @@ def _short(sentence: str, n: int = 10) -> str:
 
 @_check("role", 6)
 def role(ctx: Context) -> Check:
+    """READER.md, S: every stage names the role, and the organisation, when the notes say them."""
     role_name, company = ctx.notes.role, ctx.notes.company
     if not role_name and not company:
         return Check("role", "pass", "The notes name no role or organisation.")
-    text = _norm(f"{ctx.subject} {' '.join(ctx.sentences)}")
-    for value in (role_name, company):
+    text = _norm(f"{ctx.subject} {' '.join(ctx.sentences)}").split()
+    missing = []
+    for what, value in (("role", role_name), ("organisation", company)):
         words = [w for w in _norm(value or "").split() if len(w) > 2 or w.isdigit()]
-        if words and sum(w in text.split() for w in words) >= max(1, (len(words) + 1) // 2):
-            return Check("role", "pass", "The role or organisation is named.")
-    what = " or ".join(f"“{v}”" for v in (role_name, company) if v)
-    return Check("role", "fail", "The email never names the role or the organisation.",
-                 f"Name {what} so they know which interview this is about.")
+        if words and sum(w in text for w in words) < max(1, (len(words) + 1) // 2):
+            missing.append(f"the {what} (“{value}”)")
+    if not missing:
+        return Check("role", "pass", "The role and organisation are named.")
+    status = "fail" if len(missing) == 2 or role_name and "role" in missing[0] else "warn"
+    return Check("role", status, f"The email never names {' or '.join(missing)}.",
+                 "Name them so they know which interview this is about.")
 
 
 @_check("markup", 10)

@@ -7,6 +7,7 @@ or case file; 3 a recording is missing or stale, or a provider failed.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -176,7 +177,7 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     e.add_argument("--quiet", action="store_true", help="no progress bar")
     _common(e)
     e.set_defaults(run=cmd_run)
-    sub = e.add_subparsers(dest="eval_command", metavar="{compare,rescore,bless}")
+    sub = e.add_subparsers(dest="eval_command", metavar="{compare,rescore,bless,reader,calibrate}")
     commands: list[tuple[str, str, Callable[[argparse.Namespace], int]]] = [
         ("compare", "list regressions of RUN against the baseline (or another run)", cmd_compare),
         ("rescore", "re-run the checker over RUN's stored replies, no model calls", cmd_rescore),
@@ -194,4 +195,33 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
                            help="drop the baseline's other cells instead of keeping them")
         _common(p)
         p.set_defaults(run=fn)
+    reader = sub.add_parser("reader", help="the notes reader and the offline drafts, against blind "
+                            "labelled notes (per-field precision/recall, sendable drafts per stage)")
+    reader.add_argument("--set", choices=("dev", "holdout"), default="dev",
+                        help="dev (tuned on) or holdout (never tuned on)")
+    reader.add_argument("--json", action="store_true", help="print JSON")
+    reader.set_defaults(run=cmd_reader)
+    cal = sub.add_parser("calibrate", help="the checker against careful readers: real published "
+                         "emails and drafts read blind (agreement, per-check precision/recall)")
+    cal.add_argument("--json", action="store_true", help="print JSON")
+    cal.set_defaults(run=cmd_calibrate)
     return e
+
+
+def cmd_reader(args: argparse.Namespace) -> int:
+    from evals import reader_eval
+
+    folder = reader_eval.HOLDOUT_DIR if args.set == "holdout" else reader_eval.READER_DIR
+    data = reader_eval.report(folder)
+    print(json.dumps(data, indent=1, ensure_ascii=False) if args.json
+          else reader_eval.format_report(data))
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    from evals import calibration_eval
+
+    data = calibration_eval.report()
+    print(json.dumps(data, indent=1, ensure_ascii=False) if args.json
+          else calibration_eval.format_report(data))
+    return 0
