@@ -20,7 +20,7 @@ import unicodedata
 
 from assistant import lexicon
 from assistant.checker import Context, Finding, _check, _worst
-from assistant.domain import Check
+from assistant.domain import Check, Status
 
 _RAW = re.compile(
     r"->|=>|→|<-|\bw/|\b(?:abt|mgr|mgrs|yrs?|mtgs?|ppl|tbh|lol|imo|fyi|btw|b/c|bc|thru|convo|q's|qs)\b"
@@ -217,7 +217,7 @@ def role(ctx: Context) -> Check:
             missing.append(f"the {what} (“{value}”)")
     if not missing:
         return Check("role", "pass", "The role and organisation are named.")
-    status = "fail" if len(missing) == 2 or role_name and "role" in missing[0] else "warn"
+    status: Status = "fail" if len(missing) == 2 or role_name and "role" in missing[0] else "warn"
     return Check("role", status, f"The email never names {' or '.join(missing)}.",
                  "Name them so they know which interview this is about.")
 
