@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.checker import Context, Finding, _check, _worst
@@ -62,6 +63,7 @@ _GENERIC = re.compile(r"hiring|team|manager|committee|sir|madam|all\b|everyone|c
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c))

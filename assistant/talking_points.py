@@ -34,21 +34,22 @@ def _lex(*keys: str) -> re.Pattern[str]:
     return lexicon.pattern("notes", *keys)
 
 
+@lru_cache(maxsize=4096)
 def is_private(text: str) -> bool:
     """True for a line the person keeps to themselves."""
-    low = text.strip().lower().lstrip("-*•·>#[( ")
-    starts = lexicon.words("notes", "private", "line_starts")
-    head = re.split(r"[:\-–—]", low, maxsplit=1)[0].strip()
-    if head in starts or any(low.startswith((s + ":", s + " -")) for s in starts):
-        return True
-    return bool(_lex("private", "cues").search(text))
+    return _private_start(text) or bool(_lex("private", "cues").search(text))
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    words = sorted(lexicon.words("notes", "private", "line_starts"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:{alternatives})\s*(?:$|[:\-–—])", re.IGNORECASE)
 
 
 def _private_start(text: str) -> bool:
     low = text.strip().lower().lstrip("-*•·>#[( ")
-    starts = lexicon.words("notes", "private", "line_starts")
-    head = re.split(r"[:\-–—]", low, maxsplit=1)[0].strip()
-    return head in starts or any(low.startswith((s + ":", s + " -")) for s in starts)
+    return bool(_starts().match(low))
 
 
 def is_header(text: str) -> bool:

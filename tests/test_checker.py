@@ -172,7 +172,7 @@ CASES = [
     ("sentences-none", "thank_you", (TY_MESSAGE, ""), None, "sentences", "fail", "No message"),
     ("subject-empty", "thank_you", None, "", "subject", "fail", "No subject"),
     ("subject-wrong-stage", "thank_you", None, "Quick question about the Data Engineer role",
-     "subject", "fail", "one of: thank, thanks"),
+     "subject", "warn", "one of: thank, thanks"),  # calibrated: good thank-yous say "Follow-up"
     ("subject-long", "status_check", None,
      "Following up on my application for the Data Engineer role", "subject", "warn", "10 words"),
     ("subject-vague", "thank_you", None, "Thanks!", "subject", "warn", "names neither"),
@@ -229,8 +229,8 @@ CASES = [
     ("avoid-many-apologies", "final", ("I am reaching out",
      "Sorry again, and apologies for the length, and sorry. I am reaching out"), None, "avoid",
      "warn", "3 apologies"),
-    ("questions-status-none", "status_check", (SC_ASK, ""), None, "questions", "fail",
-     "No question"),
+    ("questions-status-none", "status_check", (SC_ASK, ""), None, "moves", "fail",
+     "Polite status question"),  # no "?" is fine (calibrated); asking for an update is not
     ("questions-thank-you-two", "thank_you", ("from me.",
      "from me. Is the team growing? When will you decide?"), None, "questions", "fail",
      "at most 1"),
