@@ -69,7 +69,7 @@ class Composer:
         people = [i for i in people if i.get("role") != "recruiter"]
         self.people = people if self.stage.to_everyone else people[:1]
         self.company = _text(payload.get("company"))
-        self.role = _text(payload.get("role"))
+        self.role = _display_role(_text(payload.get("role")))
         self.candidate = _text(payload.get("candidate"))
         self.points = choose_points(payload, self.stage.id, seed)
         self.details = [p["topic"] for p in self.points][:2]
@@ -185,6 +185,16 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     offset = {"thank_you": 0, "status_check": 1, "final": 2, "rejection_reply": 1}.get(stage, 0)
     start = (offset + seed) % len(fresh)
     return fresh[start:] + fresh[:start]
+
+
+def _display_role(role: str) -> str:
+    """A role typed in lower case reads as a title in an email: 'graphic designer II' ->
+    'Graphic Designer II'; a role with capitals stays as the notes wrote it."""
+    if not role or any(c.isupper() for c in role.replace(" II", "").replace(" I", "")):
+        return role
+    small = {"of", "and", "for", "the", "in", "at", "to", "a", "an", "on"}
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(role.split()))
 
 
 def _text(value: Any) -> str:

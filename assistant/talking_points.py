@@ -117,7 +117,7 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
                 sent = " ".join(p for p in pieces if not is_private(p))
                 if not sent:
                     continue
-            found = _points(sent, names)
+            found = _points(sent, names) or _labelled_point(sent, names)
             if not found and bullet and not is_header(sent) and not is_logistics(sent):
                 mine = bool(re.match(r"my\s", sent, re.IGNORECASE))
                 kind = "my_work" if mine else "discussed"
@@ -165,6 +165,19 @@ _NOUNISH = re.compile(
 # "the protocol I optimized": a noun phrase that is the candidate's own work, whoever asked
 _OWN_CLAUSE = re.compile(r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|taught|rebuilt|won|"
                          r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b")
+# How a question they asked reads from the candidate's side: "how do you handle X" -> "how I handle X"
+_ASKED_FORMS = [
+    (re.compile(r"^(how|what|why|when)\s+(?:do|did)\s+(?:i|you)\s+", re.IGNORECASE), r"\1 I "),
+    (re.compile(r"^(how|what|why|when)\s+(?:would|will|could|should|can)\s+(?:i|you)\s+", re.IGNORECASE),
+     r"\1 I would "),
+    (re.compile(r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?(?:you|i)\s+", re.IGNORECASE),
+     "a time I "),
+    (re.compile(r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?your\s+", re.IGNORECASE),
+     "a time my "),
+    (re.compile(r"^(?:your|ur)\s+experience\s+(?:with|w/)\s+", re.IGNORECASE), "my experience with "),
+    (re.compile(r"^(?:experience|exp)\s+(?:with|w/)\s+", re.IGNORECASE), "my experience with "),
+    (re.compile(r"\?+$"), ""),
+]
 _I_FORMS = {"i": "I", "i'd": "I'd", "i’d": "I’d", "i'm": "I'm", "i’m": "I’m", "i've": "I've",
             "i’ve": "I’ve", "i'll": "I'll", "i’ll": "I’ll"}
 _OWNER = {"their_work": "them", "their_question": "them", "my_work": "me",
@@ -181,6 +194,31 @@ def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]
         return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
     topic = clean_topic(raw, kind, names)
     return [topic] if topic else []
+
+
+_TOPIC_LABEL = re.compile(
+    r"^\W*(?P<label>(?:their|the|his|her|big|main|biggest|key)?\s*(?:problem|problems|issue|issues|"
+    r"challenge|challenges|focus|priority|priorities|goal|goals|plan|plans|project|projects|"
+    r"pain\s+point|news|initiative|q|question|questions|scenario|case|case\s+study|role[- ]play|"
+    r"exercise|test|task|(?:my\s+)?(?:background|experience)(?:\s+they\s+asked\s+about)?|"
+    r"they\s+asked\s+about|asked\s+about))\s*(?:\d+)?\s*[:=-]\s*(?P<value>.{3,160})$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_point(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
+    """'their problem: chronic absenteeism at 24%' -> a point about the value, not the label."""
+    m = _TOPIC_LABEL.match(sent)
+    if not m:
+        return []
+    label = m["label"].lower()
+    kind = "their_question" if re.search(r"\bq\b|question|scenario|case|role|exercise|test|task",
+                                         label) else "their_work"
+    value = m["value"].strip()
+    own = re.match(r"my\s", value, re.IGNORECASE)
+    kind = "my_work" if own else kind
+    topic = clean_topic(value, kind, names)
+    return [TalkingPoint(topic, kind, _OWNER[kind], sent)] if topic else []
 
 
 def shared_phrase(verb: str, topic: str) -> str:
@@ -215,6 +253,8 @@ def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool =
                 loose: bool = False) -> str | None:
     """A clean noun phrase from raw note text, or None when it cannot be made one."""
     text = expand_shorthand(" ".join(raw.split()))
+    for pattern, repl in _ASKED_FORMS:
+        text = pattern.sub(repl, text)
     text = re.sub(r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.IGNORECASE)
     cut = _lex("topics", "cut").search(text)
@@ -248,6 +288,10 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
         return False
     if any(_abbreviation(w) for w in words):
         return False  # "client acctg": shorthand no table spells out
+    if _verb_inside(words):
+        return False  # "Søren spent a good": a statement, not a topic
+    if _just_a_name(words):
+        return False  # "Jordan Love", "Angela Ruiz": a person, not what was discussed
     asked = kind in ("their_question", "my_work") and bool(re.match(r"(?:how|what|why)\b", low))
     if words[0].lower() in lexicon.words("notes", "topics", "bad_start") and not asked:
         return False
@@ -258,7 +302,8 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
     finite = _lex("topics", "finite").search(text)
     if finite and not (kind in ("their_question", "my_work") and asked):
         return False
-    if kind != "my_work" and not asked and not _OWN_CLAUSE.search(text) and re.search(
+    mine_asked = kind == "their_question" and low.startswith("my ")  # "they asked about my X"
+    if kind != "my_work" and not asked and not mine_asked and not _OWN_CLAUSE.search(text) and re.search(
             r"\b(?:i|me|my|mine|myself)\b", low):
         return False
     if re.search(r"\b(?:we|us|our|they|them|he|him|she)\b", low) and not shared:
@@ -274,6 +319,32 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
 
 _TOPIC_HEADS = frozenset({"program", "project", "initiative", "platform", "lab", "unit", "wing",
                           "office", "team", "shift", "floor", "desk", "kitchen", "market", "clinic"})
+
+
+def _verb_inside(words: list[str]) -> bool:
+    """A finite verb (past tense or -s form, nothing else it could be) inside the phrase, unless
+    it follows "I" ("the protocol I wrote") or the phrase is a question ("how I handle …")."""
+    from lemminflect import getAllLemmas
+
+    if re.match(r"(?:how|what|why|when|whether)\b", words[0], re.IGNORECASE):
+        return False
+    for i, word in enumerate(words[1:], start=1):
+        core = word.strip(".,;:!?'’\"()").lower()
+        if not core.isalpha() or core.endswith("ing") or words[i - 1].lower() == "i":
+            continue
+        if core.endswith("s"):
+            continue  # "templates": plural nouns are often filed as verb forms
+        lemmas = getAllLemmas(core)
+        if set(lemmas) == {"VERB"} and core not in {v for vs in lemmas.values() for v in vs}:
+            return True  # "spent", "said", "went": a past tense, so a statement
+    return False
+
+
+def _just_a_name(words: list[str]) -> bool:
+    from assistant.people import is_given_name
+
+    core = [w.strip(".,") for w in words if w.lower() not in ("the", "a", "an")]
+    return 1 <= len(core) <= 3 and all(w[:1].isupper() for w in core) and is_given_name(core[0])
 
 
 def _abbreviation(word: str) -> bool:

@@ -72,14 +72,17 @@ def _overlap(a: str, b: str) -> float:
 
 def _mentions(topic: str, sentence: str) -> bool:
     """A labelled topic is mentioned: most of its content words, or three of them."""
-    wa = {w[:5] for w in _content(topic)} - _GENERIC
-    wb = {w[:5] for w in _content(sentence)}
-    hits = len(wa & wb)
-    return bool(wa) and (hits >= 2 or hits / len(wa) >= 0.6)
+    wa = {w[:4] for w in _content(topic)} - _GENERIC
+    wb = {w[:4] for w in _content(sentence)}
+    hits = wa & wb
+    # two shared words, most of the topic, or one distinctive word ("PTCB", "reservoir")
+    rare = {w for w in hits if len(w) >= 4 and w not in _COMMON}
+    return bool(wa) and (len(hits) >= 2 or len(hits) / len(wa) >= 0.6 or bool(rare))
 
 
 # Words any email has: sharing them with a topic says nothing specific.
-_GENERIC = {w[:5] for w in ["team", "role", "work", "job", "company", "interview", "people", "experience", "time", "process", "position", "opportunity", "conversation", "discussion", "question", "questions"]}
+_COMMON = {w[:4] for w in ["about", "their", "your", "team", "work", "with", "from", "this", "that", "have", "will", "what", "more", "some", "into", "also", "time", "year", "years", "week", "weeks", "month", "months", "new", "plan", "plans", "help", "make", "take", "first", "last", "next", "role", "people", "place", "thing", "things", "good", "great", "notes", "note", "answer", "answers", "background", "skills", "questions", "experience"]}
+_GENERIC = {w[:4] for w in ["team", "role", "work", "job", "company", "interview", "people", "experience", "time", "process", "position", "opportunity", "conversation", "discussion", "question", "questions"]}
 
 
 @dataclass(frozen=True)
