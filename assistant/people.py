@@ -163,8 +163,9 @@ def is_person(name: str, title: str | None, text: str) -> bool:
     if not core:
         return False
     not_names = _words("not_names")
-    not_surnames = _words("not_surnames")
-    if all(t.lower() in not_names for t in core) or any(t.lower() in not_surnames for t in core[1:]):
+    not_surnames = _words("not_surnames") | lexicon.words("notes", "headline", "role_words")
+    if all(t.lower() in not_names for t in core) or any(t.lower() in not_surnames and not (is_given_name(core[0]) and _is_surname(t))
+                 for t in core[1:]):
         return False
     if any(not re.match(r"[^\W\d_]", t) or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
            or re.search(r"[a-z][A-Z]", t.replace("Mc", "mc").replace("Mac", "mac")) for t in core):
@@ -192,7 +193,7 @@ def is_person(name: str, title: str | None, text: str) -> bool:
     if re.search(r"(?:ed|ing)$", word.lower()) and _zipf(word) >= 2.5:
         return False  # "Emailed"
     spoke = re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text)
-    return _zipf(word) < 3.3 or (bool(title or spoke) and _zipf(word) < 4.2)
+    return _zipf(word) < 3.3 or (bool(spoke) and _zipf(word) < 4.2) or (bool(title) and _zipf(word) < 3.7)
 
 
 # --- names from the text -------------------------------------------------------------------------
@@ -435,6 +436,26 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
     return nick if nick.lower() != name.lower() else None
 
 
+_RANKS = ("Chief", "Captain", "Capt", "Sergeant", "Sgt", "Lieutenant", "Lt", "Judge", "Dean",
+          "Pastor", "Reverend", "Rev", "Father", "Sister", "Rabbi", "Imam", "Chef", "Coach",
+          "Professor", "Prof", "Dr", "Officer", "Detective", "Commander", "Major", "Colonel")
+
+
+def _addressed_as(name: str, text: str) -> str | None:
+    """'Chief Okafor' when the notes write the family name after a rank or title."""
+    words = [w for w in name.split() if w.rstrip(".") not in _RANKS]
+    if len(words) < 2 or re.match(r"(?:Dr|Prof|Professor)\.?\s", name):
+        return None
+    family = words[-1]
+    ranks = "|".join(_RANKS)
+    m = re.search(rf"\b({ranks})\.?\s+{re.escape(family)}\b", text)
+    if not m:
+        return None
+    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant", "Rev": "Reverend",
+            "Prof": "Professor"}.get(m[1], m[1])
+    return f"Dr. {family}" if rank == "Dr" else f"{rank} {family}"
+
+
 def greet_name(name: str, nick: str | None) -> str:
     """'Dr. Okafor', 'Vivian', 'Zhang Wei', or the first name."""
     if nick:
@@ -491,7 +512,9 @@ def _windows(c: _Cand, others: list[_Cand], text: str) -> tuple[str, str]:
             line_end = text.find("\n", m.end())
             end = min(end, line_end if line_end >= 0 else len(text))
             after.append(text[m.end(): end])
-            start = max([s for s in stops if s < m.start()] + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1])
+            sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 2
+            start = max([s for s in stops if s < m.start()]
+                        + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1, sentence])
             before.append(text[start: m.start()])
     return " \n ".join(after), "\n".join(before)
 
@@ -556,6 +579,8 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
     for order, c in enumerate(merged):
         title = _clean_title(c.title)
         greet = greet_name(c.name, c.nick)
+        if not c.nick and (said := _addressed_as(c.name, text)):
+            greet = said  # the notes call them "Chief Okafor", "Captain Brandt": so does the email
         first = re.escape(_core(c.name)[0]) if _core(c.name) else re.escape(c.name)
         interviewed = re.search(rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE)
         titled_rec = bool(recruiter.search(c.title or "")) and not senior.search(c.title or "")
