@@ -44,6 +44,7 @@ from assistant.notes_details import (
 from assistant.notes_lexicon import IGNORE_CASE
 from assistant.notes_org import (
     fallback_company,
+    expand_role,
     fallback_role,
     headline,
     junk_company,
@@ -263,6 +264,7 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     if head_role and (not role or role.islower() or len(head_role) > len(role)
                       and role.lower() in head_role.lower()):
         role = head_role
+    role = expand_role(role) if role else role
     if company and (junk_company(company) or (role and company.lower() == role.lower())):
         company = None  # "Prev Job": where the candidate was, not where they interviewed
     company = company or fallback_company(work)

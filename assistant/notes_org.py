@@ -260,3 +260,13 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
         org = _title_case(got) if got.islower() else got
         break
     return role, org
+
+
+def expand_role(role: str) -> str:
+    """'Vet Tech' -> 'Veterinary Technician', 'asst store mgr' -> 'Assistant Store Manager':
+    abbreviations in a job title spelled out from the lexicon's table."""
+    table = _role_abbrev()
+    words = role.split()
+    if not any(w.strip(".,").lower() in table for w in words):
+        return role
+    return _title(" ".join(table.get(w.strip(".,").lower(), w) for w in words))

@@ -263,7 +263,7 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     # S: the role or organisation named when the notes give it
     role, org = case.label.get("role"), case.label.get("organisation")
     text = f"{draft.subject}\n{prose}"
-    if (role or org) and not (_same_value(role, text) if role else False) and not (
+    if (role or org) and not (_overlap(role, text) >= 0.5 if role else False) and not (
         _overlap(org or "", text) >= 0.5 if org else False
     ):
         reasons.append("S: neither the role nor the organisation is named")

@@ -381,7 +381,7 @@ def test_lowercase_jottings_yield_capitalised_name_company_role_and_details() ->
                   "idempotency keys. she likes climbing too. decision next fri")
     assert notes.interviewers == (Interviewer("Priya", None),)
     assert notes.company in ("stripe", "Stripe")
-    assert notes.role == "backend eng"
+    assert notes.role == "Backend Engineer"  # shorthand spelled out
     assert notes.details == ("rate limiting and idempotency keys", "climbing")
     assert notes.decision_timeline == "decision next fri"
     assert notes.decision_date == date(2026, 12, 4)
