@@ -376,6 +376,10 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
     """The name the notes say this person goes by, if any: 'call me Becca', '"Dr. Farah is fine"'."""
     cue = _pat("nick_cue")
     titles = _words("titles")
+    first = (_core(name) or [name])[0]
+    for m in re.finditer(rf"\b{re.escape(first)}\s+[\"“”‘'](?P<q>[^\W\d_][\w’'-]{{1,20}})[\"“”’']",
+                         text):
+        return m["q"]  # Daniel "Danny" Oyelaran
     spots: list[tuple[str, int]] = [(title or "", 999)]
     keys = [k for k in dict.fromkeys([name, *_core(name)]) if len(k) > 1]
     for key in keys:
@@ -526,6 +530,17 @@ def _cue_before(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{_pat(key).pattern}){link}", re.IGNORECASE | re.MULTILINE)
 
 
+def _stated_title(c: _Cand, text: str) -> str:
+    """'Luis = store director', 'Ray = owner': a title given with an equals sign or a colon."""
+    keys = [k for k in dict.fromkeys([c.name, *_core(c.name), *c.aliases]) if len(k) > 1]
+    found = []
+    for key in keys:
+        for m in re.finditer(rf"(?<![\w]){re.escape(key)}\s*(?:=|:|—|–|\s-\s)\s*(?P<t>[^,;.\n()]{{2,40}})",
+                             text):
+            found.append(m["t"])
+    return " ".join(found)
+
+
 def _rank(c: _Cand, others: list[_Cand], text: str) -> int:
     """0 decides, 1 the would-be boss, 2 a senior title, 3 anyone, 4 a junior or observer."""
     after, before = _windows(c, others, text)
@@ -540,12 +555,15 @@ def _rank(c: _Cand, others: list[_Cand], text: str) -> int:
         return 1
     lead, junior = _pat("lead"), _pat("junior")
     if junior.search(c.title or "") and not lead.search(c.title or ""):
-        return 5
-    if _pat("senior").search(c.title or ""):
-        return 2  # a director or manager outranks a shift lead
-    if lead.search(c.title or "") or lead.search(_near(c.name, text, 25)):
-        return 3
-    return 4
+        return 7
+    stated = f"{c.title or ''} {_stated_title(c, text)}"
+    if _pat("top").search(stated):
+        return 2  # an owner or director outranks a manager
+    if _pat("senior").search(stated):
+        return 3  # a manager outranks a shift lead
+    if lead.search(stated) or lead.search(_near(c.name, text, 25)):
+        return 4
+    return 6
 
 
 def settle(people: Sequence[Interviewer], text: str) -> Cast:
