@@ -43,8 +43,8 @@ from assistant.notes_details import (
 )
 from assistant.notes_lexicon import IGNORE_CASE
 from assistant.notes_org import (
-    fallback_company,
     expand_role,
+    fallback_company,
     fallback_role,
     headline,
     junk_company,
