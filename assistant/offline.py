@@ -68,6 +68,9 @@ class Composer:
         people = [i for i in payload.get("interviewers") or [] if isinstance(i, dict) and i.get("name")]
         people = [i for i in people if i.get("role") != "recruiter"]
         self.people = people if self.stage.to_everyone else people[:1]
+        # in a greeting to several, someone we can name only by a bare family name is left out
+        if len(self.people) > 1:
+            self.people = [i for i in self.people if not i.get("bare")] or self.people
         self.company = _text(payload.get("company"))
         self.role = _display_role(_text(payload.get("role")))
         self.candidate = _text(payload.get("candidate"))

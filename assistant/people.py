@@ -460,6 +460,24 @@ def _addressed_as(name: str, text: str) -> str | None:
     return f"Dr. {family}" if rank == "Dr" else f"{rank} {family}"
 
 
+def bare_family_name(greet: str) -> bool:
+    """A greeting that would be a bare family name: one word, a census surname, not a given name."""
+    words = greet.split()
+    return len(words) == 1 and not is_given_name(words[0]) and _is_surname(words[0])
+
+
+def _rank_title(name: str, title: str | None) -> str | None:
+    """'Battalion Chief' Raymond Okafor -> 'Chief Okafor'; a rank is how such people are greeted."""
+    words = re.findall(r"[A-Za-z]+", title or "")
+    rank = next((w for w in reversed(words) if w.capitalize() in _RANKS[:10]), None)
+    core = _core(name)
+    if not rank or not core:
+        return None
+    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant"}.get(rank.capitalize(),
+                                                                          rank.capitalize())
+    return f"{rank} {core[-1]}"
+
+
 def greet_name(name: str, nick: str | None) -> str:
     """'Dr. Okafor', 'Vivian', 'Zhang Wei', or the first name."""
     if nick:
@@ -597,7 +615,7 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
     for order, c in enumerate(merged):
         title = _clean_title(c.title)
         greet = greet_name(c.name, c.nick)
-        if not c.nick and (said := _addressed_as(c.name, text)):
+        if not c.nick and (said := _addressed_as(c.name, text) or _rank_title(c.name, c.title)):
             greet = said  # the notes call them "Chief Okafor", "Captain Brandt": so does the email
         first = re.escape(_core(c.name)[0]) if _core(c.name) else re.escape(c.name)
         interviewed = re.search(rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE)
