@@ -48,6 +48,7 @@ from assistant.notes_org import (
     fallback_role,
     headline,
     junk_company,
+    labelled_company,
     prose_role_org,
 )
 from assistant.people import settle
@@ -235,7 +236,10 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         if not spoken:  # "Interview with Google for SWE role": a company, not a person
             found.add_company(2 if p.weak == 1 else 3, p.name)
             people.remove(p)
-    company = found.company[min(found.company)] if found.company else None
+    # a company named only in passing prose ("studied at Vanderbilt", "the shop out past the
+    # rail yard") is not trusted: a wrong employer in an email is worse than none
+    trusted = {r: c for r, c in found.company.items() if r <= 4}
+    company = trusted[min(trusted)] if trusted else None
     role = found.role[min(found.role)] if found.role else None
 
     def named(p: who.Person) -> bool:  # the company, or a word of the role: "Engineer, Payments"
@@ -258,6 +262,10 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     head_role, head_org = headline(work)
     said_role, said_org = prose_role_org(work)
     head_role, head_org = head_role or said_role, head_org or said_org
+    labelled = labelled_company(work)
+    for better in (labelled,):
+        if better and company and company.lower() in better.lower() and len(better) > len(company):
+            company = better  # "St. Brendan's" -> "St. Brendan's Regional Medical Center"
     if head_org and not (company and (company.lower() in head_org.lower()
                                       or head_org.lower() in company.lower())):
         company = head_org  # the headline names the employer; a prose guess ranks below it
@@ -269,6 +277,7 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         company = None  # "Prev Job": where the candidate was, not where they interviewed
     company = company or fallback_company(work)
     role = role or fallback_role(work)
+    role = expand_role(role) if role else role
     return Notes(
         text=text,
         interviewers=cast.interviewers,
@@ -403,14 +412,17 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         rank = (
             2
             if re.match(
-                r"interview|onsite|screen|round|shift|trial|superday|.*(?:called|named)\s$",
+                r"interview|onsite|screen|round|shift|trial|superday|role|position|job|opening|post"
+                r"|.*(?:called|named)\s$",
                 m[0],
                 IGNORE_CASE,
             )
-            else 3
+            else 5  # "at X" in passing prose: ranked below every other way of naming it
         )
         lead = " ".join(sent[: m.start()].split()[-4:])
-        if rank == 3 and lex.PAST_SELF.search(f"{lead} {m[0]}"):
+        if not re.match(r"interview|onsite|screen|superday", m[0], IGNORE_CASE) and lex.PAST_SELF.search(
+            f"{lead} {m[0]}"
+        ):
             continue  # "my on-call experience at Shopify" is not where the interview was
         found.add_company(rank, who.take_company(sent[m.end() :], lower or m[0].strip() == "@"))
     m = re.match(

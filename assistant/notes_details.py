@@ -146,6 +146,10 @@ def whole_name(s: str) -> str | None:
     got = take_name(s.strip(), True)
     if not got or s.strip()[got[1] :].strip(" .!") or len(got[0].split()) > 4:
         return None
+    from assistant.people import common_word_not_name
+
+    if len(got[0].split()) == 1 and common_word_not_name(got[0]):
+        return None  # "Asked", "Thanks": a word on its own line, not who signed
     return None if any(w.lower().strip(".") in lex.FILLER for w in got[0].split()) else got[0]
 
 

@@ -9,8 +9,8 @@ from assistant import lexicon
 _ORG_LABEL = re.compile(
     r"^\W*(?:company|employer|organi[sz]ation|org|agency|facility|hospital|clinic|school|district|"
     r"firm|practice|store|location|site|department|dept|ministry|office|lab|university|restaurant|"
-    r"hotel|property|shop|branch|client|nonprofit|non-profit|charity|institution|business)\s*[:=-]\s*"
-    r"(?P<v>[^\n|;,(]{2,60})",
+    r"hotel|property|shop|branch|client|nonprofit|non-profit|charity|institution|business)\*{0,2}"
+    r"\s*(?:[:=|]|\s-\s)\s*\*{0,2}(?P<v>[^\n|;,(·]{2,80}?)(?=\s[-–—·]\s|\s*[|;,(·\n]|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROLE_LABEL = re.compile(
@@ -18,7 +18,7 @@ _ROLE_LABEL = re.compile(
     r"req|requisition)\s*[:=-]\s*(?P<v>[^\n|;,(]{2,60})",
     re.IGNORECASE | re.MULTILINE,
 )
-_AT = re.compile(r"(?:^|\s)@[ \t]*(?P<v>[A-Za-z][\w.'’&-]*(?:[ \t]+[A-Za-z][\w.'’&-]*){0,4})")
+_AT = re.compile(r"(?:^|\s)@[ \t]*(?P<v>[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,4})")
 _SMALL = {"of", "and", "the", "for", "at", "in", "on", "de", "la", "du", "&"}
 _STOP = re.compile(
     r"\s+(?:for|with|on|at|w/|re|about|today|yesterday|tomorrow|this|last|next|interview|"
@@ -43,6 +43,15 @@ def _clean(value: str) -> str | None:
     if not value or len(value.split()) > 6 or not re.search(r"[A-Za-z]{2}", value):
         return None
     return _title_case(value) if value.islower() else value
+
+
+def labelled_company(text: str) -> str | None:
+    """The employer from a labelled line only: 'Facility: St. Brendan's Regional Medical Center'."""
+    for m in _ORG_LABEL.finditer(text or ""):
+        got = _clean(m.group("v"))
+        if got and not junk_company(got):
+            return got
+    return None
 
 
 def fallback_company(text: str) -> str | None:
@@ -150,6 +159,15 @@ def _title(role: str) -> str:
                     for i, w in enumerate(role.split()))
 
 
+_NOT_ORG = re.compile(
+    r"\b(?:interview|round|call|screen|notes?|re|fwd?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec|time|am|pm|onsite|on-site|remote|hybrid|video|phone|zoom|teams|panel|"
+    r"confirmed|confirmation|invitation)\b|\d",
+    re.IGNORECASE,
+)
+
+
 def headline(text: str) -> tuple[str | None, str | None]:
     """(role, organisation) from the first lines or a pasted subject, when they name them."""
     lines = [ln for ln in (text or "").splitlines() if ln.strip()][:6]
@@ -157,10 +175,11 @@ def headline(text: str) -> tuple[str | None, str | None]:
     role = org = None
     roles = _role_nouns()
     for line in [*subject, *lines[:3]]:
-        separated = len(re.findall(r"\s[-–—|]\s", line)) >= 1
+        separated = len(re.findall(r"\s[-–—|·•]\s", line)) >= 1
         if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", line):
             continue  # prose, not a headline
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
+        segments = re.split(r"\s[-–—|·•]\s|\s*[|•·]\s*", body)  # whole pieces between strong marks
         pieces = [p.strip(" *_-–—:|,()\"'“”‘’") for p in
                   re.split(r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)|\s+for\s+(?:the\s+|a\s+|an\s+)?",
                            body)][:6]
@@ -170,7 +189,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
             mine = re.search(r"\b(?:my|i|i[’']?ve|previous|former|prev|used\s+to)\b|\w+ed\b", piece,
                              re.IGNORECASE)
             if org is None and at and not mine and not re.search(r"\d", at["o"]):
-                found = at["o"].strip()
+                found = re.split(r"\s+(?:with|w/|for|on|to|about|in|re)\b|[.,;]", at["o"])[0].strip()
                 org = _title_case(found) if found.islower() else found
         for piece in [p for p in pieces if p and len(p.split()) <= 7 and not re.search(r"\d", p)
                       or p and re.fullmatch(r"[^\d]*\b[IVX]{1,3}\b[^\d]*", p or "")]:
@@ -190,6 +209,14 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             capital = piece[:1].isupper() and sum(w[:1].isupper() for w in piece.split()) >= max(
                 1, len(piece.split()) // 2)
+            segment = any(piece == seg.strip(" *_-–—:|,()\"'“”‘’") for seg in segments)
+            if org is None and capital and role is not None and segment and len(words) <= 4 \
+                    and not any(w in roles for w in words) and not _NOT_ORG.search(piece):
+                from assistant.people import is_given_name
+
+                if not is_given_name(piece.split()[0]):
+                    org = piece  # "Sous Chef - Saltbox": the other piece names the employer
+                    continue
             if org is None and capital and any(w in lexicon.words("notes", "headline", "org_words") for w in words) and not any(
                     w in roles for w in words):
                 org = piece
@@ -197,7 +224,8 @@ def headline(text: str) -> tuple[str | None, str | None]:
 
 
 _PROSE_ORG = re.compile(
-    r"\b(?P<k>position|job|role|opening|spot|posting|interview|interviewed|screen|shift|trial)\s+"
+    r"\b(?P<k>position|job|role|opening|spot|posting|interview|interviewed|screen|shift|trial)"
+    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon)|\([^)]{0,40}\)))?\s+"
     r"(?P<p>at|@|with|for)\s+(?!(?:the\s+)?(?:position|job|role|opening)\b)"
     r"(?P<o>(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5})",
     re.IGNORECASE,
@@ -227,7 +255,8 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
     if role is None:
         for m in _PROSE_ROLE_BEFORE.finditer(head):
             words = m["r"].split()
-            while words and words[0].lower() in lexicon.words("notes", "headline", "lead_words"):
+            while words and (words[0].lower() in lexicon.words("notes", "headline", "lead_words")
+                             or re.search(r"\d", words[0])):
                 words = words[1:]
             if words and words[-1].lower().strip(".,") in _role_nouns() and len(words) <= 5:
                 role = _title(" ".join(words))
@@ -240,7 +269,7 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
         got = re.split(r"\.\s|[’']s\b|,|;|\(", m["o"])[0]
         got = re.sub(r"^the\s+", "", got.strip(" .,;:"), flags=re.IGNORECASE)
         ws = got.split()
-        if lower:  # dictated: up to the last organisation word ("grand meridian hotel")
+        if lower or got.islower():  # dictated: up to the last organisation word
             cut = max((i for i, w in enumerate(ws) if w.lower() in org_words), default=-1)
             ws = ws[: cut + 1]
         else:  # written: the run of capitalised words ("Lincoln High", "Sunridge Solar")
@@ -269,4 +298,9 @@ def expand_role(role: str) -> str:
     words = role.split()
     if not any(w.strip(".,").lower() in table for w in words):
         return role
-    return _title(" ".join(table.get(w.strip(".,").lower(), w) for w in words))
+    spelled = " ".join(table.get(w.strip(".,").lower(), w) for w in words)
+    return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in _title(spelled).split())
+
+
+_ACRONYMS = frozenset({"hvac", "hr", "it", "qa", "ux", "ui", "rn", "lpn", "cna", "emt", "cdl", "er",
+                       "icu", "ehr", "crm", "erp", "sql", "aws", "seo", "sdr", "bdr"})

@@ -132,6 +132,8 @@ class Composer:
             return f"{lead} {said}."
         kind = point.get("kind", "discussed")
         topic = phrasing.to_second_person(point["topic"])
+        if kind == "their_question" and len(self.people) != 1:
+            kind = "discussed"  # to several people: do not credit one person's question to all
         if kind == "shared_interest":
             verb = point.get("verb") or ""
             together = shared_phrase(verb, topic) if verb else f"we share an interest in {topic}"
@@ -147,11 +149,11 @@ FRAMES = {
     "discussed": ["I especially enjoyed our conversation about {t}.",
                   "I enjoyed our discussion of {t}.", "I particularly enjoyed talking about {t}."],
     "their_question": ["I appreciated your questions about {t}.",
-                       "I enjoyed talking through {t} with you."],
+                       "I enjoyed talking through {t}."],
     "my_work": ["I was glad to talk with you about {t}.",
                 "I appreciated the chance to discuss {t}."],
     "shared_interest": ["It was a pleasure to discover that {t}.",
-                        "I also enjoyed finding out that {t}."],
+                        "I enjoyed finding out that {t}."],
 }
 
 
@@ -226,15 +228,54 @@ def thank_you(c: Composer) -> list[str]:
     return [f"{opening} {detail}", f"{enthusiasm} {close}"]
 
 
+_TIMELINE = re.compile(
+    r"(?:within|in)\s+(?:about\s+|around\s+)?(?:a|one|two|three|four|a\s+couple\s+of|\d{1,2})\s+"
+    r"(?:business\s+|working\s+)?(?:days?|weeks?)"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month)"
+    r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
+    r"|(?:in\s+)?(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|next\s+week|this\s+week",
+    re.IGNORECASE,
+)
+
+
 def _decision(c: Composer) -> str:
-    """'I know a decision was expected by December 12' — only when the notes state that day."""
+    """The timeline they gave, said back neutrally: a stated day ('around December 12') or a
+    clear phrase ('within two weeks'); nothing when the notes give neither."""
+    timeline = str(c.p.get("decision_timeline") or "")
     try:
         day = date.fromisoformat(str(c.p.get("decision_date")))
     except ValueError:
+        day = None
+    if day is None or not stated_day(timeline, day):
+        said = _TIMELINE.search(timeline) if re.search(
+            r"\b(?:decid\w*|decision|hear|know|back|offer|update)\b", timeline, re.IGNORECASE) \
+            or _TIMELINE.fullmatch(timeline.strip(" .")) else None
+        if said:
+            return f" I understand a decision was expected {_relative(said.group(0).lower())}."
         return ""
-    if not stated_day(str(c.p.get("decision_timeline") or ""), day):
-        return ""  # "next week sometime" is not a date to quote back to them
+    if not stated_day(timeline, day) or not re.search(
+            r"\b(?:decid\w*|decision|hear\s+back|let\s+(?:me|us|you)\s+know|offer|get\s+back)\b",
+            timeline, re.IGNORECASE):
+        return ""  # "next week sometime", or the date of a next round, is not a decision date
     return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+
+
+def _relative(phrase: str) -> str:
+    """A timeline said at the interview, told from a week later: 'within two weeks' -> 'within
+    two weeks of our interview', 'next week' -> 'the week after our interview'."""
+    phrase = " ".join(phrase.split())
+    if re.match(r"(?:within|in)\s", phrase):
+        return re.sub(r"^in\s", "within ", phrase) + " of our interview"
+    if phrase == "next week":
+        return "the week after our interview"
+    if phrase == "this week":
+        return "the week of our interview"
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+next\s+week", phrase):
+        return "by the end of the week after our interview"
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this|the)\s+week", phrase):
+        return "by the end of the week of our interview"
+    return re.sub(r"(early|mid|late)[- ](\w+)", lambda m: f"in {m[1]}-{m[2].capitalize()}", phrase)
 
 
 def stated_day(timeline: str, day: date) -> bool:

@@ -69,6 +69,11 @@ def _census() -> tuple[frozenset[str], frozenset[str]]:
     return first, read("dist.all.last")
 
 
+def common_word_not_name(word: str) -> bool:
+    """An everyday English word that is not also a given name: 'Asked', 'Platform'."""
+    return not is_given_name(word) and _zipf(word) >= 3.5
+
+
 def is_given_name(word: str) -> bool:
     return word.lower() in _census()[0]
 

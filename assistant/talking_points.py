@@ -106,7 +106,8 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
     private: list[str] = []
     for line, bullet, in_private in _lines(text or ""):
         if in_private or _private_start(line):
-            private.append(line)
+            if not _lex("private", "block_headings").fullmatch(line):
+                private.append(line)  # the lines under "Private:", not the heading itself
             continue
         for sent in _sentences(line):
             if is_private(sent):

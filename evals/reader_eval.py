@@ -43,6 +43,18 @@ _DANGLING_END = re.compile(
 )
 _COLLIDED = re.compile(r"\b(?:about|of|on|with|for|to|in|at)\s+(?:of|about|on|with|for|at)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]]{1,40}\]|\{[^}]{1,40}\}|\bTBD\b|_{3,}|\bXX+\b")
+_ORG_SAID = re.compile(
+    r"\b(?:at|joining|join|contribute\s+to|contributing\s+to|roles\s+at|team\s+at)\s+"
+    r"([A-Z][\w&'’-]*(?:[ ](?:&[ ]|of[ ]|and[ ]|the[ ])?[A-Z][\w&'’-]*){0,5})")
+_ROLE_SAID = re.compile(r"\bthe\s+((?:[A-Z][\w&'’/-]*\s+){1,6})(?:role|position)\b")
+_TOPIC_SLOT = re.compile(
+    r"\b(?:hearing\s+about|learning\s+about|learn\s+more\s+about|conversation\s+about|"
+    r"talking\s+about|questions\s+about|discussing|discussion\s+of|talk\s+with\s+you\s+about|"
+    r"talking\s+through)\s+(?!how\b|what\b|why\b|whether\b|when\b)([^.!?]{3,140})",
+    re.IGNORECASE)
+_PASTED = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|lives|wants|needs|says|said|studies|runs)\s+(?!been\b)\w+"
+    r"|\b(?:promo|forever|lol|tbh|like\s+\d|kinda|gonna)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\b(?:hearing|learning|learn|hear|heard)\s+(?:more\s+)?about\b", re.IGNORECASE)
 _STOP = frozenset(
     ["a", "an", "the", "of", "to", "for", "with", "and", "or", "in", "on", "at", "by", "from", "about", "my", "your", "our", "their", "his", "her", "its", "i", "me", "we", "you", "they", "it", "this", "that", "how", "what", "why", "is", "are", "was", "were", "be", "been", "new"]
@@ -263,12 +275,32 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     # S: the role or organisation named when the notes give it
     role, org = case.label.get("role"), case.label.get("organisation")
     text = f"{draft.subject}\n{prose}"
-    if (role or org) and not (_overlap(role, text) >= 0.5 if role else False) and not (
-        _overlap(org or "", text) >= 0.5 if org else False
-    ):
-        reasons.append("S: neither the role nor the organisation is named")
-    if draft.stage == "status_check" and case.label.get("decision") and False:
-        pass
+    if role and _overlap(role, text) < 0.5:
+        reasons.append("S: the role is not named")
+    if org and _overlap(org, text) < 0.5:
+        reasons.append("S: the organisation is not named")
+    # F: an employer or a role the notes do not give ("at Vanderbilt", "the Lab Technician role")
+    for m in _ORG_SAID.finditer(prose):
+        said = m.group(1).strip()
+        if org and _overlap(said, org) < 0.5 and _overlap(org, said) < 0.5 and not any(
+                _overlap(said, p.get("name", "")) >= 0.5 for p in case.people):
+            reasons.append(f"F: names {said!r} as the employer")
+            break
+    for m in _ROLE_SAID.finditer(f"{draft.subject}\n{prose}"):
+        said = m.group(1).strip()
+        if role and _overlap(said, role) < 0.5:
+            reasons.append(f"F: calls the job {said!r}")
+            break
+    # S: a status check uses the timeline they gave
+    if draft.stage == "status_check" and case.label.get("decision") and not re.search(
+            r"\b(?:decision|decide|timeline|hear\s+back|expected|mentioned|by\s+(?:the\s+)?"
+            r"(?:end|\w+day|\d))", prose, re.IGNORECASE):
+        reasons.append("S: the status check ignores the timeline they gave")
+    # G: a statement pasted where a topic belongs ("hearing about your data lives in …")
+    for m in _TOPIC_SLOT.finditer(prose):
+        if _PASTED.search(m.group(1)):
+            reasons.append(f"G: a clause pasted as a topic: {m.group(1)[:50]!r}")
+            break
     # P: nothing private
     for line in case.label.get("private") or []:
         words = _norm(line).split()
