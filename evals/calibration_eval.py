@@ -28,7 +28,8 @@ TODAY = date(2026, 12, 1)
 @dataclass(frozen=True)
 class Item:
     id: str
-    source: str  # "email" (real, published) or "draft" (read blind)
+    source: str  # "email" (real, published), "draft" (read blind) or "own" (today's offline
+    # drafts of the holdout notes, read blind: where the checker shares the notes reader's errors)
     stage: str
     subject: str
     body: str
@@ -54,8 +55,10 @@ def load_items(folder: Path = CALIBRATION_DIR) -> list[Item]:
                 good = bool(row["sendable"])
             else:
                 continue
+            kind = "email" if "sendable" not in row else (
+                "own" if str(row["id"]).startswith("hb-") else "draft")
             items.append(Item(
-                id=str(row["id"]), source="draft" if "sendable" in row else "email",
+                id=str(row["id"]), source=kind,
                 stage=str(row["stage"]), subject=str(row.get("subject") or ""),
                 body=str(row["body"]), notes=str(notes or ""), good=good,
                 must_fail=tuple(row.get("must_fail") or ()), url=str(row.get("url") or "")))
@@ -98,6 +101,7 @@ def report(folder: Path = CALIBRATION_DIR) -> dict[str, Any]:
         r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 1.0
         checks[cid] = {"precision": round(p, 3), "recall": round(r, 3), **dict(t)}
     return {"items": len(rows), "agreement": {"emails": share("email"), "drafts": share("draft"),
+            "own_drafts": share("own"),
             "all": round(sum(r["good"] == r["passed"] for r in rows) / len(rows), 3) if rows else 1.0},
             "checks": checks, "disagreements": [r for r in rows if r["good"] != r["passed"]]}
 
@@ -105,7 +109,8 @@ def report(folder: Path = CALIBRATION_DIR) -> dict[str, Any]:
 def format_report(data: dict[str, Any]) -> str:
     a = data["agreement"]
     lines = [f"Calibration: {data['items']} labelled emails and drafts",
-             f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, all {a['all']:.0%}",
+             f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
+             f"of the holdout notes {a['own_drafts']:.0%}, all {a['all']:.0%}",
              "", "| check | precision | recall |", "|---|---|---|"]
     for cid, v in data["checks"].items():
         lines.append(f"| {cid} | {v['precision']:.2f} | {v['recall']:.2f} |")

@@ -84,3 +84,17 @@ def test_the_judge_fails_what_a_careful_reader_would_not_send(body: str, reason:
 
 def test_the_judge_sends_a_good_draft() -> None:
     assert rev.judge(CASE, Draft("Thank you", GOOD, "thank_you")).sendable
+
+
+def test_the_judge_agrees_with_a_blind_reader_on_holdout_drafts() -> None:
+    """40 offline drafts of the holdout notes, read blind by a helper against READER.md: the
+    label-based judge must reach the same verdict on most of them, or its numbers mean little."""
+    import json
+
+    cases = {c.id: c for c in rev.load_cases(rev.HOLDOUT_DIR)}
+    rows = [json.loads(line) for line in
+            (rev.HOLDOUT_DIR / "drafts_read_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+    same = sum(
+        rev.judge(cases[r["notes_file"][:-4]], Draft(r["subject"], r["body"], r["stage"])).sendable
+        == r["sendable"] for r in rows)
+    assert len(rows) == 40 and same / len(rows) >= 0.85, same
