@@ -269,13 +269,16 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     if head_org and not (company and (company.lower() in head_org.lower()
                                       or head_org.lower() in company.lower())):
         company = head_org  # the headline names the employer; a prose guess ranks below it
-    if head_role and (not role or role.islower() or len(head_role) > len(role)
-                      and role.lower() in head_role.lower()):
-        role = head_role
+    if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
+        role = head_role  # a role the notes state in passing gives way to the headline's fuller one
     role = expand_role(role) if role else role
     if company and (junk_company(company) or (role and company.lower() == role.lower())):
         company = None  # "Prev Job": where the candidate was, not where they interviewed
     company = company or fallback_company(work)
+    people_names = {n.lower() for p in (*cast.interviewers, *cast.coordinators)
+                    for n in (p.name, p.greet or "")} | {(found.candidate or "").lower()}
+    if company and company.lower() in people_names:
+        company = None  # "— Lee Park" signs the notes; it is not where the interview was
     role = role or fallback_role(work)
     role = expand_role(role) if role else role
     return Notes(
@@ -283,7 +286,7 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         interviewers=cast.interviewers,
         company=company,
         role=role,
-        candidate=found.candidate,
+        candidate=_without_title(found.candidate),
         interview_date=found.interview_date,
         decision_timeline=timeline,
         decision_date=decision,
@@ -292,6 +295,13 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
         private_lines=private_lines,
         coordinators=cast.coordinators,
     )
+
+
+def _without_title(name: str | None) -> str | None:
+    """'Dr. Amira Haddad' signs as 'Amira Haddad': a title is for the letterhead, not a sign-off."""
+    if not name:
+        return name
+    return re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.IGNORECASE)
 
 
 def _details(points: tuple[TalkingPoint, ...], ranked: list[str],
@@ -420,7 +430,7 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
             else 5  # "at X" in passing prose: ranked below every other way of naming it
         )
         lead = " ".join(sent[: m.start()].split()[-4:])
-        if not re.match(r"interview|onsite|screen|superday", m[0], IGNORE_CASE) and lex.PAST_SELF.search(
+        if not re.match(r"interview|onsite|screen|superday|trial|shift|round", m[0], IGNORE_CASE) and lex.PAST_SELF.search(
             f"{lead} {m[0]}"
         ):
             continue  # "my on-call experience at Shopify" is not where the interview was

@@ -163,7 +163,7 @@ _NOT_ORG = re.compile(
     r"\b(?:interview|round|call|screen|notes?|re|fwd?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"sept|oct|nov|dec|time|am|pm|onsite|on-site|remote|hybrid|video|phone|zoom|teams|panel|"
-    r"confirmed|confirmation|invitation)\b|\d",
+    r"confirmed|confirmation|invitation|forwarded|message|original|subject)\b|\d",
     re.IGNORECASE,
 )
 
@@ -174,7 +174,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
     subject = [ln for ln in (text or "").splitlines()[:15] if re.match(r"\s*subject\s*:", ln, re.IGNORECASE)]
     role = org = None
     roles = _role_nouns()
-    for line in [*subject, *lines[:3]]:
+    for line in [*subject, *[ln for ln in lines[:3] if not re.match(r"\s*(?:—|--|-\s|–)", ln)]]:
         separated = len(re.findall(r"\s[-–—|·•]\s", line)) >= 1
         if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", line):
             continue  # prose, not a headline

@@ -120,12 +120,12 @@ def names(ctx: Context) -> Check:
             found.append(("fail", f"They go by “{goes[0]}”, not “{name}”.",
                           f"Greet them as {goes[0]}."))
             continue
+        if _norm(name) in known or (words and words <= parts):
+            continue
         in_company = bool(words) and words <= set(_norm(ctx.notes.company or "").split())
         if in_company and len(set(_norm(ctx.notes.company or "").split())) > len(words):
             found.append(("fail", f"“{name}” is part of the company's name, not a person.",
                           "Greet the person you met by name."))
-            continue
-        if _norm(name) in known or (words and words <= parts):
             continue
         if words and words <= not_names:
             found.append(("fail", f"“{name}” is not a person.", "Greet the person you met by name."))

@@ -109,8 +109,8 @@ def report(folder: Path = CALIBRATION_DIR) -> dict[str, Any]:
 def format_report(data: dict[str, Any]) -> str:
     a = data["agreement"]
     lines = [f"Calibration: {data['items']} labelled emails and drafts",
-             f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
-             f"of the holdout notes {a['own_drafts']:.0%}, all {a['all']:.0%}",
+             (f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
+             f"of the holdout notes {a['own_drafts']:.0%}, all {a['all']:.0%}"),
              "", "| check | precision | recall |", "|---|---|---|"]
     for cid, v in data["checks"].items():
         lines.append(f"| {cid} | {v['precision']:.2f} | {v['recall']:.2f} |")

@@ -891,7 +891,7 @@ def test_quotes_around_labelled_values_and_a_trailing_possessive() -> None:
         ("met w/ tom at hubspot for AE role", "AE"),
         ("Interview today at Riverside Elementary for 4th grade teacher.", "4th grade teacher"),
         ("Coffee chat with Tomás Herrera at Patagonia re: FP&A Manager.", "FP&A Manager"),
-        ("Phone screen w/ Kim for a nurse manager job at Mercy.", "Nurse Manager"),
+        ("Phone screen w/ Kim for a nurse manager job at Mercy.", "nurse manager"),
         ("Talked to Rosa at the Hilton about the front desk supervisor opening.",
          "front desk supervisor"),
     ],
