@@ -4,6 +4,25 @@ import streamlit as st
 
 from assistant.serving import network_warning
 
+
+@st.cache_resource(show_spinner=False)
+def _warm_reader() -> bool:
+    """Once per server: load the notes reader's data in the background, off the first paste."""
+    import threading
+
+    def warm() -> None:
+        from assistant.notes import warm_up
+        from assistant.text_metrics import readability
+
+        warm_up()
+        readability(["Thank you for your time today."])  # syllable data for the score card
+
+    threading.Thread(target=warm, name="warm-notes-reader", daemon=True).start()
+    return True
+
+
+_warm_reader()
+
 st.set_page_config(page_title="Follow-up", page_icon="✉️", layout="wide",
                    initial_sidebar_state="auto")
 

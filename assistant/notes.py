@@ -475,3 +475,10 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         found.add_company(2, who.take_company(m[2]) if m[2] else None)
         found.mentions += 1
     return before != (found.mentions, len(found.company), len(found.role), found.candidate)
+
+
+def warm_up() -> None:
+    """Load the word lists, name data and patterns the reader needs, so the first notes a person
+    pastes read as fast as the rest (the page calls this in the background at start)."""
+    parse_notes("Interview w/ Priya Nair (Engineering Manager) @ Acme for Analyst, Nov 2.\n"
+                "- she walked me through their new ledger service\nPrivate: asked for 90k\n— Sam")
