@@ -231,34 +231,65 @@ def thank_you(c: Composer) -> list[str]:
 _TIMELINE = re.compile(
     r"(?:within|in)\s+(?:about\s+|around\s+)?(?:a|one|two|three|four|a\s+couple\s+of|\d{1,2})\s+"
     r"(?:business\s+|working\s+)?(?:days?|weeks?)"
-    r"|by\s+(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month)"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
     r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
-    r"|(?:in\s+)?(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)|next\s+week|this\s+week",
+    r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|next\s+week|this\s+week",
     re.IGNORECASE,
 )
 
 
 def _decision(c: Composer) -> str:
-    """The timeline they gave, said back neutrally: a stated day ('around December 12') or a
-    clear phrase ('within two weeks'); nothing when the notes give neither."""
-    timeline = str(c.p.get("decision_timeline") or "")
+    """The timeline they gave, said back neutrally: a day the notes state ('around December 4') or
+    a clear phrase ('within two weeks of our interview'); nothing when the notes give neither."""
+    timeline = " ".join(re.sub(r"\bwks?\b", lambda m: "weeks" if m[0].endswith("s") else "week",
+                               str(c.p.get("decision_timeline") or ""), flags=re.IGNORECASE).split())
     try:
         day = date.fromisoformat(str(c.p.get("decision_date")))
     except ValueError:
         day = None
-    if day is None or not stated_day(timeline, day):
-        said = _TIMELINE.search(timeline) if re.search(
-            r"\b(?:decid\w*|decision|hear|know|back|offer|update)\b", timeline, re.IGNORECASE) \
-            or _TIMELINE.fullmatch(timeline.strip(" .")) else None
-        if said:
-            return f" I understand a decision was expected {_relative(said.group(0).lower())}."
-        return ""
-    if not stated_day(timeline, day) or not re.search(
-            r"\b(?:decid\w*|decision|hear\s+back|let\s+(?:me|us|you)\s+know|offer|get\s+back)\b",
-            timeline, re.IGNORECASE):
-        return ""  # "next week sometime", or the date of a next round, is not a decision date
-    return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+    try:
+        met = date.fromisoformat(str(c.p.get("interview_date")))
+    except ValueError:
+        met = None
+    written = _written_day(timeline, met or day)
+    if written and day != written:
+        day = written  # the day as the notes write it ("12/4") wins over a resolved guess
+    if day and (written or stated_day(timeline, day)) and (met is None or 0 <= (day - met).days <= 60):
+        return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+    said = _TIMELINE.search(timeline)
+    if said:
+        return f" I understand a decision was expected {_relative(said.group(0).lower())}."
+    if weekday := re.search(r"\bby\s+(mon|tue|tues|wed|thu|thur|thurs|fri)[a-z]*\b", timeline,
+                            re.IGNORECASE):
+        name = _WEEKDAYS[weekday[1].lower()[:3]]
+        return f" I understand a decision was expected by the {name} after our interview."
+    return ""
+
+
+_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+             "fri": "Friday"}
+_MONTHS = {m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
+                                          "july", "august", "september", "october", "november",
+                                          "december"], start=1)}
+
+
+def _written_day(timeline: str, near: date | None) -> date | None:
+    """'by 12/4', 'by Dec 4th': the day exactly as written, in the year that puts it after `near`."""
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})\b(?!/)", timeline)
+    month = day = None
+    if m:
+        month, day = int(m[1]), int(m[2])
+    elif m := re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+                        r"(?:st|nd|rd|th)?\b", timeline, re.IGNORECASE):
+        month, day = _MONTHS[m[1].lower()], int(m[2])
+    if not month or not day or near is None:
+        return None
+    try:
+        got = date(near.year, month, day)
+        return got if got >= near else date(near.year + 1, month, day)
+    except ValueError:
+        return None
 
 
 def _relative(phrase: str) -> str:
@@ -273,9 +304,14 @@ def _relative(phrase: str) -> str:
         return "the week of our interview"
     if re.match(r"by\s+(?:the\s+)?end\s+of\s+next\s+week", phrase):
         return "by the end of the week after our interview"
-    if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this|the)\s+week", phrase):
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?week", phrase):
         return "by the end of the week of our interview"
-    return re.sub(r"(early|mid|late)[- ](\w+)", lambda m: f"in {m[1]}-{m[2].capitalize()}", phrase)
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?month", phrase):
+        return "by the end of the month"
+    full = {k: v.capitalize() for v in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+            for k in (v[:3],)}
+    return re.sub(r"(?:in\s+)?(early|mid|late)[- ](\w+)",
+                  lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}", phrase)
 
 
 def stated_day(timeline: str, day: date) -> bool:
