@@ -298,7 +298,8 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
         reasons.append("S: the status check ignores the timeline they gave")
     # G: a statement pasted where a topic belongs ("hearing about your data lives in …")
     for m in _TOPIC_SLOT.finditer(prose):
-        if _PASTED.search(m.group(1)):
+        topic = re.split(r"\s+(?:was|were)\s+(?:a|the|one\s+of\s+the)\s+(?:highlight|best|most)", m.group(1))[0]
+        if _PASTED.search(topic) or re.search(r"\s[-–—]\s*$|\s[-–—]\s", topic):
             reasons.append(f"G: a clause pasted as a topic: {m.group(1)[:50]!r}")
             break
     # P: nothing private
