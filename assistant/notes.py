@@ -20,6 +20,7 @@ do not state stays None or empty; nothing is guessed and presented as fact.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from assistant import notes_lexicon as lex
@@ -51,7 +52,7 @@ from assistant.notes_org import (
     labelled_company,
     prose_role_org,
 )
-from assistant.people import settle
+from assistant.people import common_word_not_name, settle
 
 # --- public API ----------------------------------------------------------------------------------
 
@@ -275,6 +276,15 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     if company and (junk_company(company) or (role and company.lower() == role.lower())):
         company = None  # "Prev Job": where the candidate was, not where they interviewed
     company = company or fallback_company(work)
+    if company:  # "Pierce" of "Pierce Valley EMS" is the employer's name, not a person
+        org_words = set(company.lower().split())
+        kept = tuple(p for p in cast.interviewers
+                     if not (set(p.name.lower().split()) < org_words and not p.title))
+        if kept != cast.interviewers:
+            lead_gone = cast.interviewers[0] not in kept
+            cast = replace(cast, interviewers=tuple(
+                replace(p, role="lead" if i == 0 else "other") for i, p in enumerate(kept))
+                if lead_gone else kept)
     people_names = {n.lower() for p in (*cast.interviewers, *cast.coordinators)
                     for n in (p.name, p.greet or "")} | {(found.candidate or "").lower()}
     if company and company.lower() in people_names:
@@ -353,7 +363,9 @@ def _labelled(kind: str, label: str, value: str, found: who.Found) -> None:
     elif kind == "date":
         found.interview_date = labelled_date(value, found.today) or found.interview_date
     elif kind == "candidate":
-        if got := who.take_name(value, True):
+        # "Me: Jordan Lee" names the candidate; "Me: asked about the new platform" is a note
+        got = who.take_name(value, True)
+        if got and len(value.split()) <= 4 and not common_word_not_name(got[0].split()[0]):
             found.candidate = got[0]
     elif kind == "timeline" and value.strip(" .;"):
         found.timeline = value.strip(" .;")[:200]

@@ -118,6 +118,8 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
                 sent = " ".join(p for p in pieces if not is_private(p))
                 if not sent:
                     continue
+            if re.match(r"\W*(?:me|i)\s*[:=-]\s*(?:i\s+)?asked\b", sent, re.IGNORECASE):
+                continue  # "Me: asked about the platform": the candidate's own question
             found = _points(sent, names) or _labelled_point(sent, names)
             if not found and bullet and not is_header(sent) and not is_logistics(sent):
                 mine = bool(re.match(r"my\s", sent, re.IGNORECASE))
