@@ -291,6 +291,40 @@ def _rows(text: str) -> list[_Cand]:
     return found
 
 
+_BULLET_PERSON = re.compile(
+    r"^\s*(?:[-*•·]+|\d{1,2}[.)])?\s*\**(?P<entry>[^\W\d_][^:\n]{1,120}?)\s*$")
+
+
+def _bullets(text: str) -> list[_Cand]:
+    """A line that is a person and their job: '- José Álvarez-Núñez, Director of Research',
+    '2. LaToya Brooks-Harding, LCSW - Supervisor', '* TANAKA Hiroshi, Head of Language Services',
+    'Marty (night ed) + Aiyana (digital mgr)'."""
+    found: list[_Cand] = []
+    role_words = lexicon.words("notes", "headline", "role_words") | _words("role_nouns")
+    for line in text.splitlines():
+        m = _BULLET_PERSON.match(line.replace("**", ""))
+        if not m:
+            continue
+        bulleted = bool(re.match(r"\s*(?:[-*•·]+|\d{1,2}[.)])\s", line))
+        if not bulleted and re.search(r"\s[-–—|·]\s", m["entry"].split("(")[0]):
+            continue  # "Canva — Senior Product Manager": a headline, not a person
+        for entry in re.split(r"\s+[+&]\s+|\s+and\s+(?=[A-Z])", m["entry"]):
+            name, title = _split_entry(entry)
+            if title and re.match(r"(?:goes|go|call|prefers|aka|known)\b", title, re.IGNORECASE):
+                after = re.search(r"\)\s*[,–—-]\s*(.+)$", entry)  # "(goes by Vivian), Design Manager"
+                title = after[1] if after else title
+            if not title or len(name.split()) > 4:
+                continue
+            words = {w.strip(".,").lower() for w in re.findall(r"[\w'’-]+", title)}
+            if not words & (role_words | _words("titles")) and not _pat("lead").search(title) \
+                    and not _pat("recruiter").search(title) and not _pat("junior").search(title):
+                continue  # "Dana (she was lovely)" is not a job
+            got = _name_at(name, False)
+            if got and got.lower() == " ".join(name.split()).lower():
+                found.append(_Cand(got, title, entry, panel=True))
+    return found
+
+
 def _labelled(text: str) -> list[_Cand]:
     """'Scheduled by: Paula (HR)', 'Organizer: Kenya Williams', 'Required attendees: A; B', and
     two-column tables ('| Set up by | Tonya (HR) |')."""
@@ -596,7 +630,7 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
     for p in people:
         if is_person(p.name, p.title, text):
             cands.append(_Cand(p.name, p.title))
-    for extra in (*_rows(text), *_labelled(text), *_mail(text), *_spoken(text)):
+    for extra in (*_rows(text), *_labelled(text), *_bullets(text), *_mail(text), *_spoken(text)):
         first = (_core(extra.name) or [""])[0].lower()
         if first and is_person(extra.name, extra.title, text) or (
             extra.sure and _zipf(first) < 4.2 and first not in _words("not_names")
