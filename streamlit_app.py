@@ -17,7 +17,10 @@ def _warm_reader() -> bool:
         warm_up()
         readability(["Thank you for your time today."])  # syllable data for the score card
 
-    threading.Thread(target=warm, name="warm-notes-reader", daemon=True).start()
+    # after the first page is on screen (a person takes longer than that to paste notes)
+    timer = threading.Timer(4.0, warm)
+    timer.daemon = True
+    timer.start()
     return True
 
 

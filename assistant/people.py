@@ -86,7 +86,7 @@ def _is_surname(word: str) -> bool:
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word.lower(), "en"))
+    return float(zipf_frequency(word.lower(), "en", wordlist="small"))
 
 
 def _words(key: str) -> frozenset[str]:
