@@ -116,20 +116,6 @@ def _find(key: str, text: str) -> tuple[re.Match[str], ...]:
     return tuple(_key_rx(key).finditer(text))
 
 
-def _context(name: str, text: str, span: int = 90) -> str:
-    """Every stretch of the notes around the name (and its first word), joined."""
-    bits = []
-    for key in {name, name.split()[0], name.split()[-1]}:
-        if len(key) < 2:
-            continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line_end = len(text) if line_end < 0 else line_end
-            bits.append(text[max(line_start, m.start() - span): min(line_end, m.end() + span)])
-    return " \n ".join(bits)
-
-
 def _near(name: str, text: str, span: int = 45) -> str:
     """The words right around the name: a title in parentheses, an appositive."""
     bits = []

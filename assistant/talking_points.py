@@ -170,7 +170,7 @@ _OWN_CLAUSE = re.compile(r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|
                          r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b")
 # How a question they asked reads from the candidate's side: "how do you handle X" -> "how I handle X"
 _ASKED_FORMS = [
-    (re.compile(r"^(design|build|implement|sketch|model)\s+(?=(?:a|an|the)\s)", re.I),
+    (re.compile(r"^(design|build|implement|sketch|model)\s+(?=(?:a|an|the)\s)", re.IGNORECASE),
      lambda m: {"design": "designing ", "build": "building ", "implement": "implementing ",
                 "sketch": "sketching ", "model": "modelling "}[m[1].lower()]),
     (re.compile(r"^(how|what|why|when)\s+(?:do|did)\s+(?:i|you)\s+", re.IGNORECASE), r"\1 I "),
