@@ -14,7 +14,7 @@ decision. Word lists and cue phrases live in assistant/lexicon/notes.toml.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from assistant import lexicon
@@ -169,7 +169,7 @@ _NOUNISH = re.compile(
 _OWN_CLAUSE = re.compile(r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|taught|rebuilt|won|"
                          r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b")
 # How a question they asked reads from the candidate's side: "how do you handle X" -> "how I handle X"
-_ASKED_FORMS = [
+_ASKED_FORMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"^(design|build|implement|sketch|model)\s+(?=(?:a|an|the)\s)", re.IGNORECASE),
      lambda m: {"design": "designing ", "build": "building ", "implement": "implementing ",
                 "sketch": "sketching ", "model": "modelling "}[m[1].lower()]),
