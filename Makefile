@@ -77,6 +77,7 @@ bench: venv
 
 lint: venv
 	$(VENV)/bin/ruff check assistant evals tests app_pages benchmarks streamlit_app.py
+	$(VENV)/bin/ruff format --check assistant evals tests app_pages benchmarks streamlit_app.py
 	$(VENV)/bin/mypy
 
 clean:

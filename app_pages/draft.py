@@ -31,10 +31,12 @@ from assistant.html_view import STYLE, markdown_text
 from assistant.llm import OFFLINE
 from assistant.workspace import Workspace
 
-SAVED_WHERE = ("Your work is saved as you go (within a couple of seconds of each change) in the "
-               "tracker database on the machine running Follow-up — `FOLLOWUP_DB`, or "
-               "`followup.db` in your user data folder. A refresh, a closed tab or a server "
-               "restart loses nothing: this page's address, or the Dashboard, brings it back.")
+SAVED_WHERE = (
+    "Your work is saved as you go (within a couple of seconds of each change) in the "
+    "tracker database on the machine running Follow-up — `FOLLOWUP_DB`, or "
+    "`followup.db` in your user data folder. A refresh, a closed tab or a server "
+    "restart loses nothing: this page's address, or the Dashboard, brings it back."
+)
 
 
 def _on_setting(ws: Workspace, name: str) -> None:
@@ -56,27 +58,59 @@ def _new_workspace() -> None:
 def sidebar(ws: Workspace) -> None:
     with st.sidebar:
         st.subheader("Model")
-        for name, value in (("model", ws.model), ("api_base", ws.api_base),
-                            ("temperature", ws.temperature), ("timeout", ws.timeout)):
+        for name, value in (
+            ("model", ws.model),
+            ("api_base", ws.api_base),
+            ("temperature", ws.temperature),
+            ("timeout", ws.timeout),
+        ):
             seed(f"model_{name}", value)
-        st.text_input("Model", key="model_model", on_change=_on_setting, args=(ws, "model"),
-                      help=f"“{OFFLINE}” is the built-in drafter (no key, no network). Any "
-                           "litellm name works: gpt-4o-mini, anthropic/claude-3-5-haiku-latest, "
-                           "ollama/llama3 …")
-        st.text_input("API base", key="model_api_base", on_change=_on_setting,
-                      args=(ws, "api_base"), placeholder="http://localhost:11434",
-                      help="Only for local or self-hosted servers.")
-        st.slider("Temperature", 0.0, 1.5, step=0.1, key="model_temperature",
-                  on_change=_on_setting, args=(ws, "temperature"))
-        st.number_input("Timeout (seconds)", 1.0, 600.0, step=5.0, key="model_timeout",
-                        on_change=_on_setting, args=(ws, "timeout"))
+        st.text_input(
+            "Model",
+            key="model_model",
+            on_change=_on_setting,
+            args=(ws, "model"),
+            help=f"“{OFFLINE}” is the built-in drafter (no key, no network). Any "
+            "litellm name works: gpt-4o-mini, anthropic/claude-3-5-haiku-latest, "
+            "ollama/llama3 …",
+        )
+        st.text_input(
+            "API base",
+            key="model_api_base",
+            on_change=_on_setting,
+            args=(ws, "api_base"),
+            placeholder="http://localhost:11434",
+            help="Only for local or self-hosted servers.",
+        )
+        st.slider(
+            "Temperature",
+            0.0,
+            1.5,
+            step=0.1,
+            key="model_temperature",
+            on_change=_on_setting,
+            args=(ws, "temperature"),
+        )
+        st.number_input(
+            "Timeout (seconds)",
+            1.0,
+            600.0,
+            step=5.0,
+            key="model_timeout",
+            on_change=_on_setting,
+            args=(ws, "timeout"),
+        )
         st.caption(markdown_text(api_key(ws).describe()))
         st.divider()
         profile_section(ws)
         st.divider()
         st.caption(SAVED_WHERE)
-        st.button("Start a new email", key="new_workspace", on_click=_new_workspace,
-                  icon=":material/note_add:")
+        st.button(
+            "Start a new email",
+            key="new_workspace",
+            on_click=_new_workspace,
+            icon=":material/note_add:",
+        )
 
 
 def _save_status(ws: Workspace) -> None:
@@ -103,8 +137,10 @@ st.html(STYLE + email_box.STYLE)
 st.html(email_box.script_html(), unsafe_allow_javascript=True)
 sidebar(ws)
 st.title("Follow-up")
-st.caption("Turn your interview notes into a short, personal follow-up email, scored against a "
-           "hiring guide before you send it.")
+st.caption(
+    "Turn your interview notes into a short, personal follow-up email, scored against a "
+    "hiring guide before you send it."
+)
 if lost:
     st.warning(lost)
 notice = st.empty()
@@ -130,8 +166,9 @@ try:
         found_section(ws)
     else:
         # Once drafted, the email leads: the notes and details fold away (still editable).
-        with st.expander("Your notes, and what we found in them", key="inputs_expander",
-                         icon=":material/notes:"):
+        with st.expander(
+            "Your notes, and what we found in them", key="inputs_expander", icon=":material/notes:"
+        ):
             notes_box(ws)
             found_section(ws)
         stage_section(ws)

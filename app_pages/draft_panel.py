@@ -20,18 +20,28 @@ def panel_toggle(ws: Workspace) -> bool:
     if not ws.panel_possible():
         return False
     seed("panel_mode", ws.panel_mode)
-    st.toggle("One thank-you per interviewer", key="panel_mode", on_change=_on_toggle,
-              args=(ws,), help="A panel expects a note to each person, each mentioning what you "
-                               "discussed with them; copies of one note are spotted.")
+    st.toggle(
+        "One thank-you per interviewer",
+        key="panel_mode",
+        on_change=_on_toggle,
+        args=(ws,),
+        help="A panel expects a note to each person, each mentioning what you "
+        "discussed with them; copies of one note are spotted.",
+    )
     return ws.panel_mode
 
 
 def panel_section(ws: Workspace) -> None:
     names = ", ".join(p.name for p in ws.notes().interviewers)
     why = ws.panel_blocked()
-    clicked = st.button("Draft one per interviewer", key="panel_draft", type="primary",
-                        disabled=bool(why), icon=":material/groups:",
-                        help=f"A thank-you each to {names}.")
+    clicked = st.button(
+        "Draft one per interviewer",
+        key="panel_draft",
+        type="primary",
+        disabled=bool(why),
+        icon=":material/groups:",
+        help=f"A thank-you each to {names}.",
+    )
     if why:
         st.caption(markdown_text(why))
     if clicked:
@@ -52,15 +62,26 @@ def panel_section(ws: Workspace) -> None:
             st.markdown(f"**To {markdown_text(card.name)}**")
             st.caption(card.caption)
             if card.copies:
-                st.badge("Near-copy of " + markdown_text(", ".join(card.copies)),
-                         icon=":material/content_copy:", color="orange")
+                st.badge(
+                    "Near-copy of " + markdown_text(", ".join(card.copies)),
+                    icon=":material/content_copy:",
+                    color="orange",
+                )
             st.code(card.text, language=None, wrap_lines=True)
             metrics = card.report.metrics
-            st.html(details_html(metrics.get("details_mentioned", []),
-                                 metrics.get("details_missing", [])))
+            st.html(
+                details_html(
+                    metrics.get("details_mentioned", []), metrics.get("details_missing", [])
+                )
+            )
             with st.expander("Checks", key=f"panel_checks_{i}"):
                 st.html(checks_html(card.report))
-            st.download_button("Download .txt", card.text.encode("utf-8"),
-                               file_name=card.file_name, mime="text/plain",
-                               key=f"panel_download_{i}", icon=":material/description:",
-                               on_click="ignore")
+            st.download_button(
+                "Download .txt",
+                card.text.encode("utf-8"),
+                file_name=card.file_name,
+                mime="text/plain",
+                key=f"panel_download_{i}",
+                icon=":material/description:",
+                on_click="ignore",
+            )

@@ -23,19 +23,23 @@ JUST_DRAFTED = "_just_drafted"  # set when a new draft is made: the page scrolls
 def draft_button(ws: Workspace) -> None:
     """The Draft button (none at all when nothing more is to be sent); streams with a real model."""
     if ws.ended():
-        undo = ("Clear the outcome on the Dashboard" if ws.outcome else
-                "Untick a sent follow-up above")
+        undo = (
+            "Clear the outcome on the Dashboard" if ws.outcome else "Untick a sent follow-up above"
+        )
         st.caption(f"Nothing more to send, so no Draft button. {undo} if that is not right.")
         return
     why = ws.blocked()
-    clicked = st.button("Draft email", key="draft", type="primary", disabled=bool(why),
-                        icon=":material/edit_note:")
+    clicked = st.button(
+        "Draft email", key="draft", type="primary", disabled=bool(why), icon=":material/edit_note:"
+    )
     if why:
         st.caption(why)
     key = api_key(ws)
     if key.name and not key.where and not clicked:
-        st.caption(f"{markdown_text(ws.model)} needs {key.name}, which is not set: add it, or "
-                   "switch the model to “offline” in the sidebar.")
+        st.caption(
+            f"{markdown_text(ws.model)} needs {key.name}, which is not set: add it, or "
+            "switch the model to “offline” in the sidebar."
+        )
     if not clicked:
         return
     _draft(ws)
@@ -76,10 +80,16 @@ def problem(ws: Workspace) -> None:
     if not ws.problem.model_failed:
         st.warning(markdown_text(ws.problem.message))
         return
-    st.error(f"**{ws.problem.title}.** {markdown_text(ws.problem.message)}",
-             icon=":material/error:")
-    st.button("Draft offline instead", key="draft_offline", on_click=_retry_offline,
-              args=(ws,), icon=":material/cloud_off:")
+    st.error(
+        f"**{ws.problem.title}.** {markdown_text(ws.problem.message)}", icon=":material/error:"
+    )
+    st.button(
+        "Draft offline instead",
+        key="draft_offline",
+        on_click=_retry_offline,
+        args=(ws,),
+        icon=":material/cloud_off:",
+    )
     if ws.problem.partial.strip():
         with st.expander("What the model wrote before it stopped"):
             st.text(ws.problem.partial)
@@ -111,13 +121,17 @@ def redraft_offer(ws: Workspace) -> None:
         return
     if stage is not None:
         label = stage_label(stage).lower()
-        text = (f"The email below is a {shown}; you chose the {label}. Its score is still "
-                f"for a {shown}.")
+        text = (
+            f"The email below is a {shown}; you chose the {label}. Its score is still "
+            f"for a {shown}."
+        )
         button = f"Redraft as a {label}"
     else:
-        text = (f"The email below was written before you changed the "
-                f"{' and '.join(changed)}: it may still use the old "
-                f"{'value' if len(changed) == 1 else 'values'}.")
+        text = (
+            f"The email below was written before you changed the "
+            f"{' and '.join(changed)}: it may still use the old "
+            f"{'value' if len(changed) == 1 else 'values'}."
+        )
         button = "Redraft with the new details"
     with st.container(border=True, key="redraft_box"):
         st.warning(text, icon=":material/update:")
@@ -129,8 +143,7 @@ def redraft_offer(ws: Workspace) -> None:
 def scroll_to_email() -> None:
     """Once after a new draft: bring the email and its score into view."""
     if st.session_state.pop(JUST_DRAFTED, False):
-        st.html(email_box.SCROLL_SCRIPT,
-                unsafe_allow_javascript=True)
+        st.html(email_box.SCROLL_SCRIPT, unsafe_allow_javascript=True)
 
 
 def _restore(ws: Workspace, index: int) -> None:
@@ -149,25 +162,47 @@ def email_section(ws: Workspace) -> None:
         st.subheader("4 · Your email")
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.text_input("Subject", key="draft_subject", on_change=_on_edit, args=(ws,),
-                      max_chars=300)
+        st.text_input("Subject", key="draft_subject", on_change=_on_edit, args=(ws,), max_chars=300)
         st.text_area("Body", key="draft_body", on_change=_on_edit, args=(ws,), height=360)
         if current.draft.incomplete:
             st.warning("The model stopped before finishing: check the end of the email.")
         by = markdown_text(current.draft.model)
-        st.caption(f"Version {ws.history.index + 1} of {len(ws.history.versions)} · "
-                   f"{current.action} · written by {by}. Edit freely: the score follows as you "
-                   "type.")
+        st.caption(
+            f"Version {ws.history.index + 1} of {len(ws.history.versions)} · "
+            f"{current.action} · written by {by}. Edit freely: the score follows as you "
+            "type."
+        )
         if ws.ended():
             take_away(ws)
             return
         a, b, c = st.columns(3)
-        a.button("Regenerate", key="regenerate", on_click=_revise, args=(ws, "regenerate"),
-                 icon=":material/autorenew:", width="stretch", help="Another point from your notes, or another structure.")
-        b.button("Tighten", key="tighten", on_click=_revise, args=(ws, "tighten"), icon=":material/content_cut:",
-                 width="stretch", help="Shorter, keeping the details and required parts.")
-        c.button("Fix issues", key="fix", on_click=_revise, args=(ws, "fix"), icon=":material/healing:",
-                 width="stretch", help="Redraft until every check passes.")
+        a.button(
+            "Regenerate",
+            key="regenerate",
+            on_click=_revise,
+            args=(ws, "regenerate"),
+            icon=":material/autorenew:",
+            width="stretch",
+            help="Another point from your notes, or another structure.",
+        )
+        b.button(
+            "Tighten",
+            key="tighten",
+            on_click=_revise,
+            args=(ws, "tighten"),
+            icon=":material/content_cut:",
+            width="stretch",
+            help="Shorter, keeping the details and required parts.",
+        )
+        c.button(
+            "Fix issues",
+            key="fix",
+            on_click=_revise,
+            args=(ws, "fix"),
+            icon=":material/healing:",
+            width="stretch",
+            help="Redraft until every check passes.",
+        )
         notice(ws)
         take_away(ws)
     with right:
@@ -185,8 +220,11 @@ def score_card(ws: Workspace) -> None:
         st.markdown(f"**Score · {rule.label}**")
         top, verdict = st.columns([1, 1], vertical_alignment="center")
         previous = history.previous_score()  # the last version of the same stage
-        top.metric("Score", f"{report.score}/100",
-                   delta=None if previous is None else report.score - previous)
+        top.metric(
+            "Score",
+            f"{report.score}/100",
+            delta=None if previous is None else report.score - previous,
+        )
         if report.passed:
             verdict.badge("Ready to send", icon=":material/check_circle:", color="green")
         else:
@@ -212,15 +250,26 @@ def take_away(ws: Workspace) -> None:
     if draft is None:
         return
     seed("to_address", ws.to_address)
-    st.text_input("To (optional)", key="to_address", on_change=_on_to, args=(ws,),
-                  placeholder="priya.raman@example.com", max_chars=320,
-                  help="Goes into the .eml file and the mail link.")
+    st.text_input(
+        "To (optional)",
+        key="to_address",
+        on_change=_on_to,
+        args=(ws,),
+        placeholder="priya.raman@example.com",
+        max_chars=320,
+        help="Goes into the .eml file and the mail link.",
+    )
     if why := ws.to_problem():
         st.caption(markdown_text(why))
     st.html(email_box.box_html(draft.stage, ws.notes().company), unsafe_allow_javascript=True)
-    st.button("Mark as sent today", key="mark_sent", on_click=_mark_sent, args=(ws,),
-              icon=":material/mark_email_read:",
-              help="Records it, so the next follow-up is suggested on time.")
+    st.button(
+        "Mark as sent today",
+        key="mark_sent",
+        on_click=_mark_sent,
+        args=(ws,),
+        icon=":material/mark_email_read:",
+        help="Records it, so the next follow-up is suggested on time.",
+    )
 
 
 def history_section(ws: Workspace) -> None:
@@ -230,15 +279,25 @@ def history_section(ws: Workspace) -> None:
     if history is None:
         return
     count = len(history.versions)
-    with st.expander(f"History · {count} version{'' if count == 1 else 's'} · showing "
-                     f"v{history.index + 1}", key="history", icon=":material/history:"):
+    with st.expander(
+        f"History · {count} version{'' if count == 1 else 's'} · showing v{history.index + 1}",
+        key="history",
+        icon=":material/history:",
+    ):
         names = {i: ws.version_label(i) for i in range(count - 1, -1, -1)}
         seed("history_pick", history.index)
         if st.session_state["history_pick"] not in names:
             st.session_state["history_pick"] = history.index
-        pick = st.selectbox("Version", list(names), key="history_pick",
-                            format_func=names.__getitem__)
+        pick = st.selectbox(
+            "Version", list(names), key="history_pick", format_func=names.__getitem__
+        )
         v = history.versions[pick]
         st.html(diff_html(v.diff) if v.diff else text_html(v.draft.text))
-        st.button("Restore this version", key=f"restore_{pick}", on_click=_restore,
-                  args=(ws, pick), disabled=pick == history.index, icon=":material/undo:")
+        st.button(
+            "Restore this version",
+            key=f"restore_{pick}",
+            on_click=_restore,
+            args=(ws, pick),
+            disabled=pick == history.index,
+            icon=":material/undo:",
+        )

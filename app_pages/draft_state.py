@@ -21,9 +21,29 @@ from assistant.workspace_store import WorkspaceStore
 PARAM = "ws"
 INTERVIEW = "interview"
 # Session keys this page owns (widget values seeded from the workspace); other pages' keys stay.
-OWN_KEYS = ("notes", "field_", "details_", "stage_choice", "draft", "sent_", "model_", "_shown",
-            "regenerate", "tighten", "fix", "restore_", "download_", "mailto", "mark_sent",
-            "reset_fields", "new_workspace", "panel_", "to_address", "redraft", "history_")
+OWN_KEYS = (
+    "notes",
+    "field_",
+    "details_",
+    "stage_choice",
+    "draft",
+    "sent_",
+    "model_",
+    "_shown",
+    "regenerate",
+    "tighten",
+    "fix",
+    "restore_",
+    "download_",
+    "mailto",
+    "mark_sent",
+    "reset_fields",
+    "new_workspace",
+    "panel_",
+    "to_address",
+    "redraft",
+    "history_",
+)
 
 
 def forget_widgets() -> None:
@@ -58,8 +78,9 @@ def open_workspace() -> tuple[Workspace, str | None]:
     the address named work that is gone."""
     db = tracker()
     session_id = st.session_state.get("_ws_id")
-    opened = open_work(store(), db, st.query_params.get(PARAM), st.query_params.get(INTERVIEW),
-                       session_id)
+    opened = open_work(
+        store(), db, st.query_params.get(PARAM), st.query_params.get(INTERVIEW), session_id
+    )
     ws = opened.workspace
     if session_id != ws.id:
         left = store().get(session_id)
@@ -158,10 +179,20 @@ def profile_section(ws: Workspace) -> None:
     st.subheader("Profile")
     seed("profile_name", mine.name)
     seed("profile_signature", mine.signature)
-    st.text_input("Your name", key="profile_name", on_change=_on_profile, max_chars=120,
-                  help="Signs every email when the notes do not say who you are.")
-    st.text_area("Signature lines (optional)", key="profile_signature", on_change=_on_profile,
-                 height=80, placeholder="+1 555 0100\nlinkedin.com/in/you",
-                 help="Added under your name in every email drafted from now on.")
+    st.text_input(
+        "Your name",
+        key="profile_name",
+        on_change=_on_profile,
+        max_chars=120,
+        help="Signs every email when the notes do not say who you are.",
+    )
+    st.text_area(
+        "Signature lines (optional)",
+        key="profile_signature",
+        on_change=_on_profile,
+        height=80,
+        placeholder="+1 555 0100\nlinkedin.com/in/you",
+        help="Added under your name in every email drafted from now on.",
+    )
     if note := st.session_state.pop("_profile_note", None):
         st.caption(note)

@@ -14,8 +14,10 @@ from evals.summary import load_baseline
 MAX_COLUMNS = 4
 
 st.title("Evaluations")
-st.caption("Every case in evals/cases is drafted with each prompt variant and scored by the "
-           "checker plus the case's own expectations. The offline model needs no key or network.")
+st.caption(
+    "Every case in evals/cases is drafted with each prompt variant and scored by the "
+    "checker plus the case's own expectations. The offline model needs no key or network."
+)
 
 paths = EvalPaths.from_env()
 runs = list_runs(paths.runs)
@@ -31,14 +33,17 @@ with st.expander("Run the offline suite", expanded=not runs):
             bar.progress(done / total if total else 1.0, text=f"{done}/{total} cells")
 
         try:
-            result = run_eval(EvalConfig(paths=paths, variants=tuple(chosen), cases=pattern),
-                              progress=show)
+            result = run_eval(
+                EvalConfig(paths=paths, variants=tuple(chosen), cases=pattern), progress=show
+            )
         except FollowUpError as exc:
             st.error(str(exc))
         else:
             st.session_state["eval_view_runs"] = [str(result.out)]
-            st.success(f"Wrote {result.out.name}: exit code {result.exit_code} "
-                       f"({'all gates pass' if result.exit_code == 0 else 'see the gates below'}).")
+            st.success(
+                f"Wrote {result.out.name}: exit code {result.exit_code} "
+                f"({'all gates pass' if result.exit_code == 0 else 'see the gates below'})."
+            )
             runs = list_runs(paths.runs)
 
 if not runs:
@@ -48,8 +53,9 @@ if not runs:
 labels = {str(r): r.name for r in runs}
 if not [r for r in st.session_state.get("eval_view_runs", []) if r in labels]:
     st.session_state["eval_view_runs"] = [str(runs[0])]
-picked = st.multiselect("Runs to show (newest first)", list(labels), format_func=labels.get,
-                        key="eval_view_runs")
+picked = st.multiselect(
+    "Runs to show (newest first)", list(labels), format_func=labels.get, key="eval_view_runs"
+)
 shown = [views.load_run(paths.runs / labels[p]) for p in picked]
 if not shown:
     st.stop()
@@ -62,8 +68,15 @@ for run in shown:
             st.warning(f"{run.name}: gate failed — {gate['gate']}: {gate['message']}")
 
 st.subheader("Pass rate and mean score")
-st.bar_chart(views.chart_data(shown), x="group", y=["pass rate %", "mean score"], stack=False,
-             horizontal=True, x_label="0–100", y_label="")
+st.bar_chart(
+    views.chart_data(shown),
+    x="group",
+    y=["pass rate %", "mean score"],
+    stack=False,
+    horizontal=True,
+    x_label="0–100",
+    y_label="",
+)
 
 st.subheader("Side by side")
 only_failing = st.checkbox("Only cases that fail somewhere", value=False, key="eval_only_failing")
@@ -74,7 +87,7 @@ if not ids:
 case = st.selectbox("Case", ids, key="eval_case")
 columns = views.side_by_side(shown, case, load_baseline(paths.baseline))
 for start in range(0, len(columns), MAX_COLUMNS):
-    row = columns[start:start + MAX_COLUMNS]
+    row = columns[start : start + MAX_COLUMNS]
     for slot, col in zip(st.columns(max(len(row), 2)), row):
         with slot:
             st.markdown(f"**{col.title}**")

@@ -10,9 +10,17 @@ from typing import Any
 from . import llm
 
 # Bare model names litellm routes to a provider without a "provider/" prefix.
-_BARE = (("gpt-", "OPENAI"), ("o1", "OPENAI"), ("o3", "OPENAI"), ("o4", "OPENAI"),
-         ("chatgpt", "OPENAI"), ("claude", "ANTHROPIC"), ("gemini", "GEMINI"),
-         ("mistral", "MISTRAL"), ("command", "COHERE"))
+_BARE = (
+    ("gpt-", "OPENAI"),
+    ("o1", "OPENAI"),
+    ("o3", "OPENAI"),
+    ("o4", "OPENAI"),
+    ("chatgpt", "OPENAI"),
+    ("claude", "ANTHROPIC"),
+    ("gemini", "GEMINI"),
+    ("mistral", "MISTRAL"),
+    ("command", "COHERE"),
+)
 NO_KEY = frozenset({"ollama", "ollama_chat", "lm_studio", "llamafile", "hosted_vllm", "vllm"})
 GENERIC_SECRET = "api_key"
 
@@ -42,12 +50,15 @@ class KeyLookup:
             return "No API key needed for this model."
         if self.where:
             return f"API key {self.name}: found in the {self.where} (never shown)."
-        return (f"No {self.name} found: set it in the environment or in .streamlit/secrets.toml "
-                "(or choose the offline model).")
+        return (
+            f"No {self.name} found: set it in the environment or in .streamlit/secrets.toml "
+            "(or choose the offline model)."
+        )
 
 
-def find_api_key(model: str, secrets: Mapping[str, Any] | None = None,
-                 environ: Mapping[str, str] | None = None) -> KeyLookup:
+def find_api_key(
+    model: str, secrets: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> KeyLookup:
     """The model's key from the environment (litellm reads it there itself) or from secrets."""
     name = key_name(model)
     if name is None:

@@ -55,24 +55,39 @@ def has_content(ws: Workspace) -> bool:
 
 def page_state(ws: Workspace) -> dict[str, Any]:
     """What only the page needs to come back exactly as it was (kept in Interview.state)."""
-    return {"workspace": ws.id, "edited": ws.edited_fields(),
-            "details": [[d.text, d.use, d.source] for d in ws.details],
-            "stage_choice": ws.stage_choice, "draft_early": ws.draft_early,
-            "panel_mode": ws.panel_mode, "to": ws.to_address,
-            "shared_lines": sorted(ws.shared_lines), "private_extra": list(ws.private_extra),
-            "model": {"model": ws.model, "temperature": ws.temperature, "timeout": ws.timeout}}
+    return {
+        "workspace": ws.id,
+        "edited": ws.edited_fields(),
+        "details": [[d.text, d.use, d.source] for d in ws.details],
+        "stage_choice": ws.stage_choice,
+        "draft_early": ws.draft_early,
+        "panel_mode": ws.panel_mode,
+        "to": ws.to_address,
+        "shared_lines": sorted(ws.shared_lines),
+        "private_extra": list(ws.private_extra),
+        "model": {"model": ws.model, "temperature": ws.temperature, "timeout": ws.timeout},
+    }
 
 
 def to_interview(ws: Workspace) -> Interview:
     """The workspace as the tracked interview it is saved as (fields as the email uses them)."""
     notes = ws.notes()
     return Interview(
-        company=notes.company or "", role=notes.role or "", interviewers=notes.interviewers,
-        interview_date=notes.interview_date, notes=ws.notes_text,
-        decision_timeline=notes.decision_timeline, decision_date=notes.decision_date,
-        candidate=notes.candidate, details=ws.chosen_details(),
-        draft=ws.history.current.draft if ws.history else None, state=page_state(ws),
-        id=ws.saved.interview_id, uid=ws.saved.uid, revision=ws.saved.revision)
+        company=notes.company or "",
+        role=notes.role or "",
+        interviewers=notes.interviewers,
+        interview_date=notes.interview_date,
+        notes=ws.notes_text,
+        decision_timeline=notes.decision_timeline,
+        decision_date=notes.decision_date,
+        candidate=notes.candidate,
+        details=ws.chosen_details(),
+        draft=ws.history.current.draft if ws.history else None,
+        state=page_state(ws),
+        id=ws.saved.interview_id,
+        uid=ws.saved.uid,
+        revision=ws.saved.revision,
+    )
 
 
 def fingerprint(ws: Workspace) -> str:
@@ -93,8 +108,9 @@ def _new_work(ws: Workspace) -> bool:
     return versions > ws.saved.versions or ws.panel_version > ws.saved.panels
 
 
-def save(ws: Workspace, store: Store, now: float, *, force: bool = False,
-         every: float | None = None) -> SaveOutcome:
+def save(
+    ws: Workspace, store: Store, now: float, *, force: bool = False, every: float | None = None
+) -> SaveOutcome:
     """Write the workspace if it changed and the last write is `every` seconds old (or forced,
     or a new draft was made). Never raises: a failure is kept in `ws.saved.note`."""
     saved = ws.saved
@@ -110,8 +126,9 @@ def save(ws: Workspace, store: Store, now: float, *, force: bool = False,
     adopted = saved.interview_id is None and _adopt_twin(ws, store)
     was_linked = saved.interview_id is not None
     try:
-        result = store.save_interview(to_interview(ws),
-                                      expected_revision=saved.revision if was_linked else None)
+        result = store.save_interview(
+            to_interview(ws), expected_revision=saved.revision if was_linked else None
+        )
         saved.interview_id, saved.revision = result.interview_id, result.revision
         if result.status == "created":
             saved.uid = store.get_interview(result.interview_id).uid
@@ -127,11 +144,15 @@ def save(ws: Workspace, store: Store, now: float, *, force: bool = False,
     if result.overwrote:
         saved.note = result.message
     elif result.status == "created" and was_linked:
-        saved.note = ("This interview had been deleted elsewhere: your work here is saved again "
-                      "as a new interview.")
+        saved.note = (
+            "This interview had been deleted elsewhere: your work here is saved again "
+            "as a new interview."
+        )
     elif adopted:
-        saved.note = (f"These notes are already tracked as interview #{saved.interview_id}: this "
-                      "email is kept with it, not as a second interview.")
+        saved.note = (
+            f"These notes are already tracked as interview #{saved.interview_id}: this "
+            "email is kept with it, not as a second interview."
+        )
     else:
         saved.note = ""
     return SaveOutcome(result.status, result.message)
@@ -158,13 +179,18 @@ def _keep_drafts(ws: Workspace, store: Store) -> None:
     """Every drafted version (and panel draft) not yet in the tracker's history."""
     interview_id = int(ws.saved.interview_id or 0)
     if ws.history is not None:
-        for version in ws.history.versions[ws.saved.versions:]:
+        for version in ws.history.versions[ws.saved.versions :]:
             store.add_draft(interview_id, version.draft, version.report, action=version.action)
         ws.saved.versions = len(ws.history.versions)
     if ws.panel is not None and ws.panel_version > ws.saved.panels:
         for person in ws.panel.drafts:
-            store.add_draft(interview_id, person.draft, person.report, action="panel",
-                            recipient=person.interviewer.name)
+            store.add_draft(
+                interview_id,
+                person.draft,
+                person.report,
+                action="panel",
+                recipient=person.interviewer.name,
+            )
     ws.saved.panels = ws.panel_version
 
 
@@ -194,8 +220,9 @@ def sent_text(ws: Workspace, stage: str) -> tuple[str, str]:
     return current.subject, current.body
 
 
-def mark_sent(ws: Workspace, store: Store | None, stage: str, day: date | None,
-              now: float) -> SaveOutcome:
+def mark_sent(
+    ws: Workspace, store: Store | None, stage: str, day: date | None, now: float
+) -> SaveOutcome:
     """Record (a day) or forget (None) a follow-up as sent — in the tracker at once, with the
     current draft's text when it is that stage's, so later follow-ups are checked against it."""
     ws.mark_sent(stage, day)
@@ -219,8 +246,11 @@ def mark_sent(ws: Workspace, store: Store | None, stage: str, day: date | None,
 def describe(ws: Workspace) -> str:
     """One line for the page: is the work saved?"""
     if ws.saved.interview_id is None:
-        return ("Not saved yet: paste your notes and they are saved as you work." if
-                not has_content(ws) else "Saving…")
+        return (
+            "Not saved yet: paste your notes and they are saved as you work."
+            if not has_content(ws)
+            else "Saving…"
+        )
     if pending(ws):
         return f"Saving changes to interview #{ws.saved.interview_id}…"
     return f"All changes saved (interview #{ws.saved.interview_id})."

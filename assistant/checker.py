@@ -156,8 +156,13 @@ class Context:
 
     @cached_property
     def asks(self) -> list[str]:
-        topics = [c for s in self.rules.stages.values() for m in s.moves
-                  if m.id == "status_question" for c in m.cues]
+        topics = [
+            c
+            for s in self.rules.stages.values()
+            for m in s.moves
+            if m.id == "status_question"
+            for c in m.cues
+        ]
         return tm.asks(self.sentences, topics)
 
     @cached_property
@@ -169,8 +174,18 @@ class Context:
     def notes_text(self) -> str:
         n = self.notes
         people = " ".join(f"{i.name} {i.title or ''}" for i in n.interviewers)
-        return " ".join([n.text, n.company or "", n.role or "", n.candidate or "", people,
-                         n.decision_timeline or "", *n.details, *self.details])
+        return " ".join(
+            [
+                n.text,
+                n.company or "",
+                n.role or "",
+                n.candidate or "",
+                people,
+                n.decision_timeline or "",
+                *n.details,
+                *self.details,
+            ]
+        )
 
 
 _GENERIC_WORDS = word_set("""team teams role roles job position company work interview people
@@ -192,6 +207,7 @@ def _check(check_id: str, weight: int) -> Callable[[CheckFn], CheckFn]:
     def register(fn: CheckFn) -> CheckFn:
         CHECKS.append((check_id, weight, fn))
         return fn
+
     return register
 
 
@@ -218,26 +234,42 @@ def check_length(ctx: Context) -> Check:
     n, lo, hi, label = ctx.word_count, ctx.stage.words_min, ctx.stage.words_max, ctx.stage.label
     if n > hi:
         status_over: Status = "fail" if n > LONG_FAIL_FACTOR * hi else "warn"
-        return Check("length", status_over, f"{n} words: over the {lo}–{hi} for a {label}.",
-                     f"Cut {n - hi}+ words: keep the purpose, one detail and the sign-off.")
+        return Check(
+            "length",
+            status_over,
+            f"{n} words: over the {lo}–{hi} for a {label}.",
+            f"Cut {n - hi}+ words: keep the purpose, one detail and the sign-off.",
+        )
     if n < lo:
         status: Status = "warn" if n >= SHORT_WARN_FRACTION * lo else "fail"
-        return Check("length", status, f"{n} words: under the {lo}–{hi} for a {label}.",
-                     f"Add {lo - n}+ words: a specific point from the interview or why you fit.")
+        return Check(
+            "length",
+            status,
+            f"{n} words: under the {lo}–{hi} for a {label}.",
+            f"Add {lo - n}+ words: a specific point from the interview or why you fit.",
+        )
     return Check("length", "pass", f"{n} words, within {lo}–{hi}.")
 
 
 @_check("sentences", 4)
 def check_sentences(ctx: Context) -> Check:
     if not ctx.sentences:
-        return Check("sentences", "fail", "No message between the greeting and the sign-off.",
-                     "Write the message: why you are writing, in two to four short sentences.")
+        return Check(
+            "sentences",
+            "fail",
+            "No message between the greeting and the sign-off.",
+            "Write the message: why you are writing, in two to four short sentences.",
+        )
     longest = max(range(len(ctx.sentences)), key=lambda i: (ctx.sentence_words[i], -i))
     n, most = len(ctx.sentences), ctx.sentence_words[longest]
     if most > LONG_SENTENCE_WORDS:
         where = _quote(ctx.sentences[longest])
-        return Check("sentences", "warn", f"A {most}-word sentence: {where} (over "
-                     f"{LONG_SENTENCE_WORDS}).", "Split it into two shorter sentences.")
+        return Check(
+            "sentences",
+            "warn",
+            f"A {most}-word sentence: {where} (over {LONG_SENTENCE_WORDS}).",
+            "Split it into two shorter sentences.",
+        )
     return Check("sentences", "pass", f"{n} sentences; the longest has {most} words.")
 
 
@@ -260,10 +292,18 @@ def check_subject(ctx: Context) -> Check:
         expected = f"Subject “{s}” does not read as a {label} (one of: {', '.join(cues)})."
         # a warning: published good thank-yous use "Follow-up: …" or "Re: …" subjects too
         found.append(("warn", expected, f"Try “{example}”."))
-    if not (has_phrase(low, "interview") or has_phrase(low, "application")
-            or any(x and mentions(x, s) for x in (ctx.notes.role, ctx.notes.company))):
-        found.append(("warn", "Subject names neither the role, the company nor the interview.",
-                      f"Name the role, e.g. “{example}”."))
+    if not (
+        has_phrase(low, "interview")
+        or has_phrase(low, "application")
+        or any(x and mentions(x, s) for x in (ctx.notes.role, ctx.notes.company))
+    ):
+        found.append(
+            (
+                "warn",
+                "Subject names neither the role, the company nor the interview.",
+                f"Name the role, e.g. “{example}”.",
+            )
+        )
     return _worst("subject", found, f"Subject “{s}” is short and fits a {label}.")
 
 
@@ -277,8 +317,12 @@ def check_readability(ctx: Context) -> Check:
         return Check("readability", "pass", f"{msg}: easy to read.")
     longest = _quote(max(ctx.sentences, key=lambda x: len(tm.words(x))))
     status: Status = "fail" if grade > GRADE_FAIL else "warn"
-    return Check("readability", status, f"{msg}: aim for {GRADE_WARN:g}, {GRADE_FAIL:g} at most.",
-                 f"Use shorter sentences and plainer words, starting with {longest}.")
+    return Check(
+        "readability",
+        status,
+        f"{msg}: aim for {GRADE_WARN:g}, {GRADE_FAIL:g} at most.",
+        f"Use shorter sentences and plainer words, starting with {longest}.",
+    )
 
 
 @_check("sentiment", 10)
@@ -290,13 +334,23 @@ def check_sentiment(ctx: Context) -> Check:
         found.append(("fail", f"Tone {tone:+.2f} is not positive (≥ {POSITIVE_MIN:+.2f}).", warm))
     for s, score in zip(ctx.sentences, each):
         if score <= NEGATIVE_MAX:
-            found.append(("fail", f"Negative sentence ({score:+.2f}): {_quote(s, 12)}.",
-                          "Rephrase it positively or drop it: say what you look forward to."))
+            found.append(
+                (
+                    "fail",
+                    f"Negative sentence ({score:+.2f}): {_quote(s, 12)}.",
+                    "Rephrase it positively or drop it: say what you look forward to.",
+                )
+            )
     bangs, runs = ctx.body.count("!"), tm.gushing(" ".join(ctx.sentences))
     if bangs > MAX_EXCLAMATIONS or runs:
         what = [f"{bangs} exclamation marks"] if bangs > MAX_EXCLAMATIONS else []
-        found.append(("warn", "Gushing: " + ", ".join(what + [f"“{r}”" for r in runs]) + ".",
-                      "One exclamation mark at most, and one plain word of enthusiasm."))
+        found.append(
+            (
+                "warn",
+                "Gushing: " + ", ".join(what + [f"“{r}”" for r in runs]) + ".",
+                "One exclamation mark at most, and one plain word of enthusiasm.",
+            )
+        )
     return _worst("sentiment", found, f"Positive, professional tone ({tone:+.2f}).")
 
 
@@ -306,22 +360,35 @@ def check_details(ctx: Context) -> Check:
     hits, missing = ctx.found_details
     if not ctx.details:
         if need:
-            return Check("details", "warn", f"No interview details chosen; a {label} should "
-                         "mention one.", "Add a detail from the interview (a topic or project "
-                         "you discussed) and mention it.")
+            return Check(
+                "details",
+                "warn",
+                f"No interview details chosen; a {label} should mention one.",
+                "Add a detail from the interview (a topic or project "
+                "you discussed) and mention it.",
+            )
         return Check("details", "pass", f"No details chosen; none needed for a {label}.")
     said = f"Mentions: {'; '.join(hits) or 'none'}. Missing: {'; '.join(missing) or 'none'}."
     if len(hits) < need:
-        return Check("details", "fail", f"Too generic: a {label} mentions {need}+ of the chosen "
-                     f"details. {said}", f"Mention a point from the interview: “{missing[0]}”.")
+        return Check(
+            "details",
+            "fail",
+            f"Too generic: a {label} mentions {need}+ of the chosen details. {said}",
+            f"Mention a point from the interview: “{missing[0]}”.",
+        )
     return Check("details", "pass", said + ("" if need or hits else f" (optional for a {label})"))
 
 
 def _fields_text(notes: Notes) -> str:
     """The parsed and person-given fields, with dates as an email would write them."""
-    parts = [notes.company or "", notes.role or "", notes.candidate or "",
-             notes.decision_timeline or "", *notes.details,
-             *(f"{i.name} {i.title or ''}" for i in notes.interviewers)]
+    parts = [
+        notes.company or "",
+        notes.role or "",
+        notes.candidate or "",
+        notes.decision_timeline or "",
+        *notes.details,
+        *(f"{i.name} {i.title or ''}" for i in notes.interviewers),
+    ]
     for day in (notes.interview_date, notes.decision_date):
         if day is not None:
             parts.append(f"{day:%A %B %b} {day.day} {day.year} {day.isoformat()}")
@@ -336,9 +403,12 @@ def check_grounding(ctx: Context) -> Check:
     found = name_candidates(ctx.sentences, names, ctx.subject)
     invented = ungrounded([w for w in found if w not in shouted], known)
     if invented:
-        return Check("grounding", "warn", "Possibly invented (not in your notes): "
-                     f"{', '.join(invented)}.", "Check each against your notes; remove "
-                     "anything the interview did not cover.")
+        return Check(
+            "grounding",
+            "warn",
+            f"Possibly invented (not in your notes): {', '.join(invented)}.",
+            "Check each against your notes; remove anything the interview did not cover.",
+        )
     return Check("grounding", "pass", "Every name, number and tool appears in your notes.")
 
 
@@ -359,11 +429,19 @@ def check_greeting(ctx: Context) -> Check:
     met = " or ".join(p.greet or p.name for p in people)
     wrong = [t for t in greeted if not is_name_of(t, known)]
     if wrong:
-        return Check("greeting", "fail", f"Greets {' '.join(wrong)}, but you met {met}.",
-                     f"Greet the person you met: {_salutation(ctx)}.")
+        return Check(
+            "greeting",
+            "fail",
+            f"Greets {' '.join(wrong)}, but you met {met}.",
+            f"Greet the person you met: {_salutation(ctx)}.",
+        )
     if not greeted:
-        return Check("greeting", "warn", f"“{greeting}” names no one; you met {met}.",
-                     f"Greet them by name: {_salutation(ctx)}.")
+        return Check(
+            "greeting",
+            "warn",
+            f"“{greeting}” names no one; you met {met}.",
+            f"Greet them by name: {_salutation(ctx)}.",
+        )
     return Check("greeting", "pass", f"Greets {' '.join(greeted)} by name.")
 
 
@@ -373,17 +451,28 @@ def check_signoff(ctx: Context) -> Check:
     if ctx.parts.signoff is None:
         last = ctx.body.strip().splitlines()[-1].strip() if ctx.body.strip() else ""
         signed = bool(re.fullmatch(r"[-–— ]*(?:[A-ZÀ-Ý][\w'’.-]*\s?){1,4}", last))
-        return Check("signoff", "warn" if signed else "fail",
-                     "No closing line before your name." if signed else "No sign-off at the end.",
-                     f"End with “Best regards,” and {candidate or 'your name'}.")
+        return Check(
+            "signoff",
+            "warn" if signed else "fail",
+            "No closing line before your name." if signed else "No sign-off at the end.",
+            f"End with “Best regards,” and {candidate or 'your name'}.",
+        )
     names = [n for n in ctx.parts.name_lines if not placeholders(n)]
     if not names:
-        return Check("signoff", "warn", f"“{ctx.parts.signoff}” has no name under it.",
-                     f"Add your name: {candidate or 'your full name'}.")
+        return Check(
+            "signoff",
+            "warn",
+            f"“{ctx.parts.signoff}” has no name under it.",
+            f"Add your name: {candidate or 'your full name'}.",
+        )
     mine = name_parts(candidate)
     if mine and not mine & {w.lower() for n in names for w in re.findall(r"[^\W\d_]+", n)}:
-        return Check("signoff", "fail", f"Signed as “{names[0]}”, but you are {candidate}.",
-                     f"Sign with your own name: {candidate}.")
+        return Check(
+            "signoff",
+            "fail",
+            f"Signed as “{names[0]}”, but you are {candidate}.",
+            f"Sign with your own name: {candidate}.",
+        )
     return Check("signoff", "pass", f"Signs off with “{ctx.parts.signoff}” and a name.")
 
 
@@ -395,11 +484,19 @@ def check_placeholders(ctx: Context) -> Check:
     signed_last = any(SIGNOFF_NAME.fullmatch(line.strip()) for line in ctx.parts.name_lines)
     others = [f for f in found if f not in name_only or not signed_last]
     if others:
-        return Check("placeholders", "fail", f"Unfilled placeholder(s): {', '.join(found[:10])}.",
-                     "Replace each with the real name, role or company, or delete it.")
+        return Check(
+            "placeholders",
+            "fail",
+            f"Unfilled placeholder(s): {', '.join(found[:10])}.",
+            "Replace each with the real name, role or company, or delete it.",
+        )
     if name_only:
-        return Check("placeholders", "warn", "Your name is not filled in under the sign-off.",
-                     "Add your name in the sidebar's Profile (or --name), or type it in.")
+        return Check(
+            "placeholders",
+            "warn",
+            "Your name is not filled in under the sign-off.",
+            "Add your name in the sidebar's Profile (or --name), or type it in.",
+        )
     return Check("placeholders", "pass", "No unfilled placeholders.")
 
 
@@ -407,8 +504,12 @@ def check_placeholders(ctx: Context) -> Check:
 def check_moves(ctx: Context) -> Check:
     missing = [m for m in ctx.stage.moves if not any(has_phrase(ctx.said, c) for c in m.cues)]
     if missing:
-        return Check("moves", "fail", "Missing: " + "; ".join(m.label for m in missing) + ".",
-                     " ".join(m.instruction for m in missing))
+        return Check(
+            "moves",
+            "fail",
+            "Missing: " + "; ".join(m.label for m in missing) + ".",
+            " ".join(m.instruction for m in missing),
+        )
     done = ", ".join(m.label.lower() for m in ctx.stage.moves)
     return Check("moves", "pass", f"Does what a {ctx.stage.label} must: {done}.")
 
@@ -416,12 +517,20 @@ def check_moves(ctx: Context) -> Check:
 @_check("avoid", 10)
 def check_avoid(ctx: Context) -> Check:
     text = normalise(f"{ctx.subject} {ctx.body}"[: tm.MAX_ANALYSED_CHARS * 2])
-    found: list[Finding] = [("fail", f"Avoid “{p}” ({g.id.replace('_', ' ')}).", g.fix)
-             for g in ctx.rules.avoid_for(ctx.stage.id) for p in g.phrases
-             if has_phrase(text, p)]
+    found: list[Finding] = [
+        ("fail", f"Avoid “{p}” ({g.id.replace('_', ' ')}).", g.fix)
+        for g in ctx.rules.avoid_for(ctx.stage.id)
+        for p in g.phrases
+        if has_phrase(text, p)
+    ]
     if ctx.shouting:
-        found.append(("fail", f"Shouting in capitals: {', '.join(ctx.shouting[:5])}.",
-                      "Write in sentence case; capitals read as anger in email."))
+        found.append(
+            (
+                "fail",
+                f"Shouting in capitals: {', '.join(ctx.shouting[:5])}.",
+                "Write in sentence case; capitals read as anger in email.",
+            )
+        )
     sorry = len(_APOLOGY.findall(text))
     if sorry >= APOLOGIES_WARN:
         found.append(("warn", f"{sorry} apologies.", "One apology at most: thank them instead."))
@@ -434,19 +543,33 @@ def check_questions(ctx: Context) -> Check:
     status_move = next((m for m in ctx.stage.moves if m.id == "status_question"), None)
     if n > hi:
         asked = ", ".join(_quote(a) for a in ctx.asks[:4])
-        return Check("questions", "fail", f"{n} questions or requests ({asked}); a "
-                     f"{ctx.stage.label} asks at most {hi}.", f"Keep {hi} at most and cut the "
-                     "rest" + (", e.g. “Is there any update on the next steps?”" if status_move
-                               else "."))
+        return Check(
+            "questions",
+            "fail",
+            f"{n} questions or requests ({asked}); a {ctx.stage.label} asks at most {hi}.",
+            f"Keep {hi} at most and cut the "
+            "rest" + (", e.g. “Is there any update on the next steps?”" if status_move else "."),
+        )
     if n < lo:
         how = status_move.instruction if status_move else "Ask whether there is any update."
         return Check("questions", "fail", f"No question about the status ({lo} needed).", how)
     return Check("questions", "pass", f"{n} question(s) or request(s), within {lo}–{hi}.")
 
 
-METRIC_KEYS = ("words", "sentences", "subject_words", "fk_grade", "reading_ease", "sentiment",
-               "details_mentioned", "details_missing", "questions", "explicit_questions",
-               "longest_sentence_words", "subject_chars")
+METRIC_KEYS = (
+    "words",
+    "sentences",
+    "subject_words",
+    "fk_grade",
+    "reading_ease",
+    "sentiment",
+    "details_mentioned",
+    "details_missing",
+    "questions",
+    "explicit_questions",
+    "longest_sentence_words",
+    "subject_chars",
+)
 
 
 def _measure(ctx: Context) -> dict[str, object]:
@@ -473,8 +596,12 @@ def _run(check_id: str, fn: CheckFn, ctx: Context) -> Check:
     try:
         return fn(ctx)
     except Exception as exc:  # noqa: BLE001 - the checker must never raise on any text
-        return Check(check_id, "warn", f"This check could not run ({type(exc).__name__}).",
-                     "Please report this draft.")
+        return Check(
+            check_id,
+            "warn",
+            f"This check could not run ({type(exc).__name__}).",
+            "Please report this draft.",
+        )
 
 
 def score(checks: Sequence[Check]) -> int:
@@ -487,17 +614,30 @@ def score(checks: Sequence[Check]) -> int:
     return max(0, min(100, int(100 * got / total + 0.5)))
 
 
-def check(draft: Draft, notes: Notes, stage: str | Stage, rules: Rules | None = None,
-          details: Sequence[str] | None = None, *, previous: Sequence[str] = ()) -> Report:
+def check(
+    draft: Draft,
+    notes: Notes,
+    stage: str | Stage,
+    rules: Rules | None = None,
+    details: Sequence[str] | None = None,
+    *,
+    previous: Sequence[str] = (),
+) -> Report:
     """Score a draft for a stage (and against `previous` emails sent); never raises for any text."""
     rules = rules or load_rules()
     stage = rules.stage(stage) if isinstance(stage, str) else stage
-    ctx = Context(subject=str(draft.subject or ""), body=str(draft.body or ""), notes=notes,
-                  stage=stage, rules=rules,
-                  details=tuple(notes.details if details is None else details))
+    ctx = Context(
+        subject=str(draft.subject or ""),
+        body=str(draft.body or ""),
+        notes=notes,
+        stage=stage,
+        rules=rules,
+        details=tuple(notes.details if details is None else details),
+    )
     if not stage.sendable:
-        only = Check("stage", "fail", "No follow-up is due after the final one: move on.",
-                     stage.when)
+        only = Check(
+            "stage", "fail", "No follow-up is due after the final one: move on.", stage.when
+        )
         return Report(score=0, passed=False, checks=(only,), metrics=_metrics(ctx))
     checks = tuple(_run(cid, fn, ctx) for cid, _, fn in CHECKS)
     previous = (previous,) if isinstance(previous, str) else tuple(previous)
@@ -505,8 +645,12 @@ def check(draft: Draft, notes: Notes, stage: str | Stage, rules: Rules | None = 
         from .repetition import repetition_check
 
         checks += (_run("repetition", lambda c: repetition_check(c.body, previous), ctx),)
-    return Report(score=score(checks), passed=all(c.status != "fail" for c in checks),
-                  checks=checks, metrics=_metrics(ctx))
+    return Report(
+        score=score(checks),
+        passed=all(c.status != "fail" for c in checks),
+        checks=checks,
+        metrics=_metrics(ctx),
+    )
 
 
 def _metrics(ctx: Context) -> dict[str, object]:

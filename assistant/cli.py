@@ -49,8 +49,9 @@ def parse_day(value: str | None, what: str, today: date | None = None) -> date |
         if not in_window(day, today):
             raise BadInput(f"{what} must be a date {window_text(today)}, not {value!r}.")
     elif not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
-        raise BadInput(f"{what} must be a date between {EARLIEST_YEAR} and {LATEST_YEAR}, "
-                       f"not {value!r}.")
+        raise BadInput(
+            f"{what} must be a date between {EARLIEST_YEAR} and {LATEST_YEAR}, not {value!r}."
+        )
     return day
 
 
@@ -74,17 +75,24 @@ def split_details(value: str | None) -> tuple[str, ...] | None:
 def _settings(args: argparse.Namespace) -> Any:
     from .llm import ModelSettings
 
-    return ModelSettings(model=args.model, api_base=args.api_base,
-                         temperature=args.temperature, timeout=args.timeout)
+    return ModelSettings(
+        model=args.model, api_base=args.api_base, temperature=args.temperature, timeout=args.timeout
+    )
 
 
 def _notes(args: argparse.Namespace, today: date) -> Any:
     from .drafting import read_notes
 
     interviewers = [n.strip() for n in args.interviewer.split(",")] if args.interviewer else None
-    notes = read_notes(read_text(args.notes), today=today, company=args.company, role=args.role,
-                       candidate=args.candidate or getattr(args, "name", None),
-                       interviewers=interviewers, details=split_details(args.details))
+    notes = read_notes(
+        read_text(args.notes),
+        today=today,
+        company=args.company,
+        role=args.role,
+        candidate=args.candidate or getattr(args, "name", None),
+        interviewers=interviewers,
+        details=split_details(args.details),
+    )
     if not notes.candidate and (name := your_name()):
         from dataclasses import replace
 
@@ -122,8 +130,13 @@ def cmd_prompt(args: argparse.Namespace) -> int:
     today = parse_day(args.today, "--today") or date.today()
     notes = _notes(args, today)
     stage = _resolve_stage(args, notes, today)
-    messages = DraftRequest(notes=notes, stage=stage, variant=args.variant, seed=args.seed,
-                            details=split_details(args.details)).messages()
+    messages = DraftRequest(
+        notes=notes,
+        stage=stage,
+        variant=args.variant,
+        seed=args.seed,
+        details=split_details(args.details),
+    ).messages()
     if args.json:
         print(safe_json(messages))
     else:
@@ -140,8 +153,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
     store = Store(create=bool(args.create))
     if args.name is not None or args.signature is not None:
         current = load_profile(store)
-        profile, note = clean(current.name if args.name is None else args.name,
-                              current.signature if args.signature is None else args.signature)
+        profile, note = clean(
+            current.name if args.name is None else args.name,
+            current.signature if args.signature is None else args.signature,
+        )
         save_profile(store, profile)
         if note:
             print(note, file=sys.stderr)
@@ -188,9 +203,18 @@ def cmd_draft(args: argparse.Namespace) -> int:
         draft = history.current.draft
     report = check(draft, notes, stage)
     if args.json:
-        print(safe_json({"subject": draft.subject, "body": draft.body, "stage": draft.stage,
-                         "model": draft.model, "notes": notes.to_dict(),
-                         "report": report.to_dict()}))
+        print(
+            safe_json(
+                {
+                    "subject": draft.subject,
+                    "body": draft.body,
+                    "stage": draft.stage,
+                    "model": draft.model,
+                    "notes": notes.to_dict(),
+                    "report": report.to_dict(),
+                }
+            )
+        )
     else:
         sys.stdout.write(safe_text(format_email(draft.subject, draft.body)))
     return EXIT_OK
@@ -234,8 +258,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Score {report.score}/100 — {'passed' if report.passed else 'not passed'}")
         for c in report.checks:
             mark = {"pass": "✓", "warn": "!", "fail": "✗"}[c.status]
-            print(safe_line(f" {mark} {c.id}: {c.message}"
-                            + (f" → {c.fix}" if c.status != "pass" and c.fix else "")))
+            print(
+                safe_line(
+                    f" {mark} {c.id}: {c.message}"
+                    + (f" → {c.fix}" if c.status != "pass" and c.fix else "")
+                )
+            )
     return EXIT_OK if report.passed else EXIT_FAILED
 
 
@@ -264,11 +292,19 @@ def _notes_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--company", help="override the parsed company")
     p.add_argument("--role", help="override the parsed role")
     p.add_argument("--candidate", help="your name, for the sign-off")
-    p.add_argument("--name", help=f"your name, for the sign-off (else ${NAME_ENV}, else the saved "
-                                   "profile: `followup profile --name`)")
+    p.add_argument(
+        "--name",
+        help=f"your name, for the sign-off (else ${NAME_ENV}, else the saved "
+        "profile: `followup profile --name`)",
+    )
     p.add_argument("--details", help="the details to mention, separated by ';'")
-    p.add_argument("--sent", action="append", default=[], metavar="STAGE:DATE",
-                   help="a follow-up already sent, e.g. thank_you:2026-11-20 (repeatable)")
+    p.add_argument(
+        "--sent",
+        action="append",
+        default=[],
+        metavar="STAGE:DATE",
+        help="a follow-up already sent, e.g. thank_you:2026-11-20 (repeatable)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -277,9 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("draft", help="draft a follow-up email from interview notes")
     d.add_argument("--notes", required=True, help="notes file, or - for stdin")
-    d.add_argument("--stage", default="auto",
-                   help="thank_you | status_check | final | rejection_reply | auto "
-                        "(default: what is due)")
+    d.add_argument(
+        "--stage",
+        default="auto",
+        help="thank_you | status_check | final | rejection_reply | auto (default: what is due)",
+    )
     model_options(d)
     d.add_argument("--fix", action="store_true", help="revise until the checks pass")
     d.add_argument("--tighten", action="store_true", help="make the draft shorter")
@@ -289,8 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     pr = sub.add_parser("prompt", help="print the messages a model would be sent (nothing is sent)")
     pr.add_argument("--notes", required=True, help="notes file, or - for stdin")
-    pr.add_argument("--stage", default="auto",
-                    help="thank_you | status_check | final | rejection_reply | auto")
+    pr.add_argument(
+        "--stage", default="auto", help="thank_you | status_check | final | rejection_reply | auto"
+    )
     pr.add_argument("--seed", type=int, default=0)
     pr.add_argument("--variant", default="default", help="prompt variant under prompts/variants/")
     _notes_fields(pr)
@@ -314,8 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="score an email (file or -) against the stage's rules")
     c.add_argument("draft", help="email file ('Subject: …' line, blank line, body), or -")
-    c.add_argument("--stage", required=True,
-                   help="thank_you | status_check | final | rejection_reply")
+    c.add_argument(
+        "--stage", required=True, help="thank_you | status_check | final | rejection_reply"
+    )
     c.add_argument("--notes", required=True, help="the interview notes file")
     c.add_argument("--details", help="the details it must mention, separated by ';'")
     _common(c)

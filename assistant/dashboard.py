@@ -20,12 +20,19 @@ UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
 ARCHIVED_ACTIONS = ("move_on", "stop")  # nothing more to send: the dashboard archives these
 
 
-def interview_due(interview: Interview, sent: Sequence[SentEmail], today: date,
-                  rules: Rules | None = None) -> Due:
+def interview_due(
+    interview: Interview, sent: Sequence[SentEmail], today: date, rules: Rules | None = None
+) -> Due:
     """The schedule for one tracked interview, outcome included."""
-    return due_stage(today, interview.interview_date, [s.follow_up() for s in sent],
-                     interview.decision_date, rules, outcome=interview.outcome,
-                     outcome_on=interview.outcome_on)
+    return due_stage(
+        today,
+        interview.interview_date,
+        [s.follow_up() for s in sent],
+        interview.decision_date,
+        rules,
+        outcome=interview.outcome,
+        outcome_on=interview.outcome_on,
+    )
 
 
 @dataclass(frozen=True)
@@ -37,15 +44,23 @@ class Planned:
     overdue: bool
 
 
-def plan(interview: Interview, sent: Sequence[SentEmail], today: date,
-         rules: Rules | None = None) -> list[Planned]:
+def plan(
+    interview: Interview, sent: Sequence[SentEmail], today: date, rules: Rules | None = None
+) -> list[Planned]:
     """Every follow-up still ahead, assuming each goes out on its due day and no one replies."""
     rules = rules or load_rules()
     follow_ups = [s.follow_up() for s in sent]
     day, out = today, []
     for _ in range(len(SENDABLE) + 1):
-        due = due_stage(day, interview.interview_date, follow_ups, interview.decision_date, rules,
-                        outcome=interview.outcome, outcome_on=interview.outcome_on)
+        due = due_stage(
+            day,
+            interview.interview_date,
+            follow_ups,
+            interview.decision_date,
+            rules,
+            outcome=interview.outcome,
+            outcome_on=interview.outcome_on,
+        )
         if due.action not in ("send", "wait") or due.stage is None:
             break
         on = due.due_on or day
@@ -80,18 +95,27 @@ class DashboardRow:
 
     def to_dict(self) -> dict[str, Any]:
         iv = self.interview
-        return {"id": iv.id, "title": iv.title, "company": iv.company, "role": iv.role,
-                "interviewers": [p.name for p in iv.interviewers],
-                "interview_date": iv.interview_date.isoformat() if iv.interview_date else None,
-                "outcome": iv.outcome, "next_stage": self.stage,
-                "due_on": self.due_on.isoformat() if self.due_on else None,
-                "overdue": self.overdue, "archived": self.archived, "due": self.due.to_dict(),
-                "damaged": self.damaged or None,
-                "sent": [{"stage": s.stage, "sent_on": s.sent_on.isoformat()} for s in self.sent]}
+        return {
+            "id": iv.id,
+            "title": iv.title,
+            "company": iv.company,
+            "role": iv.role,
+            "interviewers": [p.name for p in iv.interviewers],
+            "interview_date": iv.interview_date.isoformat() if iv.interview_date else None,
+            "outcome": iv.outcome,
+            "next_stage": self.stage,
+            "due_on": self.due_on.isoformat() if self.due_on else None,
+            "overdue": self.overdue,
+            "archived": self.archived,
+            "due": self.due.to_dict(),
+            "damaged": self.damaged or None,
+            "sent": [{"stage": s.stage, "sent_on": s.sent_on.isoformat()} for s in self.sent],
+        }
 
 
-def row_for(interview: Interview, sent: Sequence[SentEmail], today: date,
-            rules: Rules | None = None) -> DashboardRow:
+def row_for(
+    interview: Interview, sent: Sequence[SentEmail], today: date, rules: Rules | None = None
+) -> DashboardRow:
     if interview.damaged:
         return damaged_row(interview)
     due = interview_due(interview, sent, today, rules)
@@ -107,16 +131,21 @@ def damaged_row(interview: Interview, why: str = "") -> DashboardRow:
     why = why.split(" (", 1)[-1].split("):", 1)[0] if why.startswith("Interview #") else why
     interview = replace(interview, damaged=interview.damaged or why or "unreadable")
     ident = interview.id
-    due = Due("stop", None, None,
-              f"Damaged: this interview cannot be read ({interview.damaged}); "
-              f"`followup track export --raw {ident}` saves it, "
-              f"`followup track delete {ident} --yes` removes it",
-              "A stored value is not what Follow-up wrote; the other interviews are unaffected.")
+    due = Due(
+        "stop",
+        None,
+        None,
+        f"Damaged: this interview cannot be read ({interview.damaged}); "
+        f"`followup track export --raw {ident}` saves it, "
+        f"`followup track delete {ident} --yes` removes it",
+        "A stored value is not what Follow-up wrote; the other interviews are unaffected.",
+    )
     return DashboardRow(interview, due, (), False, False)
 
 
-def safe_row(store: Store, interview: Interview, today: date,
-             rules: Rules | None = None) -> DashboardRow:
+def safe_row(
+    store: Store, interview: Interview, today: date, rules: Rules | None = None
+) -> DashboardRow:
     """row_for, but an interview whose rows cannot be read becomes a damaged row."""
     try:
         return row_for(interview, store.sent(int(interview.id or 0)), today, rules)
@@ -159,8 +188,13 @@ class TimelineEvent:
     label: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"interview_id": self.interview_id, "title": self.title, "kind": self.kind,
-                "day": self.day.isoformat(), "label": self.label}
+        return {
+            "interview_id": self.interview_id,
+            "title": self.title,
+            "kind": self.kind,
+            "day": self.day.isoformat(),
+            "label": self.label,
+        }
 
 
 def timeline(store: Store, today: date, rules: Rules | None = None) -> list[TimelineEvent]:
@@ -180,14 +214,19 @@ def _events(store: Store, iv: Interview, today: date, rules: Rules) -> list[Time
     if not iv.damaged:
         ident, sent = int(iv.id or 0), store.sent(int(iv.id or 0))
         if iv.interview_date:
-            events.append(TimelineEvent(ident, iv.title, "interview", iv.interview_date,
-                                        "Interview"))
-        events += [TimelineEvent(ident, iv.title, "sent", s.sent_on,
-                                 f"Sent: {rules.stage(s.stage).label}") for s in sent]
+            events.append(
+                TimelineEvent(ident, iv.title, "interview", iv.interview_date, "Interview")
+            )
+        events += [
+            TimelineEvent(ident, iv.title, "sent", s.sent_on, f"Sent: {rules.stage(s.stage).label}")
+            for s in sent
+        ]
         if iv.outcome and iv.outcome_on:
-            events.append(TimelineEvent(ident, iv.title, "outcome", iv.outcome_on,
-                                        f"Outcome: {iv.outcome}"))
-        events += [TimelineEvent(ident, iv.title, "due", p.due_on,
-                                 f"Due: {rules.stage(p.stage).label}")
-                   for p in plan(iv, sent, today, rules)]
+            events.append(
+                TimelineEvent(ident, iv.title, "outcome", iv.outcome_on, f"Outcome: {iv.outcome}")
+            )
+        events += [
+            TimelineEvent(ident, iv.title, "due", p.due_on, f"Due: {rules.stage(p.stage).label}")
+            for p in plan(iv, sent, today, rules)
+        ]
     return events

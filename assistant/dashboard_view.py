@@ -20,12 +20,26 @@ from .schedule import OUTCOMES, short_date
 from .stages import SENDABLE, load_rules
 from .store import Store
 
-OUTCOME_LABELS = {"replied": "They replied", "rejected": "Rejected", "offer": "Offer",
-                  "withdrawn": "Withdrawn"}
-KINDS = {"interview": "Interview", "sent": "Sent", "due": "Due", "overdue": "Overdue",
-         "outcome": "Outcome"}
-KIND_COLOURS = {"Interview": "#1f6feb", "Sent": "#2da44e", "Due": "#bf8700", "Overdue": "#cf222e",
-                "Outcome": "#8250df"}
+OUTCOME_LABELS = {
+    "replied": "They replied",
+    "rejected": "Rejected",
+    "offer": "Offer",
+    "withdrawn": "Withdrawn",
+}
+KINDS = {
+    "interview": "Interview",
+    "sent": "Sent",
+    "due": "Due",
+    "overdue": "Overdue",
+    "outcome": "Outcome",
+}
+KIND_COLOURS = {
+    "Interview": "#1f6feb",
+    "Sent": "#2da44e",
+    "Due": "#bf8700",
+    "Overdue": "#cf222e",
+    "Outcome": "#8250df",
+}
 
 
 def stage_label(stage: str) -> str:
@@ -38,15 +52,15 @@ class Card:
 
     id: int
     title: str
-    people: str          # "with Priya Raman, Tom Okafor", or ""
-    interviewed: str     # "Interview Nov 26", or "No interview date"
-    next_step: str       # "Status check · due Dec 3", or "Nothing more to send"
-    message: str         # what the schedule says today
+    people: str  # "with Priya Raman, Tom Okafor", or ""
+    interviewed: str  # "Interview Nov 26", or "No interview date"
+    next_step: str  # "Status check · due Dec 3", or "Nothing more to send"
+    message: str  # what the schedule says today
     overdue: bool
     archived: bool
     outcome: str | None
     sent: tuple[str, ...]
-    stage: str           # the stage a "mark as sent" defaults to
+    stage: str  # the stage a "mark as sent" defaults to
 
     @property
     def chart_name(self) -> str:
@@ -58,9 +72,15 @@ def _card(row: DashboardRow, today: date) -> Card:
     names = ", ".join(p.name for p in iv.interviewers)
     if row.stage:
         on = row.due_on
-        when = (f"overdue since {short_date(on, today)}" if row.overdue and on else
-                "due today" if on == today else
-                f"due {short_date(on, today)}" if on else "due now")
+        when = (
+            f"overdue since {short_date(on, today)}"
+            if row.overdue and on
+            else "due today"
+            if on == today
+            else f"due {short_date(on, today)}"
+            if on
+            else "due now"
+        )
         next_step = f"{stage_label(row.stage)} · {when}"
     elif row.damaged:
         next_step = "Damaged: this interview's saved data cannot be read"
@@ -68,12 +88,22 @@ def _card(row: DashboardRow, today: date) -> Card:
         next_step = "Nothing more to send"
     sent = tuple(f"{stage_label(s.stage)} sent {short_date(s.sent_on, today)}" for s in row.sent)
     return Card(
-        id=int(iv.id or 0), title=iv.title, people=f"with {names}" if names else "",
-        interviewed=(f"Interview {short_date(iv.interview_date, today)}" if iv.interview_date
-                     else "No interview date"),
-        next_step=next_step, message=due.message, overdue=row.overdue, archived=row.archived,
-        outcome=iv.outcome, sent=sent,
-        stage=due.stage if due.stage in SENDABLE else SENDABLE[0])
+        id=int(iv.id or 0),
+        title=iv.title,
+        people=f"with {names}" if names else "",
+        interviewed=(
+            f"Interview {short_date(iv.interview_date, today)}"
+            if iv.interview_date
+            else "No interview date"
+        ),
+        next_step=next_step,
+        message=due.message,
+        overdue=row.overdue,
+        archived=row.archived,
+        outcome=iv.outcome,
+        sent=sent,
+        stage=due.stage if due.stage in SENDABLE else SENDABLE[0],
+    )
 
 
 def cards(store: Store, today: date) -> tuple[list[Card], list[Card]]:
@@ -82,8 +112,9 @@ def cards(store: Store, today: date) -> tuple[list[Card], list[Card]]:
     return [c for c in rows if not c.archived], [c for c in rows if c.archived]
 
 
-def timeline_rows(store: Store, today: date,
-                  overdue: set[int] | None = None) -> list[dict[str, Any]]:
+def timeline_rows(
+    store: Store, today: date, overdue: set[int] | None = None
+) -> list[dict[str, Any]]:
     """The chart's points: interview, follow-ups sent and still due, outcomes; by day. A due
     point is "Overdue" when its day has passed and the guide calls it late (as the cards do)."""
     if overdue is None:
@@ -93,8 +124,14 @@ def timeline_rows(store: Store, today: date,
     for e in timeline(store, today):
         late = e.kind == "due" and e.day < today and e.interview_id in overdue
         kind = "overdue" if late else e.kind
-        out.append({"Interview": titles.get(e.interview_id, e.title), "Day": e.day.isoformat(),
-                    "What": KINDS[kind], "Event": e.label})
+        out.append(
+            {
+                "Interview": titles.get(e.interview_id, e.title),
+                "Day": e.day.isoformat(),
+                "What": KINDS[kind],
+                "Event": e.label,
+            }
+        )
     return out
 
 
@@ -116,19 +153,30 @@ def timeline_chart(rows: list[dict[str, Any]], today: date, order: list[str]) ->
     data = pd.DataFrame(rows, columns=["Interview", "Day", "What", "Event"])
     # Names are cut (full in the tooltip) so the dates keep most of a phone's width.
     y = alt.Y("Interview:N", title=None, sort=order, axis=alt.Axis(labelLimit=110))
-    x = alt.X("Day:T", title=None, axis=alt.Axis(format="%b %d", tickCount=day_ticks(rows, today),
-                                                 labelOverlap=True))
+    x = alt.X(
+        "Day:T",
+        title=None,
+        axis=alt.Axis(format="%b %d", tickCount=day_ticks(rows, today), labelOverlap=True),
+    )
     base = alt.Chart(data)
     lines = base.mark_line(color="#c8c8c8").encode(x=x, y=y, detail="Interview:N")
     kinds = list(KIND_COLOURS)
     points = base.mark_point(filled=True, size=110, opacity=1).encode(
-        x=x, y=y,
-        color=alt.Color("What:N", scale=alt.Scale(domain=kinds, range=list(KIND_COLOURS.values())),
-                        legend=alt.Legend(title=None, orient="bottom")),
+        x=x,
+        y=y,
+        color=alt.Color(
+            "What:N",
+            scale=alt.Scale(domain=kinds, range=list(KIND_COLOURS.values())),
+            legend=alt.Legend(title=None, orient="bottom"),
+        ),
         shape=alt.Shape("What:N", scale=alt.Scale(domain=kinds), legend=None),
-        tooltip=["Interview:N", "Event:N", alt.Tooltip("Day:T", format="%a %b %d, %Y")])
-    rule = alt.Chart(pd.DataFrame({"Day": [today.isoformat()]})).mark_rule(
-        color="#cf222e", strokeDash=[4, 4]).encode(x="Day:T")
+        tooltip=["Interview:N", "Event:N", alt.Tooltip("Day:T", format="%a %b %d, %Y")],
+    )
+    rule = (
+        alt.Chart(pd.DataFrame({"Day": [today.isoformat()]}))
+        .mark_rule(color="#cf222e", strokeDash=[4, 4])
+        .encode(x="Day:T")
+    )
     height = max(140, 42 * len({r["Interview"] for r in rows}))
     return (lines + points + rule).properties(height=height)
 
@@ -159,12 +207,15 @@ def mark_sent(store: Store, interview_id: int, stage: str, day: date, today: dat
     interview = store.get_interview(interview_id)
     due = row_for(interview, store.sent(interview_id), today).due
     kept = "with the drafted text" if body else "no drafted text to keep"
-    return (f"Marked the {stage_label(stage).lower()} for {interview.title} as sent on "
-            f"{short_date(day, today)} ({kept}). Next: {due.message}.")
+    return (
+        f"Marked the {stage_label(stage).lower()} for {interview.title} as sent on "
+        f"{short_date(day, today)} ({kept}). Next: {due.message}."
+    )
 
 
-def set_outcome(store: Store, interview_id: int, outcome: str | None, day: date,
-                today: date) -> str:
+def set_outcome(
+    store: Store, interview_id: int, outcome: str | None, day: date, today: date
+) -> str:
     """Record what they said (or with None, clear it); the schedule follows at once."""
     if outcome is not None and outcome not in OUTCOMES:
         raise TrackError(f"Unknown outcome {outcome!r}: choose one of {', '.join(OUTCOMES)}.")
@@ -178,15 +229,19 @@ def delete(store: Store, interview_id: int) -> str:
     interview = store.get_interview(interview_id, damaged_ok=True)
     drafts, sent = store.counts(interview_id)
     store.delete_interview(interview_id)
-    return (f"Deleted {interview.title} with its {drafts} drafted version(s) and {sent} sent "
-            "follow-up(s).")
+    return (
+        f"Deleted {interview.title} with its {drafts} drafted version(s) and {sent} sent "
+        "follow-up(s)."
+    )
 
 
 def delete_question(store: Store, interview_id: int) -> str:
     interview = store.get_interview(interview_id, damaged_ok=True)
     drafts, sent = store.counts(interview_id)
-    return (f"Delete {interview.title} with its notes, {drafts} drafted version(s) and {sent} "
-            "sent follow-up(s)? This cannot be undone (export first to keep a copy).")
+    return (
+        f"Delete {interview.title} with its notes, {drafts} drafted version(s) and {sent} "
+        "sent follow-up(s)? This cannot be undone (export first to keep a copy)."
+    )
 
 
 def export_bytes(store: Store) -> bytes:
@@ -202,11 +257,16 @@ def import_upload(store: Store, data: bytes, replace: bool = False) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TrackError("The file is not UTF-8 text: choose a file made by “Export all "
-                         "(JSON)”. Nothing was imported.") from None
+        raise TrackError(
+            "The file is not UTF-8 text: choose a file made by “Export all "
+            "(JSON)”. Nothing was imported."
+        ) from None
     result = import_data(store, text, replace=replace)
-    skipped = (f"; skipped {result.skipped} already here (tick “Replace” to overwrite them)"
-               if result.skipped else "")
+    skipped = (
+        f"; skipped {result.skipped} already here (tick “Replace” to overwrite them)"
+        if result.skipped
+        else ""
+    )
     return f"Imported {result.added} interview(s); replaced {result.replaced}{skipped}."
 
 

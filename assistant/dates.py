@@ -32,8 +32,11 @@ class DateOutOfRange(FollowUpError):
 
 def _shift_years(day: date, years: int) -> date:
     year = min(max(day.year + years, date.min.year), date.max.year)
-    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else \
-        day.replace(year=year)
+    return (
+        day.replace(year=year, day=28)
+        if (day.month, day.day) == (2, 29)
+        else day.replace(year=year)
+    )
 
 
 def window(today: date) -> tuple[date, date]:
@@ -50,15 +53,16 @@ def in_window(day: date | None, today: date) -> bool:
 
 def window_text(today: date) -> str:
     earliest, latest = window(today)
-    return (f"within {YEARS_BACK} years before and {YEARS_AHEAD} years after today "
-            f"({earliest.isoformat()} to {latest.isoformat()})")
+    return (
+        f"within {YEARS_BACK} years before and {YEARS_AHEAD} years after today "
+        f"({earliest.isoformat()} to {latest.isoformat()})"
+    )
 
 
 def check_day(day: date | None, today: date, what: str) -> date | None:
     """The day, or a DateOutOfRange naming the field and the window."""
     if day is not None and not in_window(day, today):
-        raise DateOutOfRange(f"{what} must be a date {window_text(today)}, not "
-                             f"{day.isoformat()}.")
+        raise DateOutOfRange(f"{what} must be a date {window_text(today)}, not {day.isoformat()}.")
     return day
 
 
@@ -66,8 +70,11 @@ def bounded(notes: Notes, today: date) -> Notes:
     """Notes with any date outside the window dropped (left unknown), so it is never scheduled."""
     from dataclasses import replace
 
-    changes = {name: None for name in ("interview_date", "decision_date")
-               if not in_window(getattr(notes, name), today)}
+    changes = {
+        name: None
+        for name in ("interview_date", "decision_date")
+        if not in_window(getattr(notes, name), today)
+    }
     return replace(notes, **changes) if changes else notes  # type: ignore[arg-type]
 
 

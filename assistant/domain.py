@@ -75,8 +75,13 @@ class Notes:
     def to_dict(self) -> dict[str, Any]:
         return {
             "interviewers": [
-                {"name": i.name, "title": i.title, "greet": i.greet, "role": i.role,
-                 "bare": bare_family_name(i.greet or "")}
+                {
+                    "name": i.name,
+                    "title": i.title,
+                    "greet": i.greet,
+                    "role": i.role,
+                    "bare": bare_family_name(i.greet or ""),
+                }
                 for i in self.interviewers
             ],
             "coordinators": [{"name": i.name, "title": i.title} for i in self.coordinators],

@@ -20,18 +20,24 @@ MAX_NOTES_CHARS = NOTES_MAX_CHARS
 
 def _has_visible_text(text: str) -> bool:
     """False for text of only spaces, control and invisible format characters (U+200B, U+FEFF …)."""
-    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zs", "Zl", "Zp")
-               for ch in text)
+    return any(
+        not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zs", "Zl", "Zp")
+        for ch in text
+    )
 
 
 def require_usable_notes(text: str) -> str:
     """The notes as given, or a NotesError that says what to do."""
     if not text or not _has_visible_text(text):
-        raise NotesError("Your notes are empty: paste what you remember from the interview — who "
-                         "you met, the role, and what you talked about.")
+        raise NotesError(
+            "Your notes are empty: paste what you remember from the interview — who "
+            "you met, the role, and what you talked about."
+        )
     if len(text) > MAX_NOTES_CHARS:
-        raise NotesError(f"Your notes are {len(text):,} characters; the limit is "
-                         f"{MAX_NOTES_CHARS:,}. Paste just the part about this interview.")
+        raise NotesError(
+            f"Your notes are {len(text):,} characters; the limit is "
+            f"{MAX_NOTES_CHARS:,}. Paste just the part about this interview."
+        )
     return text
 
 
@@ -55,22 +61,32 @@ class DraftRequest:
     used_topics: tuple[str, ...] = ()  # emails already sent: each stage prefers a fresh point
 
     def messages(self, rules: Rules | None = None) -> list[dict[str, str]]:
-        return build_messages(self.notes, self.stage, details=self.details, variant=self.variant,
-                              seed=self.seed, rules=rules, used_topics=self.used_topics)
+        return build_messages(
+            self.notes,
+            self.stage,
+            details=self.details,
+            variant=self.variant,
+            seed=self.seed,
+            rules=rules,
+            used_topics=self.used_topics,
+        )
 
 
 def to_draft(text: str, stage: str, model: str, seed: int, incomplete: bool = False) -> Draft:
     """A model's reply as a Draft; a reply with no email in it is a ModelError."""
     subject, body = parse_email(text)
     if not body.strip():
-        raise ModelError(f"{model} replied without an email. Try again or draft offline.",
-                         kind="empty")
-    return Draft(subject=subject, body=body, stage=stage, model=model, seed=seed,
-                 incomplete=incomplete)
+        raise ModelError(
+            f"{model} replied without an email. Try again or draft offline.", kind="empty"
+        )
+    return Draft(
+        subject=subject, body=body, stage=stage, model=model, seed=seed, incomplete=incomplete
+    )
 
 
-def draft_email(request: DraftRequest, settings: llm.ModelSettings | None = None,
-                rules: Rules | None = None) -> Draft:
+def draft_email(
+    request: DraftRequest, settings: llm.ModelSettings | None = None, rules: Rules | None = None
+) -> Draft:
     """Draft one email for the request."""
     rules = rules or load_rules()
     stage = rules.stage(request.stage).id

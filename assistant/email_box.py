@@ -18,8 +18,10 @@ SCRIPT = Path(__file__).with_name("web") / "email_box.js"
 # Boxes whose typing is committed after a pause (Streamlit keys).
 LIVE_KEYS = ("notes", "draft_subject", "draft_body", "to_address")
 SUBJECT_KEY, BODY_KEY, TO_KEY = "draft_subject", "draft_body", "to_address"
-CUT_MESSAGE = ("The mail link carries a shortened body (mail apps limit link length): copy the "
-               "full text with “Copy body”.")
+CUT_MESSAGE = (
+    "The mail link carries a shortened body (mail apps limit link length): copy the "
+    "full text with “Copy body”."
+)
 
 STYLE = """<style>
 .fu-box{display:flex;flex-wrap:wrap;gap:.5rem;margin:.2rem 0}
@@ -35,9 +37,11 @@ STYLE = """<style>
 
 
 # Brings the email and its score into view, once, after a new draft.
-SCROLL_SCRIPT = ("<script>(function(){const go=()=>{const el=document.querySelector("
-                 "'.st-key-email_anchor');if(el){el.scrollIntoView({block:'start'});}"
-                 "else{setTimeout(go,100);}};setTimeout(go,50);})();</script>")
+SCROLL_SCRIPT = (
+    "<script>(function(){const go=()=>{const el=document.querySelector("
+    "'.st-key-email_anchor');if(el){el.scrollIntoView({block:'start'});}"
+    "else{setTimeout(go,100);}};setTimeout(go,50);})();</script>"
+)
 
 
 def is_page_script(html: str) -> bool:
@@ -56,7 +60,9 @@ def box_html(stage: str, company: str | None, *, date: str | None = None) -> str
     """The Copy / download / mail buttons for the email of this stage (file names from exports)."""
     attrs = {
         "data-fu-box": "",
-        "data-subject-key": SUBJECT_KEY, "data-body-key": BODY_KEY, "data-to-key": TO_KEY,
+        "data-subject-key": SUBJECT_KEY,
+        "data-body-key": BODY_KEY,
+        "data-to-key": TO_KEY,
         "data-txt-name": exports.file_name(stage, company, "txt"),
         "data-eml-name": exports.file_name(stage, company, "eml"),
         "data-date": date or formatdate(localtime=True),
@@ -65,12 +71,14 @@ def box_html(stage: str, company: str | None, *, date: str | None = None) -> str
         "data-cut-message": CUT_MESSAGE,
     }
     opening = " ".join(f'{k}="{escape(v)}"' if v else k for k, v in attrs.items())
-    return (f'<div class="fu-box" {opening}>'
-            '<button type="button" class="fu-primary" data-fu="copy-body"><span>Copy body</span>'
-            '</button>'
-            '<button type="button" data-fu="copy-subject"><span>Copy subject</span></button>'
-            '<button type="button" data-fu="txt">Download .txt</button>'
-            '<button type="button" data-fu="eml">Download .eml</button>'
-            '<a data-fu="mail" href="mailto:" target="_blank" rel="noopener">Open in mail app</a>'
-            '<div class="fu-status" data-fu-status role="status" aria-live="polite"></div>'
-            '</div>')
+    return (
+        f'<div class="fu-box" {opening}>'
+        '<button type="button" class="fu-primary" data-fu="copy-body"><span>Copy body</span>'
+        "</button>"
+        '<button type="button" data-fu="copy-subject"><span>Copy subject</span></button>'
+        '<button type="button" data-fu="txt">Download .txt</button>'
+        '<button type="button" data-fu="eml">Download .eml</button>'
+        '<a data-fu="mail" href="mailto:" target="_blank" rel="noopener">Open in mail app</a>'
+        '<div class="fu-status" data-fu-status role="status" aria-live="polite"></div>'
+        "</div>"
+    )

@@ -58,7 +58,9 @@ def _mailto(to: str, subject: str, body: str) -> str:
     return f"mailto:{quote(one_line(to), safe='@')}" + ("?" + "&".join(query) if query else "")
 
 
-def mailto_link(subject: str, body: str, to: str = "", max_chars: int = MAILTO_MAX_CHARS) -> MailtoLink:
+def mailto_link(
+    subject: str, body: str, to: str = "", max_chars: int = MAILTO_MAX_CHARS
+) -> MailtoLink:
     """A mailto: link with subject and body; a body too long for max_chars is cut at a word."""
     body = body.strip()
     url = _mailto(to, subject, body)

@@ -9,8 +9,11 @@ from typing import Any
 
 from .domain import Check, Report
 
-MARKS = {"pass": ("✓", "pass", "Pass"), "warn": ("!", "warn", "Warning"),
-         "fail": ("✗", "fail", "Fail")}
+MARKS = {
+    "pass": ("✓", "pass", "Pass"),
+    "warn": ("!", "warn", "Warning"),
+    "fail": ("✗", "fail", "Fail"),
+}
 
 STYLE = """<style>
 .fu-diff{white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:.85rem;line-height:1.5;
@@ -50,8 +53,13 @@ def diff_html(ops: Iterable[tuple[str, str]]) -> str:
     out = []
     for op, text in ops:
         safe = escape(text)
-        out.append(f"<ins>{safe}</ins>" if op == "insert" else
-                   f"<del>{safe}</del>" if op == "delete" else safe)
+        out.append(
+            f"<ins>{safe}</ins>"
+            if op == "insert"
+            else f"<del>{safe}</del>"
+            if op == "delete"
+            else safe
+        )
     return f'<div class="fu-diff">{"".join(out)}</div>'
 
 
@@ -71,24 +79,34 @@ def facts_html(metrics: dict[str, Any], words_min: int, words_max: int) -> str:
         ("Grade", f"{grade:.1f}", f"ease {ease:.0f}", grade > 8),
         ("Sentiment", f"{tone:+.2f}", "positive" if tone >= 0.05 else "not positive", tone < 0.05),
     ]
-    return '<div class="fu-facts">' + "".join(
-        f'<div class="fu-fact{" fu-off" if off else ""}"><span>{escape(label)}</span>'
-        f'<b>{escape(value)}</b><span>{escape(note)}</span></div>'
-        for label, value, note, off in tiles) + "</div>"
+    return (
+        '<div class="fu-facts">'
+        + "".join(
+            f'<div class="fu-fact{" fu-off" if off else ""}"><span>{escape(label)}</span>'
+            f"<b>{escape(value)}</b><span>{escape(note)}</span></div>"
+            for label, value, note, off in tiles
+        )
+        + "</div>"
+    )
 
 
 def details_html(mentioned: Sequence[str], missing: Sequence[str]) -> str:
     """The chosen details as chips: mentioned ones green, missing ones highlighted red."""
+
     def chips(items: Sequence[str], css: str, mark: str) -> str:
         return "".join(f'<span class="fu-chip {css}">{mark} {escape(d)}</span>' for d in items)
 
     parts = []
     if mentioned:
-        parts.append('<div class="fu-label">Mentioned</div>'
-                     f'<div class="fu-chips">{chips(mentioned, "fu-hit", "✓")}</div>')
+        parts.append(
+            '<div class="fu-label">Mentioned</div>'
+            f'<div class="fu-chips">{chips(mentioned, "fu-hit", "✓")}</div>'
+        )
     if missing:
-        parts.append('<div class="fu-label">Missing</div>'
-                     f'<div class="fu-chips">{chips(missing, "fu-miss", "✗")}</div>')
+        parts.append(
+            '<div class="fu-label">Missing</div>'
+            f'<div class="fu-chips">{chips(missing, "fu-miss", "✗")}</div>'
+        )
     if not parts:
         parts.append('<div class="fu-label">No details chosen.</div>')
     return "".join(parts)
@@ -97,9 +115,11 @@ def details_html(mentioned: Sequence[str], missing: Sequence[str]) -> str:
 def check_row(check: Check) -> str:
     mark, css, word = MARKS.get(check.status, ("?", "warn", check.status))
     fix = f'<div class="fu-fix">Fix: {escape(check.fix)}</div>' if check.fix else ""
-    return (f'<tr class="fu-{css}"><td class="fu-mark" title="{word}" aria-label="{word}">{mark}'
-            f'</td><td><span class="fu-id">{escape(check.id)}</span> · {escape(check.message)}'
-            f"{fix}</td></tr>")
+    return (
+        f'<tr class="fu-{css}"><td class="fu-mark" title="{word}" aria-label="{word}">{mark}'
+        f'</td><td><span class="fu-id">{escape(check.id)}</span> · {escape(check.message)}'
+        f"{fix}</td></tr>"
+    )
 
 
 def checks_html(report: Report) -> str:

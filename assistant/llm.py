@@ -17,8 +17,18 @@ from .errors import ModelError
 from .provider_errors import RETRYABLE, failure, model_error
 from .redact import KeyFilter, install_log_scrubber, remember, scrub, scrub_known
 
-__all__ = ["OFFLINE", "RETRYABLE", "Completion", "ModelSettings", "Stream", "complete",
-           "is_offline", "load_litellm", "scrub", "stream"]
+__all__ = [
+    "OFFLINE",
+    "RETRYABLE",
+    "Completion",
+    "ModelSettings",
+    "Stream",
+    "complete",
+    "is_offline",
+    "load_litellm",
+    "scrub",
+    "stream",
+]
 
 OFFLINE = "offline"
 _MAX_RETRY_WAIT_S = 20.0  # a Retry-After or backoff wait is capped here, and at the call's timeout
@@ -89,11 +99,21 @@ def _retry_wait(err: ModelError, attempt: int, settings: ModelSettings) -> float
     return min(cap, wanted)
 
 
-def _call_kwargs(messages: list[dict[str, str]], settings: ModelSettings, seed: int,
-                 stream: bool, extra: dict[str, Any]) -> dict[str, Any]:
+def _call_kwargs(
+    messages: list[dict[str, str]],
+    settings: ModelSettings,
+    seed: int,
+    stream: bool,
+    extra: dict[str, Any],
+) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
-        "model": settings.model, "messages": messages, "temperature": settings.temperature,
-        "timeout": settings.timeout, "stream": stream, "seed": seed, "max_retries": 0,
+        "model": settings.model,
+        "messages": messages,
+        "temperature": settings.temperature,
+        "timeout": settings.timeout,
+        "stream": stream,
+        "seed": seed,
+        "max_retries": 0,
     }
     if settings.api_base:
         kwargs["api_base"] = settings.api_base
@@ -106,11 +126,15 @@ def _call_kwargs(messages: list[dict[str, str]], settings: ModelSettings, seed: 
 
 def _check_reply(text: str, finish: str, settings: ModelSettings) -> None:
     if finish == "content_filter":
-        raise model_error(f"{settings.model} stopped: its content filter blocked the reply. "
-                          "Edit the notes or draft offline.", "refused")
+        raise model_error(
+            f"{settings.model} stopped: its content filter blocked the reply. "
+            "Edit the notes or draft offline.",
+            "refused",
+        )
     if not text.strip():
-        raise model_error(f"{settings.model} returned an empty reply. Try again or draft "
-                          "offline.", "empty")
+        raise model_error(
+            f"{settings.model} returned an empty reply. Try again or draft offline.", "empty"
+        )
 
 
 def _with_retries(settings: ModelSettings, attempt_once: Any) -> Any:
@@ -125,8 +149,13 @@ def _with_retries(settings: ModelSettings, attempt_once: Any) -> Any:
             time.sleep(_retry_wait(err, attempt, settings))
 
 
-def complete(messages: list[dict[str, str]], settings: ModelSettings | None = None, *,
-             seed: int = 0, **extra: Any) -> Completion:
+def complete(
+    messages: list[dict[str, str]],
+    settings: ModelSettings | None = None,
+    *,
+    seed: int = 0,
+    **extra: Any,
+) -> Completion:
     """One completion; raises ModelError (never a provider exception) on any failure."""
     settings = settings or ModelSettings()
     start = time.perf_counter()
@@ -134,8 +163,9 @@ def complete(messages: list[dict[str, str]], settings: ModelSettings | None = No
         from . import offline
 
         text = offline.respond(messages, seed=seed)
-        return Completion(text, OFFLINE, "stop", offline.usage(messages, text),
-                          time.perf_counter() - start)
+        return Completion(
+            text, OFFLINE, "stop", offline.usage(messages, text), time.perf_counter() - start
+        )
 
     def once() -> Completion:
         litellm = load_litellm()
@@ -149,14 +179,23 @@ def complete(messages: list[dict[str, str]], settings: ModelSettings | None = No
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
             raise model_error(
-                f"{settings.model} refused: {scrub(str(refusal), settings)[:200]}", "refused")
+                f"{settings.model} refused: {scrub(str(refusal), settings)[:200]}", "refused"
+            )
         _check_reply(text, finish, settings)
         usage = getattr(response, "usage", None)
         model = scrub_known(str(getattr(response, "model", "") or settings.model), settings)
-        return Completion(text, model, finish,
-                          {k: int(getattr(usage, k, 0) or 0) for k in
-                           ("prompt_tokens", "completion_tokens", "total_tokens")} if usage else {},
-                          time.perf_counter() - start)
+        return Completion(
+            text,
+            model,
+            finish,
+            {
+                k: int(getattr(usage, k, 0) or 0)
+                for k in ("prompt_tokens", "completion_tokens", "total_tokens")
+            }
+            if usage
+            else {},
+            time.perf_counter() - start,
+        )
 
     return _with_retries(settings, once)
 
@@ -170,8 +209,13 @@ class Stream:
     Known API keys are removed from the chunks as they pass (a proxy may echo one).
     """
 
-    def __init__(self, messages: list[dict[str, str]], settings: ModelSettings, seed: int,
-                 extra: dict[str, Any]):
+    def __init__(
+        self,
+        messages: list[dict[str, str]],
+        settings: ModelSettings,
+        seed: int,
+        extra: dict[str, Any],
+    ):
         self._messages, self._settings, self._seed, self._extra = messages, settings, seed, extra
         self.text = ""
         self.finish_reason: str | None = None
@@ -217,7 +261,8 @@ class Stream:
         self._keys = KeyFilter(settings)
         try:
             response = litellm.completion(
-                **_call_kwargs(self._messages, settings, self._seed, True, self._extra))
+                **_call_kwargs(self._messages, settings, self._seed, True, self._extra)
+            )
             # Waiting for the reply to start is bounded by the HTTP timeout; from here the
             # whole reply gets settings.timeout, however slowly it trickles in.
             deadline = time.monotonic() + settings.timeout
@@ -234,7 +279,8 @@ class Stream:
                     raise model_error(
                         f"{settings.model} was still writing after {settings.timeout:g} s, so "
                         "the draft is incomplete. Try again, raise the timeout, or draft offline.",
-                        "timeout")
+                        "timeout",
+                    )
         except ModelError:
             raise
         except Exception as exc:  # noqa: BLE001 - as in complete()
@@ -247,8 +293,11 @@ class Stream:
             yield rest
         if finish is None or not (_provider_finished(response) or "mock_response" in self._extra):
             # litellm makes up a finish_reason "stop" when the connection just ends: not whole
-            raise model_error(f"{settings.model} stopped mid-reply (no end-of-reply marker), so "
-                              "the draft is incomplete. Try again or draft offline.", "incomplete")
+            raise model_error(
+                f"{settings.model} stopped mid-reply (no end-of-reply marker), so "
+                "the draft is incomplete. Try again or draft offline.",
+                "incomplete",
+            )
         self.finish_reason = finish
         _check_reply(self.text, finish, settings)
 
@@ -258,20 +307,27 @@ class Stream:
         if not (self.text or self._keys.pending) or err.kind in ("refused", "malformed"):
             return err
         if err.kind == "timeout":
-            return model_error(f"{model} went silent for {timeout:g} s mid-reply, so the draft "
-                               "is incomplete. Try again, raise the timeout, or draft offline.",
-                               "timeout")
+            return model_error(
+                f"{model} went silent for {timeout:g} s mid-reply, so the draft "
+                "is incomplete. Try again, raise the timeout, or draft offline.",
+                "timeout",
+            )
         why = {"connection": "the connection dropped", "server": "the server failed"}
-        return model_error(f"{model} stopped mid-reply ({why.get(err.kind, err.kind)}), so the "
-                           "draft is incomplete. Try again or draft offline.", "incomplete")
+        return model_error(
+            f"{model} stopped mid-reply ({why.get(err.kind, err.kind)}), so the "
+            "draft is incomplete. Try again or draft offline.",
+            "incomplete",
+        )
 
 
 def _provider_finished(response: Any) -> bool:
     """Did the provider itself end the reply (not litellm filling in "stop" at a cut)?"""
     if not hasattr(response, "received_finish_reason"):
         return True  # not litellm's stream wrapper: trust the finish_reason we saw
-    return bool(getattr(response, "received_finish_reason", None)
-                or getattr(response, "intermittent_finish_reason", None))
+    return bool(
+        getattr(response, "received_finish_reason", None)
+        or getattr(response, "intermittent_finish_reason", None)
+    )
 
 
 def _close(response: Any) -> None:
@@ -284,7 +340,12 @@ def _close(response: Any) -> None:
             return
 
 
-def stream(messages: list[dict[str, str]], settings: ModelSettings | None = None, *,
-           seed: int = 0, **extra: Any) -> Stream:
+def stream(
+    messages: list[dict[str, str]],
+    settings: ModelSettings | None = None,
+    *,
+    seed: int = 0,
+    **extra: Any,
+) -> Stream:
     """Stream a completion; iterate for chunks; errors are ModelError, partial text kept."""
     return Stream(messages, settings or ModelSettings(), seed, extra)

@@ -72,14 +72,28 @@ _SYNONYMS = (
 )
 
 NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
 }
 
-_SUFFIXES = sorted(word_set("""
+_SUFFIXES = sorted(
+    word_set("""
 ations ation ating ated ates ator ators ate ings ing ions ion ments ment ness ities ity ies ied ers
 er ed es al ly ive s y e
-"""), key=lambda x: (-len(x), x))
+"""),
+    key=lambda x: (-len(x), x),
+)
 _DOUBLE_OK = frozenset("lsz")
 
 
@@ -96,8 +110,12 @@ def stem(word: str) -> str:
             if suffix == "s" and w[-2] in "usi" or suffix == "ed" and w[-3] == "e":
                 continue
             w = w[: -len(suffix)]
-            if suffix in ("ing", "ed", "ings") and len(w) > 3 and w[-1] == w[-2] \
-                    and w[-1] not in _DOUBLE_OK:
+            if (
+                suffix in ("ing", "ed", "ings")
+                and len(w) > 3
+                and w[-1] == w[-2]
+                and w[-1] not in _DOUBLE_OK
+            ):
                 w = w[:-1]
             break
     return w
@@ -140,14 +158,13 @@ def _split(detail: str) -> tuple[list[str], list[str]]:
         low = tok.lower()
         if low in STOPWORDS or low in GENERIC:
             continue
-        possessive = text[m.end():m.end() + 2] in ("'s", "’s")
+        possessive = text[m.end() : m.end() + 2] in ("'s", "’s")
         bucket = keys if _is_key(tok, i, possessive) else others
         s = stem(tok)
         if s not in keys and s not in others:
             bucket.append(s)
     if not keys and not others:  # a detail of only generic words: use them after all
-        others = list(dict.fromkeys(stem(t) for t in _tokens(detail)
-                                    if t.lower() not in STOPWORDS))
+        others = list(dict.fromkeys(stem(t) for t in _tokens(detail) if t.lower() not in STOPWORDS))
     return keys, others
 
 
@@ -218,8 +235,7 @@ HONORIFICS = word_set("mr mrs ms miss mx dr prof professor")
 
 def name_parts(name: str) -> frozenset[str]:
     """The lowercase parts of a person's name that may stand for them (no honorifics/initials)."""
-    return frozenset(p.lower() for p in _tokens(name)
-                     if p.lower() not in HONORIFICS and len(p) > 1)
+    return frozenset(p.lower() for p in _tokens(name) if p.lower() not in HONORIFICS and len(p) > 1)
 
 
 def normalise(text: str) -> str:
@@ -243,7 +259,8 @@ def has_phrase(normalised_text: str, cue: str) -> bool:
 PLACEHOLDER = re.compile(
     r"\[(?=[^\]\n]{0,60}[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
     r"|\{[A-Za-z_][\w .'’-]{0,40}\}|<\s*[A-Z][^\W\d_]*(?:[ _'’][^\W\d_]+){0,3}\s*>"
-    r"|\b[Xx]{2,}\b|(?i:\btb[da]\b|\blorem\s+ipsum\b)|_{3,}")
+    r"|\b[Xx]{2,}\b|(?i:\btb[da]\b|\blorem\s+ipsum\b)|_{3,}"
+)
 
 
 def placeholders(text: str) -> list[str]:
@@ -253,10 +270,13 @@ def placeholders(text: str) -> list[str]:
 
 NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TECH = re.compile(r"\d|[a-z][A-Z]")
-NEUTRAL_GREETED = word_set("""
+NEUTRAL_GREETED = (
+    word_set("""
 team hiring manager managers all everyone there folks committee recruiter recruiting panel
 talent acquisition hr sir madam colleagues and whom it may concern morning afternoon evening day
-""") | HONORIFICS
+""")
+    | HONORIFICS
+)
 
 
 def _tech(token: str) -> bool:
@@ -275,8 +295,9 @@ def name_candidates(sentences: Iterable[str], names: str, subject: str) -> list[
         for i, tok in enumerate(NAME_TOKEN.findall(PLACEHOLDER.sub(" ", s))):
             if _tech(tok) or (i and tok[:1].isupper() and not tok.lower().startswith(("i'", "i’"))):
                 out.append(tok)
-    out += [t for t in NAME_TOKEN.findall(PLACEHOLDER.sub(" ", names))
-            if t[:1].isupper() or _tech(t)]
+    out += [
+        t for t in NAME_TOKEN.findall(PLACEHOLDER.sub(" ", names)) if t[:1].isupper() or _tech(t)
+    ]
     subj = NAME_TOKEN.findall(PLACEHOLDER.sub(" ", subject))
     title_case = sum(t[:1].isupper() for t in subj) * 2 > len(subj)
     out += [t for i, t in enumerate(subj) if _tech(t) or (i and not title_case and t[:1].isupper())]
@@ -285,8 +306,11 @@ def name_candidates(sentences: Iterable[str], names: str, subject: str) -> list[
 
 def greeted_names(after_greeting: str) -> list[str]:
     """The capitalised names after a greeting word: "Ms. Rivera," -> ["Rivera"]; "Team," -> []."""
-    return [t for t in NAME_TOKEN.findall(PLACEHOLDER.sub(" ", after_greeting))
-            if t[:1].isupper() and t.lower() not in NEUTRAL_GREETED]
+    return [
+        t
+        for t in NAME_TOKEN.findall(PLACEHOLDER.sub(" ", after_greeting))
+        if t[:1].isupper() and t.lower() not in NEUTRAL_GREETED
+    ]
 
 
 def is_name_of(word: str, parts: frozenset[str]) -> bool:

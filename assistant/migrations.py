@@ -92,9 +92,11 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
     """Bring the database up to `target`, one transaction per step; returns the version reached."""
     version = schema_version(conn)
     if version > LATEST:
-        raise TrackError(f"This database has schema version {version}, newer than this Follow-up "
-                         f"understands ({LATEST}): upgrade Follow-up, or point FOLLOWUP_DB at "
-                         "another file.")
+        raise TrackError(
+            f"This database has schema version {version}, newer than this Follow-up "
+            f"understands ({LATEST}): upgrade Follow-up, or point FOLLOWUP_DB at "
+            "another file."
+        )
     while version < target:
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -267,8 +267,9 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     for better in (labelled,):
         if better and company and company.lower() in better.lower() and len(better) > len(company):
             company = better  # "St. Brendan's" -> "St. Brendan's Regional Medical Center"
-    if head_org and not (company and (company.lower() in head_org.lower()
-                                      or head_org.lower() in company.lower())):
+    if head_org and not (
+        company and (company.lower() in head_org.lower() or head_org.lower() in company.lower())
+    ):
         company = head_org  # the headline names the employer; a prose guess ranks below it
     if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
         role = head_role  # a role the notes state in passing gives way to the headline's fuller one
@@ -278,15 +279,24 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     company = company or fallback_company(work)
     if company:  # "Pierce" of "Pierce Valley EMS" is the employer's name, not a person
         org_words = set(company.lower().split())
-        kept = tuple(p for p in cast.interviewers
-                     if not (set(p.name.lower().split()) < org_words and not p.title))
+        kept = tuple(
+            p
+            for p in cast.interviewers
+            if not (set(p.name.lower().split()) < org_words and not p.title)
+        )
         if kept != cast.interviewers:
             lead_gone = cast.interviewers[0] not in kept
-            cast = replace(cast, interviewers=tuple(
-                replace(p, role="lead" if i == 0 else "other") for i, p in enumerate(kept))
-                if lead_gone else kept)
-    people_names = {n.lower() for p in (*cast.interviewers, *cast.coordinators)
-                    for n in (p.name, p.greet or "")} | {(found.candidate or "").lower()}
+            cast = replace(
+                cast,
+                interviewers=tuple(
+                    replace(p, role="lead" if i == 0 else "other") for i, p in enumerate(kept)
+                )
+                if lead_gone
+                else kept,
+            )
+    people_names = {
+        n.lower() for p in (*cast.interviewers, *cast.coordinators) for n in (p.name, p.greet or "")
+    } | {(found.candidate or "").lower()}
     if company and company.lower() in people_names:
         company = None  # "— Lee Park" signs the notes; it is not where the interview was
     role = role or fallback_role(work)
@@ -314,8 +324,9 @@ def _without_title(name: str | None) -> str | None:
     return re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.IGNORECASE)
 
 
-def _details(points: tuple[TalkingPoint, ...], ranked: list[str],
-             private_lines: tuple[str, ...]) -> tuple[str, ...]:
+def _details(
+    points: tuple[TalkingPoint, ...], ranked: list[str], private_lines: tuple[str, ...]
+) -> tuple[str, ...]:
     """Typed talking points first, then the parser's own clauses that read as clean topics."""
     out = [p.topic for p in points if p.kind != "logistics"]
     for d in ranked:
@@ -442,16 +453,18 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
             else 5  # "at X" in passing prose: ranked below every other way of naming it
         )
         lead = " ".join(sent[: m.start()].split()[-4:])
-        if not re.match(r"interview|onsite|screen|superday|trial|shift|round", m[0], IGNORE_CASE) and lex.PAST_SELF.search(
-            f"{lead} {m[0]}"
-        ):
+        if not re.match(
+            r"interview|onsite|screen|superday|trial|shift|round", m[0], IGNORE_CASE
+        ) and lex.PAST_SELF.search(f"{lead} {m[0]}"):
             continue  # "my on-call experience at Shopify" is not where the interview was
         found.add_company(rank, who.take_company(sent[m.end() :], lower or m[0].strip() == "@"))
     m = re.match(
         r"^(?:my\s+)?(.{2,40}?)\s+(?:interview|onsite|phone\s+screen)\b", sent, IGNORE_CASE
     )
-    if m and m[1].lower() not in lex.FILLER | lex.NOT_NAMES | lex.NOT_ROLE and (
-        who.take_company(m[1]) == m[1]
+    if (
+        m
+        and m[1].lower() not in lex.FILLER | lex.NOT_NAMES | lex.NOT_ROLE
+        and (who.take_company(m[1]) == m[1])
     ):
         found.add_company(4, m[1])  # "Stripe interview notes"
     if m := re.match(
@@ -492,5 +505,7 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
 def warm_up() -> None:
     """Load the word lists, name data and patterns the reader needs, so the first notes a person
     pastes read as fast as the rest (the page calls this in the background at start)."""
-    parse_notes("Interview w/ Priya Nair (Engineering Manager) @ Acme for Analyst, Nov 2.\n"
-                "- she walked me through their new ledger service\nPrivate: asked for 90k\n— Sam")
+    parse_notes(
+        "Interview w/ Priya Nair (Engineering Manager) @ Acme for Analyst, Nov 2.\n"
+        "- she walked me through their new ledger service\nPrivate: asked for 90k\n— Sam"
+    )

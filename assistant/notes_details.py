@@ -364,7 +364,7 @@ def _shorten(d: str) -> str:
         head = re.split(rx, d, maxsplit=1)[0].split()
         if 3 <= len(head) <= lex.MAX_DETAIL_WORDS:
             return " ".join(head)
-    words = d.split()[:lex.MAX_DETAIL_WORDS]
+    words = d.split()[: lex.MAX_DETAIL_WORDS]
     while words and words[-1].lower().strip(",") in lex.STOP:
         words.pop()
     return " ".join(words)

@@ -36,17 +36,21 @@ ROLE_NOUNS = wordset(
     "operator tutor instructor trainer planner banker underwriter actuary hygienist dentist "
     "paramedic technologist programmer postdoc fellow lecturer economist merchandiser"
 )
-NOT_NAMES = STOP | ROLE_NOUNS | wordset(
-    "startup tiny small big large local firm agency home noon midnight remote online office hq "
-    "nobody somebody anybody anyone everybody panelists panellists monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april june july august september "
-    "october november december today yesterday tomorrow team everyone someone interview "
-    "interviewer interviewers panel hiring zoom company recruiting morning lunch coffee round call "
-    "phone video onsite notes note todo re q fyi both two three all others folks whoever tech "
-    "technical culture final first second next last product people data design sales marketing "
-    "talent staff senior junior hi hey thanks dear met our fp&a legal ops operations finance it "
-    "security infra platform feb mar apr aug sep sept oct nov dec mon tue tues wed thu thur thurs "
-    "fri w several few many some various multiple couple another each every"
+NOT_NAMES = (
+    STOP
+    | ROLE_NOUNS
+    | wordset(
+        "startup tiny small big large local firm agency home noon midnight remote online office hq "
+        "nobody somebody anybody anyone everybody panelists panellists monday tuesday wednesday "
+        "thursday friday saturday sunday january february march april june july august september "
+        "october november december today yesterday tomorrow team everyone someone interview "
+        "interviewer interviewers panel hiring zoom company recruiting morning lunch coffee round call "
+        "phone video onsite notes note todo re q fyi both two three all others folks whoever tech "
+        "technical culture final first second next last product people data design sales marketing "
+        "talent staff senior junior hi hey thanks dear met our fp&a legal ops operations finance it "
+        "security infra platform feb mar apr aug sep sept oct nov dec mon tue tues wed thu thur thurs "
+        "fri w several few many some various multiple couple another each every"
+    )
 )
 NAME_WORDS = wordset("will may june april august dev")  # names too: "Will Harper", "May Chen"
 UNIT = wordset("role position job opening vacancy team department org squad unit division")

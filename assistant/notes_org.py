@@ -18,7 +18,9 @@ _ROLE_LABEL = re.compile(
     r"req|requisition)\s*[:=-]\s*(?P<v>[^\n|;,(]{2,60})",
     re.IGNORECASE | re.MULTILINE,
 )
-_AT = re.compile(r"(?:^|\s)@[ \t]*(?P<v>[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,4})")
+_AT = re.compile(
+    r"(?:^|\s)@[ \t]*(?P<v>[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,4})"
+)
 _SMALL = {"of", "and", "the", "for", "at", "in", "on", "de", "la", "du", "&"}
 _STOP = re.compile(
     r"\s+(?:for|with|on|at|w/|re|about|today|yesterday|tomorrow|this|last|next|interview|"
@@ -59,7 +61,12 @@ def fallback_company(text: str) -> str | None:
     for pat in (_ORG_LABEL, _AT):
         for m in pat.finditer(text or ""):
             got = _clean(m.group("v"))
-            if got and "@" not in got and "." not in got.split()[-1][-4:-1] and not junk_company(got):
+            if (
+                got
+                and "@" not in got
+                and "." not in got.split()[-1][-4:-1]
+                and not junk_company(got)
+            ):
                 return got
     return None
 
@@ -89,10 +96,24 @@ def _role_like(value: str) -> bool:
     from assistant.notes_lexicon import ROLE_NOUNS, STOP
 
     words = value.lower().split()
-    nouns = ROLE_NOUNS | {"cook", "tech", "apprentice", "hygienist", "dispatcher", "agent",
-                          "worker", "educator", "driver", "cashier", "server", "sous"}
-    return bool(words) and words[-1].strip(".,") in nouns and not any(
-        w in STOP - {"of", "and"} for w in words
+    nouns = ROLE_NOUNS | {
+        "cook",
+        "tech",
+        "apprentice",
+        "hygienist",
+        "dispatcher",
+        "agent",
+        "worker",
+        "educator",
+        "driver",
+        "cashier",
+        "server",
+        "sous",
+    }
+    return (
+        bool(words)
+        and words[-1].strip(".,") in nouns
+        and not any(w in STOP - {"of", "and"} for w in words)
     )
 
 
@@ -111,12 +132,17 @@ def heading_role(text: str) -> str | None:
 def junk_company(value: str) -> bool:
     """'Prev job', 'their shop', 'my old team': where the candidate was, or no name at all."""
     value = value.strip()
-    if re.match(r"(?:prev|previous|former|old|their|my|our|his|her|current|present|last|field|"
-                r"notes?|value|item|detail|details|safety|side|headquarters|hq|office|the\s+family)\b",
-                value, re.IGNORECASE):
+    if re.match(
+        r"(?:prev|previous|former|old|their|my|our|his|her|current|present|last|field|"
+        r"notes?|value|item|detail|details|safety|side|headquarters|hq|office|the\s+family)\b",
+        value,
+        re.IGNORECASE,
+    ):
         return True
     months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    return bool(re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE))
+    return bool(
+        re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE)
+    )
 
 
 # --- the headline: "Org - role", "Interview — Role — Org", "Subject: Interview - Role, Org" ------
@@ -130,20 +156,27 @@ _HEAD_NOISE = re.compile(
 
 
 def _role_abbrev() -> dict[str, str]:
-    return {k.lower(): v for k, v in lexicon.load("notes")["headline"]["role_abbreviations"].items()}
+    return {
+        k.lower(): v for k, v in lexicon.load("notes")["headline"]["role_abbreviations"].items()
+    }
 
 
 def _role_nouns() -> frozenset[str]:
     return (lexicon.words("notes", "people", "role_nouns") - {"hr", "vp", "ceo", "cfo", "cto"}) | (
-        lexicon.words("notes", "headline", "role_words"))
+        lexicon.words("notes", "headline", "role_words")
+    )
 
 
 def _expand_role(piece: str) -> str:
     words = []
     for w in piece.split():
         core = w.strip(".,")
-        words.append(_role_abbrev().get(core.lower(), w) if core.islower() or core.lower() in
-                     ("asst", "mgr", "acct", "tech", "svc", "coord", "sr", "jr") else w)
+        words.append(
+            _role_abbrev().get(core.lower(), w)
+            if core.islower()
+            or core.lower() in ("asst", "mgr", "acct", "tech", "svc", "coord", "sr", "jr")
+            else w
+        )
     return " ".join(words)
 
 
@@ -152,11 +185,37 @@ def _title(role: str) -> str:
     if not any(w.islower() for w in role.split()):
         return role
     small = {"of", "and", "for", "the", "in", "at", "to", "a", "an", "on"}
-    acronyms = {"qa", "hr", "it", "ui", "ux", "rn", "pt", "ot", "emt", "cna", "lpn", "cdl", "sdr",
-                "bdr", "ae", "ii", "iii", "iv", "er", "icu", "ehr"}
-    return " ".join(w.upper() if w in acronyms else
-                    w if (i and w in small) or not w.islower() else w[:1].upper() + w[1:]
-                    for i, w in enumerate(role.split()))
+    acronyms = {
+        "qa",
+        "hr",
+        "it",
+        "ui",
+        "ux",
+        "rn",
+        "pt",
+        "ot",
+        "emt",
+        "cna",
+        "lpn",
+        "cdl",
+        "sdr",
+        "bdr",
+        "ae",
+        "ii",
+        "iii",
+        "iv",
+        "er",
+        "icu",
+        "ehr",
+    }
+    return " ".join(
+        w.upper()
+        if w in acronyms
+        else w
+        if (i and w in small) or not w.islower()
+        else w[:1].upper() + w[1:]
+        for i, w in enumerate(role.split())
+    )
 
 
 _NOT_ORG = re.compile(
@@ -171,7 +230,11 @@ _NOT_ORG = re.compile(
 def headline(text: str) -> tuple[str | None, str | None]:
     """(role, organisation) from the first lines or a pasted subject, when they name them."""
     lines = [ln for ln in (text or "").splitlines() if ln.strip()][:6]
-    subject = [ln for ln in (text or "").splitlines()[:15] if re.match(r"\s*subject\s*:", ln, re.IGNORECASE)]
+    subject = [
+        ln
+        for ln in (text or "").splitlines()[:15]
+        if re.match(r"\s*subject\s*:", ln, re.IGNORECASE)
+    ]
     role = org = None
     roles = _role_nouns()
     for line in [*subject, *[ln for ln in lines[:3] if not re.match(r"\s*(?:—|--|-\s|–)", ln)]]:
@@ -180,23 +243,43 @@ def headline(text: str) -> tuple[str | None, str | None]:
             continue  # prose, not a headline
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
         segments = re.split(r"\s[-–—|·•]\s|\s*[|•·]\s*", body)  # whole pieces between strong marks
-        pieces = [p.strip(" *_-–—:|,()\"'“”‘’") for p in
-                  re.split(r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)|\s+for\s+(?:the\s+|a\s+|an\s+)?",
-                           body)][:6]
+        pieces = [
+            p.strip(" *_-–—:|,()\"'“”‘’")
+            for p in re.split(
+                r"\s[-–—|/]\s|\s*[|•·]\s*|,\s+|\(|\)|\s+for\s+(?:the\s+|a\s+|an\s+)?", body
+            )
+        ][:6]
         for piece in pieces:  # "w/ Priya @ stripe": what follows @ names the employer
-            at = re.search(r"(?:^|\s)(?:@|at)\s+(?P<o>[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})$",
-                           piece)
-            mine = re.search(r"\b(?:my|i|i[’']?ve|previous|former|prev|used\s+to)\b|\w+ed\b", piece,
-                             re.IGNORECASE)
+            at = re.search(
+                r"(?:^|\s)(?:@|at)\s+(?P<o>[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})$",
+                piece,
+            )
+            mine = re.search(
+                r"\b(?:my|i|i[’']?ve|previous|former|prev|used\s+to)\b|\w+ed\b",
+                piece,
+                re.IGNORECASE,
+            )
             if org is None and at and not mine and not re.search(r"\d", at["o"]):
-                found = re.split(r"\s+(?:with|w/|for|on|to|about|in|re)\b|[.,;]", at["o"])[0].strip()
+                found = re.split(r"\s+(?:with|w/|for|on|to|about|in|re)\b|[.,;]", at["o"])[
+                    0
+                ].strip()
                 org = _title_case(found) if found.islower() else found
-        for piece in [p for p in pieces if p and len(p.split()) <= 7 and not re.search(r"\d", p)
-                      or p and re.fullmatch(r"[^\d]*\b[IVX]{1,3}\b[^\d]*", p or "")]:
+        for piece in [
+            p
+            for p in pieces
+            if p
+            and len(p.split()) <= 7
+            and not re.search(r"\d", p)
+            or p
+            and re.fullmatch(r"[^\d]*\b[IVX]{1,3}\b[^\d]*", p or "")
+        ]:
             words = [w.strip(".,'’").lower() for w in piece.split()]
-            if re.search(r"\d{1,2}[/:.]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
-                         r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\bstore\s*#|\bmin\b|video|zoom",
-                         piece, re.IGNORECASE):
+            if re.search(
+                r"\d{1,2}[/:.]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
+                r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\bstore\s*#|\bmin\b|video|zoom",
+                piece,
+                re.IGNORECASE,
+            ):
                 continue
             last = words[-1] if words else ""
             if len(words) > 1 and last in ("i", "ii", "iii", "iv", "1", "2", "3"):
@@ -204,21 +287,37 @@ def headline(text: str) -> tuple[str | None, str | None]:
             if "@" in piece or re.search(r"\s(?:at|w/|with)\s", f" {piece} "):
                 continue
             if role is None and last in roles:
-                role = _title(_expand_role(piece)) if piece.islower() or any(
-                    w.strip(".,").lower() in _role_abbrev() for w in piece.split()) else piece
+                role = (
+                    _title(_expand_role(piece))
+                    if piece.islower()
+                    or any(w.strip(".,").lower() in _role_abbrev() for w in piece.split())
+                    else piece
+                )
                 continue
             capital = piece[:1].isupper() and sum(w[:1].isupper() for w in piece.split()) >= max(
-                1, len(piece.split()) // 2)
+                1, len(piece.split()) // 2
+            )
             segment = any(piece == seg.strip(" *_-–—:|,()\"'“”‘’") for seg in segments)
-            if org is None and capital and role is not None and segment and len(words) <= 4 \
-                    and not any(w in roles for w in words) and not _NOT_ORG.search(piece):
+            if (
+                org is None
+                and capital
+                and role is not None
+                and segment
+                and len(words) <= 4
+                and not any(w in roles for w in words)
+                and not _NOT_ORG.search(piece)
+            ):
                 from assistant.people import is_given_name
 
                 if not is_given_name(piece.split()[0]):
                     org = piece  # "Sous Chef - Saltbox": the other piece names the employer
                     continue
-            if org is None and capital and any(w in lexicon.words("notes", "headline", "org_words") for w in words) and not any(
-                    w in roles for w in words):
+            if (
+                org is None
+                and capital
+                and any(w in lexicon.words("notes", "headline", "org_words") for w in words)
+                and not any(w in roles for w in words)
+            ):
                 org = piece
     return role, org
 
@@ -255,8 +354,10 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
     if role is None:
         for m in _PROSE_ROLE_BEFORE.finditer(head):
             words = m["r"].split()
-            while words and (words[0].lower() in lexicon.words("notes", "headline", "lead_words")
-                             or re.search(r"\d", words[0])):
+            while words and (
+                words[0].lower() in lexicon.words("notes", "headline", "lead_words")
+                or re.search(r"\d", words[0])
+            ):
                 words = words[1:]
             if words and words[-1].lower().strip(".,") in _role_nouns() and len(words) <= 5:
                 role = _title(" ".join(words))
@@ -264,7 +365,9 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
     org_words = lexicon.words("notes", "headline", "org_words")
     lower = not re.search(r"[A-Z]", head.replace("I ", ""))
     for m in _PROSE_ORG.finditer(head):
-        if re.search(r"\bmy\s+(?:\w+\s+)?$", head[max(0, m.start() - 12): m.start()], re.IGNORECASE):
+        if re.search(
+            r"\bmy\s+(?:\w+\s+)?$", head[max(0, m.start() - 12) : m.start()], re.IGNORECASE
+        ):
             continue  # "my role at Deloitte": where the candidate was
         got = re.split(r"\.\s|[’']s\b|,|;|\(", m["o"])[0]
         got = re.sub(r"^the\s+", "", got.strip(" .,;:"), flags=re.IGNORECASE)
@@ -281,8 +384,12 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
             ws = run
         got = " ".join(ws).strip(" &")
         words = got.lower().split()
-        if not words or words[-1] in _role_nouns() or junk_company(got) or (
-                words[0].rstrip(".") in ("mr", "mrs", "ms", "dr", "prof")):
+        if (
+            not words
+            or words[-1] in _role_nouns()
+            or junk_company(got)
+            or (words[0].rstrip(".") in ("mr", "mrs", "ms", "dr", "prof"))
+        ):
             continue
         if m["p"].lower() in ("with", "for") and not any(w in org_words for w in words):
             continue  # "interview with Dana": a person, not an employer
@@ -302,5 +409,28 @@ def expand_role(role: str) -> str:
     return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in _title(spelled).split())
 
 
-_ACRONYMS = frozenset({"hvac", "hr", "it", "qa", "ux", "ui", "rn", "lpn", "cna", "emt", "cdl", "er",
-                       "icu", "ehr", "crm", "erp", "sql", "aws", "seo", "sdr", "bdr"})
+_ACRONYMS = frozenset(
+    {
+        "hvac",
+        "hr",
+        "it",
+        "qa",
+        "ux",
+        "ui",
+        "rn",
+        "lpn",
+        "cna",
+        "emt",
+        "cdl",
+        "er",
+        "icu",
+        "ehr",
+        "crm",
+        "erp",
+        "sql",
+        "aws",
+        "seo",
+        "sdr",
+        "bdr",
+    }
+)

@@ -45,8 +45,11 @@ class Found:
         honorific = words[0].rstrip(".") in lex.HONORIFICS
         for p in self.people:
             known = p.name.lower().split()
-            if known == words or known[:1] == words or words[:1] == known or (
-                honorific and known[-1] == words[-1]
+            if (
+                known == words
+                or known[:1] == words
+                or words[:1] == known
+                or (honorific and known[-1] == words[-1])
             ):
                 if len(words) > len(known) and not honorific:
                     p.name = name

@@ -19,8 +19,10 @@ from .prompts import read_data_block
 from .stages import Rules, load_rules
 from .talking_points import shared_phrase
 
-OFFLINE_REFUSAL = ("I could not find the interview data in this request, so there is nothing to "
-                   "draft. Paste your interview notes and try again.")
+OFFLINE_REFUSAL = (
+    "I could not find the interview data in this request, so there is nothing to "
+    "draft. Paste your interview notes and try again."
+)
 
 
 def respond(messages: Sequence[dict[str, Any]], seed: int = 0) -> str:
@@ -46,15 +48,18 @@ def usage(messages: Sequence[dict[str, Any]], text: str) -> dict[str, int]:
     """Token usage in the shape providers report it (words stand in for tokens)."""
     prompt = sum(len(str(m.get("content") or "").split()) for m in messages)
     completion = len(text.split())
-    return {"prompt_tokens": prompt, "completion_tokens": completion,
-            "total_tokens": prompt + completion}
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
 
 
 def stream_chunks(text: str, size: int = 3) -> Iterator[str]:
     """The reply a few words at a time, as a streaming model would send it."""
     words = text.split(" ")
     for i in range(0, len(words), size):
-        yield " ".join(words[i:i + size]) + (" " if i + size < len(words) else "")
+        yield " ".join(words[i : i + size]) + (" " if i + size < len(words) else "")
 
 
 class Composer:
@@ -65,7 +70,9 @@ class Composer:
         self.stage = rules.stage(str(payload.get("stage") or "thank_you"))
         self.rng = random.Random(f"{seed}:{self.stage.id}")
         self.seed = seed
-        people = [i for i in payload.get("interviewers") or [] if isinstance(i, dict) and i.get("name")]
+        people = [
+            i for i in payload.get("interviewers") or [] if isinstance(i, dict) and i.get("name")
+        ]
         people = [i for i in people if i.get("role") != "recruiter"]
         self.people = people if self.stage.to_everyone else people[:1]
         # in a greeting to several, someone we can name only by a bare family name is left out
@@ -106,8 +113,10 @@ class Composer:
     def greeting(self) -> str:
         if not self.people:
             return "Dear Hiring Team,"
-        names = [p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
-                 for p in self.people]
+        names = [
+            p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
+            for p in self.people
+        ]
         return f"{self.pick(['Dear', 'Dear', 'Hello'])} {phrasing.join_names(names)},"
 
     def closing(self) -> str:
@@ -125,8 +134,11 @@ class Composer:
             lead = self.pick(["I especially enjoyed", "I particularly enjoyed", "I really enjoyed"])
             style = self.rng.randrange(3)
             said = phrasing.about(point["topic"], style)
-            rest = [p["topic"] for p in self.points[1:2] if p.get("kind") == "typed"
-                    or self.p.get("details_chosen")]
+            rest = [
+                p["topic"]
+                for p in self.points[1:2]
+                if p.get("kind") == "typed" or self.p.get("details_chosen")
+            ]
             if most > 1 and rest and len(" ".join([point["topic"], *rest]).split()) <= 18:
                 said += ", as well as " + phrasing.about(rest[0], style + 2)
             return f"{lead} {said}."
@@ -144,23 +156,35 @@ class Composer:
 # How each kind of talking point is said: whose it is decides the verb ("hearing about" their
 # work, "walking you through" mine). {t} is a clean noun phrase from assistant.talking_points.
 FRAMES = {
-    "their_work": ["I especially enjoyed hearing about {t}.", "I was glad to learn more about {t}.",
-                   "Hearing about {t} was a highlight of our conversation."],
-    "discussed": ["I especially enjoyed our conversation about {t}.",
-                  "I enjoyed our discussion of {t}.", "I particularly enjoyed talking about {t}."],
-    "their_question": ["I appreciated your questions about {t}.",
-                       "I enjoyed talking through {t}."],
-    "my_work": ["I was glad to talk with you about {t}.",
-                "I appreciated the chance to discuss {t}."],
-    "shared_interest": ["It was a pleasure to discover that {t}.",
-                        "I enjoyed finding out that {t}."],
+    "their_work": [
+        "I especially enjoyed hearing about {t}.",
+        "I was glad to learn more about {t}.",
+        "Hearing about {t} was a highlight of our conversation.",
+    ],
+    "discussed": [
+        "I especially enjoyed our conversation about {t}.",
+        "I enjoyed our discussion of {t}.",
+        "I particularly enjoyed talking about {t}.",
+    ],
+    "their_question": ["I appreciated your questions about {t}.", "I enjoyed talking through {t}."],
+    "my_work": [
+        "I was glad to talk with you about {t}.",
+        "I appreciated the chance to discuss {t}.",
+    ],
+    "shared_interest": [
+        "It was a pleasure to discover that {t}.",
+        "I enjoyed finding out that {t}.",
+    ],
 }
 
 
 def _plain_topic(detail: str) -> bool:
     """A parser clause good enough to say when the notes gave no typed talking point."""
-    return (len(detail.split()) >= 2 and not re.search(r"\d", detail)
-            and not re.match(r"(?:the|a|an)\s+\d", detail, re.IGNORECASE))
+    return (
+        len(detail.split()) >= 2
+        and not re.search(r"\d", detail)
+        and not re.match(r"(?:the|a|an)\s+\d", detail, re.IGNORECASE)
+    )
 
 
 def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[str, str]]:
@@ -169,20 +193,30 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     Each stage starts at a different point (the status check does not repeat the thank-you's)
     and the seed moves on to another, so Regenerate says something different.
     """
-    points = [p for p in payload.get("talking_points") or []
-              if isinstance(p, dict) and p.get("topic") and p.get("kind") in FRAMES]
+    points = [
+        p
+        for p in payload.get("talking_points") or []
+        if isinstance(p, dict) and p.get("topic") and p.get("kind") in FRAMES
+    ]
     chosen = payload.get("details")
     explicit = payload.get("details_chosen") or not points  # typed, or notes without typed points
     if isinstance(chosen, list) and explicit:
         wanted = [str(d) for d in chosen]
         by_topic = {p["topic"]: p for p in points}
         # a detail the person chose or typed themselves is said in their words
-        points = [by_topic.get(d) or {"topic": d, "kind": "typed"} for d in wanted
-                  if d in by_topic or payload.get("details_chosen") or _plain_topic(d)]
+        points = [
+            by_topic.get(d) or {"topic": d, "kind": "typed"}
+            for d in wanted
+            if d in by_topic or payload.get("details_chosen") or _plain_topic(d)
+        ]
         points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
     used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
-    fresh = [p for p in points if p["topic"].lower() not in used
-             and phrasing.to_second_person(p["topic"]).lower() not in used]
+    fresh = [
+        p
+        for p in points
+        if p["topic"].lower() not in used
+        and phrasing.to_second_person(p["topic"]).lower() not in used
+    ]
     if not used:
         fresh = points  # nothing sent yet; with emails sent, say nothing rather than repeat
     if not fresh:
@@ -198,8 +232,9 @@ def _display_role(role: str) -> str:
     if not role or any(c.isupper() for c in role.replace(" II", "").replace(" I", "")):
         return role
     small = {"of", "and", "for", "the", "in", "at", "to", "a", "an", "on"}
-    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(role.split()))
+    return " ".join(
+        w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(role.split())
+    )
 
 
 def _text(value: Any) -> str:
@@ -209,22 +244,30 @@ def _text(value: Any) -> str:
 def thank_you(c: Composer) -> list[str]:
     role = phrasing.role_phrase(c.role)
     everyone = " all" if len(c.people) > 1 else ""
-    opening = c.pick([
-        f"Thank you{everyone} for taking the time to speak with me about {role}{c.at_company}.",
-        f"Thank you{everyone} for meeting with me to discuss {role}{c.at_company}.",
-        f"Thank you{everyone} for your time and for the chance to interview for {role}{c.at_company}.",
-    ])
-    detail = c.detail_sentence(most=2) or "I enjoyed learning more about the team and the work ahead."
-    enthusiasm = c.pick([
-        f"The interview left me even more enthusiastic about joining {c.team}.",
-        f"I am even more excited about the opportunity to contribute to {c.team}.",
-        f"I came away enthusiastic about the role and about the chance to join {c.team}.",
-    ])
-    close = c.pick([
-        "Please let me know if I can provide any additional information.",
-        "If anything else would be helpful, I would be glad to share it.",
-        "I look forward to hearing about the next steps.",
-    ])
+    opening = c.pick(
+        [
+            f"Thank you{everyone} for taking the time to speak with me about {role}{c.at_company}.",
+            f"Thank you{everyone} for meeting with me to discuss {role}{c.at_company}.",
+            f"Thank you{everyone} for your time and for the chance to interview for {role}{c.at_company}.",
+        ]
+    )
+    detail = (
+        c.detail_sentence(most=2) or "I enjoyed learning more about the team and the work ahead."
+    )
+    enthusiasm = c.pick(
+        [
+            f"The interview left me even more enthusiastic about joining {c.team}.",
+            f"I am even more excited about the opportunity to contribute to {c.team}.",
+            f"I came away enthusiastic about the role and about the chance to join {c.team}.",
+        ]
+    )
+    close = c.pick(
+        [
+            "Please let me know if I can provide any additional information.",
+            "If anything else would be helpful, I would be glad to share it.",
+            "I look forward to hearing about the next steps.",
+        ]
+    )
     return [f"{opening} {detail}", f"{enthusiasm} {close}"]
 
 
@@ -242,8 +285,14 @@ _TIMELINE = re.compile(
 def _decision(c: Composer) -> str:
     """The timeline they gave, said back neutrally: a day the notes state ('around December 4') or
     a clear phrase ('within two weeks of our interview'); nothing when the notes give neither."""
-    timeline = " ".join(re.sub(r"\bwks?\b", lambda m: "weeks" if m[0].endswith("s") else "week",
-                               str(c.p.get("decision_timeline") or ""), flags=re.IGNORECASE).split())
+    timeline = " ".join(
+        re.sub(
+            r"\bwks?\b",
+            lambda m: "weeks" if m[0].endswith("s") else "week",
+            str(c.p.get("decision_timeline") or ""),
+            flags=re.IGNORECASE,
+        ).split()
+    )
     try:
         day = date.fromisoformat(str(c.p.get("decision_date")))
     except ValueError:
@@ -255,23 +304,50 @@ def _decision(c: Composer) -> str:
     written = _written_day(timeline, met or day)
     if written and day != written:
         day = written  # the day as the notes write it ("12/4") wins over a resolved guess
-    if day and (written or stated_day(timeline, day)) and (met is None or 0 <= (day - met).days <= 60):
+    if (
+        day
+        and (written or stated_day(timeline, day))
+        and (met is None or 0 <= (day - met).days <= 60)
+    ):
         return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
     said = _TIMELINE.search(timeline)
     if said:
         return f" I understand a decision was expected {_relative(said.group(0).lower())}."
-    if weekday := re.search(r"\bby\s+(mon|tue|tues|wed|thu|thur|thurs|fri)[a-z]*\b", timeline,
-                            re.IGNORECASE):
+    if weekday := re.search(
+        r"\bby\s+(mon|tue|tues|wed|thu|thur|thurs|fri)[a-z]*\b", timeline, re.IGNORECASE
+    ):
         name = _WEEKDAYS[weekday[1].lower()[:3]]
         return f" I understand a decision was expected by the {name} after our interview."
     return ""
 
 
-_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-             "fri": "Friday"}
-_MONTHS = {m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
-                                          "july", "august", "september", "october", "november",
-                                          "december"], start=1)}
+_WEEKDAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+}
+_MONTHS = {
+    m[:3]: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 
 
 def _written_day(timeline: str, near: date | None) -> date | None:
@@ -280,8 +356,12 @@ def _written_day(timeline: str, near: date | None) -> date | None:
     month = day = None
     if m:
         month, day = int(m[1]), int(m[2])
-    elif m := re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
-                        r"(?:st|nd|rd|th)?\b", timeline, re.IGNORECASE):
+    elif m := re.search(
+        r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+        r"(?:st|nd|rd|th)?\b",
+        timeline,
+        re.IGNORECASE,
+    ):
         month, day = _MONTHS[m[1].lower()], int(m[2])
     if not month or not day or near is None:
         return None
@@ -308,10 +388,29 @@ def _relative(phrase: str) -> str:
         return "by the end of the week of our interview"
     if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?month", phrase):
         return "by the end of the month"
-    full = {k: v.capitalize() for v in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-            for k in (v[:3],)}
-    return re.sub(r"(?:in\s+)?(early|mid|late)[- ](\w+)",
-                  lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}", phrase)
+    full = {
+        k: v.capitalize()
+        for v in [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+        for k in (v[:3],)
+    }
+    return re.sub(
+        r"(?:in\s+)?(early|mid|late)[- ](\w+)",
+        lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}",
+        phrase,
+    )
 
 
 def stated_day(timeline: str, day: date) -> bool:
@@ -326,57 +425,79 @@ def status_check(c: Composer) -> list[str]:
     follow += _decision(c)
     remembered = c.detail_sentence()
     interest = f"I remain very interested in the role and in contributing to {c.team}."
-    question = c.pick([
-        "Is there any update on the next steps in the hiring process?",
-        "Could you share any update on the timeline for next steps?",
-        "Is there any news on the next steps that you could share?",
-    ])
+    question = c.pick(
+        [
+            "Is there any update on the next steps in the hiring process?",
+            "Could you share any update on the timeline for next steps?",
+            "Is there any news on the next steps that you could share?",
+        ]
+    )
     thanks = c.pick(["Thank you again for your time.", "Thank you for considering my application."])
-    return [" ".join(x for x in (hope, follow) if x),
-            " ".join(x for x in (remembered, interest, question, thanks) if x)]
+    return [
+        " ".join(x for x in (hope, follow) if x),
+        " ".join(x for x in (remembered, interest, question, thanks) if x),
+    ]
 
 
 def final(c: Composer) -> list[str]:
     role = phrasing.role_phrase(c.role)
-    opening = c.pick([
-        f"I am reaching out once more about my application for {role}{c.at_company}.",
-        f"I wanted to follow up one last time on my application for {role}{c.at_company}.",
-    ])
-    understanding = c.pick([
-        "I understand that you may be considering other candidates and that these decisions take time.",
-        "I understand the decision-making process can take time, and that you may have many strong candidates.",
-    ])
+    opening = c.pick(
+        [
+            f"I am reaching out once more about my application for {role}{c.at_company}.",
+            f"I wanted to follow up one last time on my application for {role}{c.at_company}.",
+        ]
+    )
+    understanding = c.pick(
+        [
+            "I understand that you may be considering other candidates and that these decisions take time.",
+            "I understand the decision-making process can take time, and that you may have many strong candidates.",
+        ]
+    )
     interest = f"I remain very interested in the role and in the chance to contribute to {c.team}."
     if c.points:
         interest = f"{c.detail_sentence()} {interest}"
-    ask = c.pick(["I would be grateful for any update you can share.",
-                  "I would appreciate any update on my application when you have a moment."])
+    ask = c.pick(
+        [
+            "I would be grateful for any update you can share.",
+            "I would appreciate any update on my application when you have a moment.",
+        ]
+    )
     thanks = "Thank you again for your time and consideration."
     return [opening, f"{understanding} {interest}", f"{ask} {thanks}"]
 
 
 def rejection_reply(c: Composer) -> list[str]:
     role = phrasing.role_phrase(c.role)
-    thanks = c.pick([
-        f"Thank you for letting me know, and for the chance to interview for {role}{c.at_company}.",
-        f"Thank you for letting me know, and for your time on {role}{c.at_company}.",
-        "Thank you for the update, and for the time you gave me during the process.",
-    ])
+    thanks = c.pick(
+        [
+            f"Thank you for letting me know, and for the chance to interview for {role}{c.at_company}.",
+            f"Thank you for letting me know, and for your time on {role}{c.at_company}.",
+            "Thank you for the update, and for the time you gave me during the process.",
+        ]
+    )
     enjoyed = c.detail_sentence() or "I enjoyed meeting the team and learning about the work ahead."
-    acceptance = c.pick([
-        "I respect your decision and wish you and the team every success.",
-        "I understand, and I wish you and the team all the best.",
-        "I respect your decision, and I wish you all the best.",
-    ])
-    future = c.pick([
-        f"I would welcome the chance to be considered for future roles at {c.team}.",
-        f"Please keep me in mind for future roles at {c.team}.",
-    ])
+    acceptance = c.pick(
+        [
+            "I respect your decision and wish you and the team every success.",
+            "I understand, and I wish you and the team all the best.",
+            "I respect your decision, and I wish you all the best.",
+        ]
+    )
+    future = c.pick(
+        [
+            f"I would welcome the chance to be considered for future roles at {c.team}.",
+            f"Please keep me in mind for future roles at {c.team}.",
+        ]
+    )
     return [f"{thanks} {enjoyed}", f"{acceptance} {future}"]
 
 
-_STAGES = {"thank_you": thank_you, "status_check": status_check, "final": final,
-           "rejection_reply": rejection_reply}
+_STAGES = {
+    "thank_you": thank_you,
+    "status_check": status_check,
+    "final": final,
+    "rejection_reply": rejection_reply,
+}
 
 
 def compose(payload: dict[str, Any], seed: int = 0, rules: Rules | None = None) -> tuple[str, str]:
@@ -384,6 +505,7 @@ def compose(payload: dict[str, Any], seed: int = 0, rules: Rules | None = None) 
     rules = rules or load_rules()
     c = Composer(payload, seed, rules)
     paragraphs = _STAGES.get(c.stage.id, thank_you)(c)
-    body = "\n\n".join([c.greeting(), *[p for p in paragraphs if p],
-                        f"{c.closing()}\n{c.signature()}"])
+    body = "\n\n".join(
+        [c.greeting(), *[p for p in paragraphs if p], f"{c.closing()}\n{c.signature()}"]
+    )
     return c.subject(), body

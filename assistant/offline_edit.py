@@ -21,11 +21,18 @@ from .stages import Rules, load_rules
 
 _FILLER_SENTENCE = re.compile(
     r"^(i hope (this|you|your|all)\b[^.?!]*|i wanted to reach out\b[^.?!]*|"
-    r"i am writing to (you )?(today )?)[.!]?$", re.IGNORECASE)
-_FILLER_WORDS = re.compile(r"\b(really|truly|genuinely|actually|definitely|extremely|just|"
-                           r"incredibly|absolutely|certainly|honestly)\s+", re.IGNORECASE)
+    r"i am writing to (you )?(today )?)[.!]?$",
+    re.IGNORECASE,
+)
+_FILLER_WORDS = re.compile(
+    r"\b(really|truly|genuinely|actually|definitely|extremely|just|"
+    r"incredibly|absolutely|certainly|honestly)\s+",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[A-Z][^>\n]{0,40}>|\bX{2,}\b")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
+
+
 def has_cue(text: str, cues: tuple[str, ...]) -> bool:
     low = text.lower()
     return any(cue in low for cue in cues)
@@ -34,8 +41,9 @@ def has_cue(text: str, cues: tuple[str, ...]) -> bool:
 def _example(stage: Stage, move_id: str, c: Composer) -> str:
     for move in stage.moves:
         if move.id == move_id and move.example:
-            return move.example.format(role_phrase=phrasing.role_phrase(c.role),
-                                       at_company=c.at_company, team=c.team)
+            return move.example.format(
+                role_phrase=phrasing.role_phrase(c.role), at_company=c.at_company, team=c.team
+            )
     return ""
 
 
@@ -62,7 +70,8 @@ class Body:
         self.greeting, self.signoff = parts.greeting or "", parts.signoff or ""
         self.name = "\n".join(parts.name_lines)
         self.items: list[tuple[int, str]] = [
-            (i, s) for i, p in enumerate(_paragraphs(parts.prose)) for s in tm.sentences([p])]
+            (i, s) for i, p in enumerate(_paragraphs(parts.prose)) for s in tm.sentences([p])
+        ]
 
     def paragraphs(self) -> list[str]:
         grouped: dict[int, list[str]] = {}
@@ -94,14 +103,17 @@ def _essential(body: Body, stage: Stage, details: list[str]) -> set[int]:
             keep.add(carriers[0])
     if stage.questions_min:
         asks = [i for i, (_, s) in enumerate(body.items) if s.endswith("?")]
-        keep.update(asks[:stage.questions_min])
+        keep.update(asks[: stage.questions_min])
     return keep
 
 
 def tighten_body(body: Body, stage: Stage, details: list[str], target: int) -> None:
     """Cut filler, then the least essential sentences from the end, down to `target` words."""
-    body.items = [(p, _FILLER_WORDS.sub("", s)) for p, s in body.items
-                  if not _FILLER_SENTENCE.match(s.strip())] or body.items
+    body.items = [
+        (p, _FILLER_WORDS.sub("", s))
+        for p, s in body.items
+        if not _FILLER_SENTENCE.match(s.strip())
+    ] or body.items
     floor = stage.words_min
     keep = _essential(body, stage, details)
     for i in sorted(set(range(len(body.items))) - keep, reverse=True):
@@ -127,10 +139,16 @@ def tighten(subject: str, body_text: str, payload: dict[str, Any], rules: Rules)
 
 def _fill(text: str, c: Composer) -> str:
     """Fill the placeholders we can from the notes; leave the rest for removal."""
-    fills = {"company": c.company, "position": c.role, "role": c.role, "job title": c.role,
-             "interviewer's name": c.people[0]["name"].split()[0] if c.people else "",
-             "name": c.people[0]["name"].split()[0] if c.people else "",
-             "your name": c.candidate, "specific topic or project": c.details[0] if c.details else ""}
+    fills = {
+        "company": c.company,
+        "position": c.role,
+        "role": c.role,
+        "job title": c.role,
+        "interviewer's name": c.people[0]["name"].split()[0] if c.people else "",
+        "name": c.people[0]["name"].split()[0] if c.people else "",
+        "your name": c.candidate,
+        "specific topic or project": c.details[0] if c.details else "",
+    }
 
     def one(match: re.Match[str]) -> str:
         key = match.group(0).strip("[]{}<> ").lower()
@@ -139,8 +157,9 @@ def _fill(text: str, c: Composer) -> str:
     return _PLACEHOLDER.sub(one, text)
 
 
-def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
-        seed: int) -> tuple[str, str]:
+def fix(
+    subject: str, body_text: str, payload: dict[str, Any], rules: Rules, seed: int
+) -> tuple[str, str]:
     """Repair a draft so it meets the stage's rules, keeping the person's good sentences."""
     stage = rules.stage(str(payload.get("stage")))
     c = Composer(payload, seed, rules)
@@ -156,21 +175,32 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
         low = s.lower()
         return any(p in low for p in avoid) or bool(_PLACEHOLDER.search(s))
 
-    body.items = [(p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s))
-                  for i, (p, s) in enumerate(body.items) if i not in negative and not bad(s)]
+    body.items = [
+        (p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s))
+        for i, (p, s) in enumerate(body.items)
+        if i not in negative and not bad(s)
+    ]
     asks = [i for i, (_, s) in enumerate(body.items) if s.endswith("?")]
-    for i in reversed(asks[stage.questions_max:]):
+    for i in reversed(asks[stage.questions_max :]):
         del body.items[i]
 
     subject = _fill(subject, c)
-    if not subject or "subject" in problems or _PLACEHOLDER.search(subject) or \
-            not has_cue(subject, stage.subject_cues):
+    if (
+        not subject
+        or "subject" in problems
+        or _PLACEHOLDER.search(subject)
+        or not has_cue(subject, stage.subject_cues)
+    ):
         subject = c.subject()
     if not body.greeting or problems & {"greeting", "names"} or _PLACEHOLDER.search(body.greeting):
         body.greeting = c.greeting()
     if not body.signoff or "signoff" in problems:
         body.signoff = body.signoff or c.closing()
-    if not body.name or _PLACEHOLDER.search(body.name) or (c.candidate and c.candidate not in body.name):
+    if (
+        not body.name
+        or _PLACEHOLDER.search(body.name)
+        or (c.candidate and c.candidate not in body.name)
+    ):
         body.name = c.signature()
 
     text = " ".join(s for _, s in body.items)
@@ -189,8 +219,9 @@ def fix(subject: str, body_text: str, payload: dict[str, Any], rules: Rules,
     return subject, body.text()
 
 
-def _pad_from_fresh_draft(body: Body, payload: dict[str, Any], seed: int, rules: Rules,
-                          words_min: int) -> None:
+def _pad_from_fresh_draft(
+    body: Body, payload: dict[str, Any], seed: int, rules: Rules, words_min: int
+) -> None:
     """Too short: borrow sentences from a freshly composed draft (opening first) until long enough."""
     from .offline import compose
 
@@ -210,8 +241,9 @@ def _pad_from_fresh_draft(body: Body, payload: dict[str, Any], seed: int, rules:
                 body.insert(len(body.items), sentence)
 
 
-def revise(task: str, payload: dict[str, Any], seed: int = 0,
-           rules: Rules | None = None) -> tuple[str, str]:
+def revise(
+    task: str, payload: dict[str, Any], seed: int = 0, rules: Rules | None = None
+) -> tuple[str, str]:
     """Apply 'tighten' or 'fix' to the payload's draft."""
     rules = rules or load_rules()
     draft = payload.get("draft") or {}

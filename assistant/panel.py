@@ -28,19 +28,25 @@ _LEAD_IN = re.compile(
     r"^\W*(?:(?:she|he|they)\s+)?(?:said|asked(?:\s+me)?|talked|spoke|mentioned|explained"
     r"|described|shared|showed(?:\s+me)?|walked\s+me\s+through|told\s+me|wanted\s+to\s+know"
     r"|was\s+curious|is\s+excited|was\s+excited|focused)\s*(?:about|that|on|through|how)?\s+",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 MIN_DERIVED_WORDS = 3
 
 
-def _name_pattern(person: Interviewer, everyone: Sequence[Interviewer],
-                  lowercase_notes: bool) -> re.Pattern[str] | None:
+def _name_pattern(
+    person: Interviewer, everyone: Sequence[Interviewer], lowercase_notes: bool
+) -> re.Pattern[str] | None:
     """Full name, or a first or last name no other panel member shares."""
+
     def parts(p: Interviewer) -> set[str]:
         return {w.strip(".,") for w in p.name.split() if w.strip(".").lower() not in HONORIFICS}
 
     others = set().union(*(parts(p) for p in everyone if p is not person)) if everyone else set()
-    tokens = sorted({person.name, *(t for t in parts(person) if len(t) > 1 and t not in others)},
-                    key=len, reverse=True)
+    tokens = sorted(
+        {person.name, *(t for t in parts(person) if len(t) > 1 and t not in others)},
+        key=len,
+        reverse=True,
+    )
     if not tokens:
         return None
     flags = re.IGNORECASE if lowercase_notes else 0
@@ -72,12 +78,12 @@ def _derived(unit: str, pattern: re.Pattern[str]) -> str | None:
     m = pattern.search(unit)
     if m is None or m.start() > 12:
         return None
-    rest = unit[m.end():]
+    rest = unit[m.end() :]
     rest = re.sub(r"^\s*\([^)]*\)", "", rest)
     cut = _LEAD_IN.match(rest)
     if cut is None:
         return None
-    detail = clean_detail(rest[cut.end():])
+    detail = clean_detail(rest[cut.end() :])
     return detail if len(detail.split()) >= MIN_DERIVED_WORDS else None
 
 
@@ -85,8 +91,9 @@ def details_by_person(notes: Notes) -> dict[str, tuple[str, ...]]:
     """Each interviewer's own details (by name), from sentences and sections that name them."""
     people = notes.interviewers
     lowercase = notes.text == notes.text.lower()
-    patterns = {p.name: pat for p in people
-                if (pat := _name_pattern(p, people, lowercase)) is not None}
+    patterns = {
+        p.name: pat for p in people if (pat := _name_pattern(p, people, lowercase)) is not None
+    }
     own: dict[str, list[str]] = {p.name: [] for p in people}
     for unit, section in _units(notes.text, patterns):
         named = [name for name, pat in patterns.items() if pat.search(unit)]
@@ -106,8 +113,10 @@ def notes_for_each(notes: Notes) -> list[Notes]:
     own = details_by_person(notes)
     taken = {d for ds in own.values() for d in ds}
     shared = tuple(d for d in notes.details if d not in taken)
-    return [notes.with_overrides(interviewers=(p,), details=own[p.name] + shared)
-            for p in notes.interviewers]
+    return [
+        notes.with_overrides(interviewers=(p,), details=own[p.name] + shared)
+        for p in notes.interviewers
+    ]
 
 
 @dataclass(frozen=True)
@@ -130,9 +139,11 @@ class Panel:
     def warnings(self) -> list[str]:
         """One line per near-copy pair, naming both people."""
         names = [d.interviewer.name for d in self.drafts]
-        return [f"The notes to {names[c.first]} and {names[c.second]} are near-copies "
-                f"({c.share:.0%} shared): mention something you discussed with each of them."
-                for c in self.near_copies]
+        return [
+            f"The notes to {names[c.first]} and {names[c.second]} are near-copies "
+            f"({c.share:.0%} shared): mention something you discussed with each of them."
+            for c in self.near_copies
+        ]
 
 
 def compare_panel(drafts: Sequence[Draft | str]) -> tuple[NearCopy, ...]:
@@ -140,8 +151,14 @@ def compare_panel(drafts: Sequence[Draft | str]) -> tuple[NearCopy, ...]:
     return tuple(near_copies([d.body if isinstance(d, Draft) else d for d in drafts]))
 
 
-def draft_panel(notes: Notes, *, seed: int = 0, settings: llm.ModelSettings | None = None,
-                variant: str = "default", rules: Rules | None = None) -> Panel:
+def draft_panel(
+    notes: Notes,
+    *,
+    seed: int = 0,
+    settings: llm.ModelSettings | None = None,
+    variant: str = "default",
+    rules: Rules | None = None,
+) -> Panel:
     """A thank-you per interviewer (a different seed each, so wording varies), then compared."""
     rules = rules or load_rules()
     out = []
@@ -149,8 +166,9 @@ def draft_panel(notes: Notes, *, seed: int = 0, settings: llm.ModelSettings | No
         own = list(person_notes.details)
         shift = (seed + i) % len(own) if own else 0  # the drafter starts at detail `seed`: start
         own = own[-shift:] + own[:-shift] if shift else own  # at this person's first one instead
-        request = DraftRequest(person_notes, "thank_you", details=tuple(own),
-                               variant=variant, seed=seed + i)
+        request = DraftRequest(
+            person_notes, "thank_you", details=tuple(own), variant=variant, seed=seed + i
+        )
         draft = draft_email(request, settings, rules)
         report = check(draft, person_notes, "thank_you", rules)
         out.append(PanelDraft(person_notes.interviewers[0], person_notes, draft, report))

@@ -39,7 +39,15 @@ def panel_cards(panel: Panel, company: str | None = None) -> list[PanelCard]:
     for i, d in enumerate(panel.drafts):
         base = exports.file_name("thank_you", company, "txt").removesuffix(".txt")
         person = exports.slug(d.interviewer.name) or f"{i + 1}"
-        cards.append(PanelCard(d.interviewer.name, exports.to_txt(d.draft.subject, d.draft.body),
-                               d.draft.subject, d.draft.body, d.report, tuple(copies[i]),
-                               f"{base}-{person}.txt"))
+        cards.append(
+            PanelCard(
+                d.interviewer.name,
+                exports.to_txt(d.draft.subject, d.draft.body),
+                d.draft.subject,
+                d.draft.body,
+                d.report,
+                tuple(copies[i]),
+                f"{base}-{person}.txt",
+            )
+        )
     return cards

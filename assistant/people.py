@@ -123,7 +123,7 @@ def _near(name: str, text: str, span: int = 45) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        bits.append(text[max(line_start, m.start() - span): min(line_end, m.end() + span)])
+        bits.append(text[max(line_start, m.start() - span) : min(line_end, m.end() + span)])
     return " \n ".join(bits)
 
 
@@ -132,7 +132,7 @@ def _before(name: str, text: str, span: int = 28) -> str:
     bits = []
     for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        bits.append(text[max(line_start, m.start() - span): m.start()])
+        bits.append(text[max(line_start, m.start() - span) : m.start()])
     return " \n ".join(bits)
 
 
@@ -155,11 +155,17 @@ def is_person(name: str, title: str | None, text: str) -> bool:
         return False
     not_names = _words("not_names")
     not_surnames = _words("not_surnames") | lexicon.words("notes", "headline", "role_words")
-    if all(t.lower() in not_names for t in core) or any(t.lower() in not_surnames and not (is_given_name(core[0]) and _is_surname(t))
-                 for t in core[1:]):
+    if all(t.lower() in not_names for t in core) or any(
+        t.lower() in not_surnames and not (is_given_name(core[0]) and _is_surname(t))
+        for t in core[1:]
+    ):
         return False
-    if any(not re.match(r"[^\W\d_]", t) or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
-           or re.search(r"[a-z][A-Z]", t.replace("Mc", "mc").replace("Mac", "mac")) for t in core):
+    if any(
+        not re.match(r"[^\W\d_]", t)
+        or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
+        or re.search(r"[a-z][A-Z]", t.replace("Mc", "mc").replace("Mac", "mac"))
+        for t in core
+    ):
         return False  # "I've", "PharmD", "PioneerRx"
     if text and not is_given_name(core[0]) and _typed_lower(core[0], text):
         return False  # "yuzu kosho", "dbt" in notes that capitalise names
@@ -169,8 +175,13 @@ def is_person(name: str, title: str | None, text: str) -> bool:
             return False
         # "Eastern Time", "Portfolio Review", "Relations Committee": common words, no names
         return titled or not any(
-            len(t) > 1 and t[:1].isupper() and t.isalpha() and _zipf(t) >= 4.2
-            and not is_given_name(t) and not _is_surname(t) for t in core
+            len(t) > 1
+            and t[:1].isupper()
+            and t.isalpha()
+            and _zipf(t) >= 4.2
+            and not is_given_name(t)
+            and not _is_surname(t)
+            for t in core
         )
     word = core[0]
     if re.search(rf"\b{re.escape(word)}\s+(?:I{{1,3}}|IV|V)\b(?!\.)", text):
@@ -184,7 +195,11 @@ def is_person(name: str, title: str | None, text: str) -> bool:
     if re.search(r"(?:ed|ing)$", word.lower()) and _zipf(word) >= 2.5:
         return False  # "Emailed"
     spoke = re.search(rf"\b{re.escape(word)}\s+(?:{_PERSON_VERBS})", text)
-    return _zipf(word) < 3.3 or (bool(spoke) and _zipf(word) < 4.2) or (bool(title) and _zipf(word) < 3.7)
+    return (
+        _zipf(word) < 3.3
+        or (bool(spoke) and _zipf(word) < 4.2)
+        or (bool(title) and _zipf(word) < 3.7)
+    )
 
 
 # --- names from the text -------------------------------------------------------------------------
@@ -207,22 +222,38 @@ def _name_at(s: str, lower_ok: bool) -> str | None:
         if s[: m.start()].rstrip().endswith((",", "(", ")", ";", ":")) and out:
             break
         upper = bare[:1].isupper() and not (len(bare) > 2 and bare.isupper())
-        if out and not upper and (any(w[:1].isupper() for w in re.findall(r"\S+", s[: m.start()])[-1:])
-                                  and s[:1].isupper() or re.search(r"(?:ed|ing)$", low)):
+        if (
+            out
+            and not upper
+            and (
+                any(w[:1].isupper() for w in re.findall(r"\S+", s[: m.start()])[-1:])
+                and s[:1].isupper()
+                or re.search(r"(?:ed|ing)$", low)
+            )
+        ):
             break  # "Tom interviewed me": a capitalised name does not go on in lower case
-        if bare.isupper() and len(bare) > 1 and not out and re.match(r"[ \t]+[A-Z][a-z]", s[m.end():]):
+        if (
+            bare.isupper()
+            and len(bare) > 1
+            and not out
+            and re.match(r"[ \t]+[A-Z][a-z]", s[m.end() :])
+        ):
             bare, upper = bare.capitalize(), True  # "CHEN Meiling"
             low = bare.lower()
-        if low in stop or low in _words("not_surnames") or not (upper or (lower_ok and bare.islower())):
+        if (
+            low in stop
+            or low in _words("not_surnames")
+            or not (upper or (lower_ok and bare.islower()))
+        ):
             break
         if not upper and (_zipf(bare) >= 4.2 and not is_given_name(bare)):
             break  # "greg said", "anita sat": a word, not the family name
         out.append(bare[:1].upper() + bare[1:] if bare.islower() else bare)
         if len([w for w in out if w.rstrip(".").lower() not in titles]) >= (4 if upper else 2):
             break
-        if tok.endswith(".") and len(bare) > 1 or s[m.end(): m.end() + 1] in ",;:()":
+        if tok.endswith(".") and len(bare) > 1 or s[m.end() : m.end() + 1] in ",;:()":
             break
-        s_next = s[m.end():]
+        s_next = s[m.end() :]
         if not re.match(rf"[ \t]+{_NAME_WORD}", s_next):
             break
     while out and out[-1].rstrip(".").lower() in titles:
@@ -238,16 +269,30 @@ def _split_entry(entry: str) -> tuple[str, str | None]:
     if not m:
         return entry, None
     title = next((g for g in m.groups()[1:] if g), None)
-    if m[3] and (inv := re.match(rf"({_NAME_WORD})\s*(?:\(([^)]*)\))?\s*$", m[3])) and (
-        inv[1][:1].isupper() and " " not in m[1].strip() and not _pat("lead").search(inv[1])
-        and not _pat("recruiter").search(inv[1]) and inv[1].lower() not in _words("not_names")
+    if (
+        m[3]
+        and (inv := re.match(rf"({_NAME_WORD})\s*(?:\(([^)]*)\))?\s*$", m[3]))
+        and (
+            inv[1][:1].isupper()
+            and " " not in m[1].strip()
+            and not _pat("lead").search(inv[1])
+            and not _pat("recruiter").search(inv[1])
+            and inv[1].lower() not in _words("not_names")
+        )
     ):
         return f"{inv[1]} {m[1].strip()}", inv[2]  # "Oyelaran, Adebayo (Senior Accountant)"
     return m[1].strip(), (title.strip(" .") if title else None)
 
 
 def _entries(value: str) -> list[str]:
-    return [e for e in re.split(r"\s*[;/+]\s*(?![^()]*\))|\s*,\s*(?=(?:and\s+)?[A-Z][\w’'-]+\s+[A-Z(])(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))", value) if e.strip()]
+    return [
+        e
+        for e in re.split(
+            r"\s*[;/+]\s*(?![^()]*\))|\s*,\s*(?=(?:and\s+)?[A-Z][\w’'-]+\s+[A-Z(])(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))",
+            value,
+        )
+        if e.strip()
+    ]
 
 
 def _rows(text: str) -> list[_Cand]:
@@ -278,7 +323,8 @@ def _rows(text: str) -> list[_Cand]:
 
 
 _BULLET_PERSON = re.compile(
-    r"^\s*(?:[-*•·]+|\d{1,2}[.)])?\s*\**(?P<entry>[^\W\d_][^:\n]{1,120}?)\s*$")
+    r"^\s*(?:[-*•·]+|\d{1,2}[.)])?\s*\**(?P<entry>[^\W\d_][^:\n]{1,120}?)\s*$"
+)
 
 
 def _bullets(text: str) -> list[_Cand]:
@@ -297,13 +343,19 @@ def _bullets(text: str) -> list[_Cand]:
         for entry in re.split(r"\s+[+&]\s+|\s+and\s+(?=[A-Z])", m["entry"]):
             name, title = _split_entry(entry)
             if title and re.match(r"(?:goes|go|call|prefers|aka|known)\b", title, re.IGNORECASE):
-                after = re.search(r"\)\s*[,–—-]\s*(.+)$", entry)  # "(goes by Vivian), Design Manager"
+                after = re.search(
+                    r"\)\s*[,–—-]\s*(.+)$", entry
+                )  # "(goes by Vivian), Design Manager"
                 title = after[1] if after else title
             if not title or len(name.split()) > 4:
                 continue
             words = {w.strip(".,").lower() for w in re.findall(r"[\w'’-]+", title)}
-            if not words & (role_words | _words("titles")) and not _pat("lead").search(title) \
-                    and not _pat("recruiter").search(title) and not _pat("junior").search(title):
+            if (
+                not words & (role_words | _words("titles"))
+                and not _pat("lead").search(title)
+                and not _pat("recruiter").search(title)
+                and not _pat("junior").search(title)
+            ):
                 continue  # "Dana (she was lovely)" is not a job
             got = _name_at(name, False)
             if got and got.lower() == " ".join(name.split()).lower():
@@ -339,19 +391,34 @@ def _mail(text: str) -> list[_Cand]:
     """A pasted email: 'From: Name <addr>' and the signature under the sign-off."""
     found: list[_Cand] = []
     cue = _pat("recruiter")
-    for m in re.finditer(r"^\W*From:\s*\"?(?P<n>[^<\n\"@]+?)\"?\s*(?:<(?P<a>[^>\s]*)>)?[ \t]*$", text, re.MULTILINE):
+    for m in re.finditer(
+        r"^\W*From:\s*\"?(?P<n>[^<\n\"@]+?)\"?\s*(?:<(?P<a>[^>\s]*)>)?[ \t]*$", text, re.MULTILINE
+    ):
         got = _name_at(m["n"].strip(), False)
-        block = text[m.start(): m.start() + 1500]
+        block = text[m.start() : m.start() + 1500]
         block = re.split(r"\n\s*(?:-{3,}|_{5,}|my notes|notes)\b", block)[0]
-        arranged = re.search(r"\b(?:confirm\w*|schedul\w*|invit\w*|arrang\w*)\b", block, re.IGNORECASE)
-        if got and (cue.search(block) or arranged or re.search(r"careers|jobs|talent|recruit|staffing|hr\b", m["a"] or "", re.IGNORECASE)):
+        arranged = re.search(
+            r"\b(?:confirm\w*|schedul\w*|invit\w*|arrang\w*)\b", block, re.IGNORECASE
+        )
+        if got and (
+            cue.search(block)
+            or arranged
+            or re.search(r"careers|jobs|talent|recruit|staffing|hr\b", m["a"] or "", re.IGNORECASE)
+        ):
             found.append(_Cand(got, None, block, recruiter=True))
     for m in re.finditer(
         r"^\W*(?:best|thanks|thank you|cheers|regards|best regards|kind regards|warmly|sincerely)\W*\n"
-        r"\s*(?P<n>[^\n]{2,40})\n\s*(?P<t>[^\n]{2,80})", text, re.MULTILINE | re.IGNORECASE
+        r"\s*(?P<n>[^\n]{2,40})\n\s*(?P<t>[^\n]{2,80})",
+        text,
+        re.MULTILINE | re.IGNORECASE,
     ):
         got = _name_at(m["n"].strip(), False)
-        if got and got.strip() == m["n"].strip() and cue.search(m["t"]) and not re.search(_pat("senior").pattern, m["t"], re.IGNORECASE):
+        if (
+            got
+            and got.strip() == m["n"].strip()
+            and cue.search(m["t"])
+            and not re.search(_pat("senior").pattern, m["t"], re.IGNORECASE)
+        ):
             found.append(_Cand(got, m["t"].strip(), m[0], recruiter=True))
     return found
 
@@ -370,7 +437,7 @@ def _spoken(text: str) -> list[_Cand]:
     )
     for rx in (intro, role_is):
         for m in rx.finditer(text):
-            tail = text[m.end(): m.end() + 40]
+            tail = text[m.end() : m.end() + 40]
             got = _name_at(tail, True)
             if not got:
                 continue
@@ -384,13 +451,27 @@ def _spoken(text: str) -> list[_Cand]:
             if rx is not intro and (not got[:1].isupper() or common):
                 continue
             title = m.groupdict().get("t")
-            before = text[max(0, m.start() - 40): m.end()]
-            rec = bool(title and _pat("recruiter").search(title)) or bool(_pat("recruiter_before").search(before))
-            found.append(_Cand(got, title, text[m.start(): m.end() + 80], recruiter=rec, sure=rx is intro))
-    for m in re.finditer(r"(?:(?:^|[.!?]\s+|\b(?:the|a|an|our|their|my|with)\s+|[-•*]\s*)(?:recruiter|coordinator|scheduler)|\bfrom\s+hr|\bhr\s*[-–:]|\bfrom\s+human\s+resources)\s*[,:=-]?\s*", text, re.IGNORECASE | re.MULTILINE):
-        got = _name_at(text[m.end(): m.end() + 40], True)
-        if got and _core(got) and (got[:1].isupper() and text[m.end()].isupper() or is_given_name(_core(got)[0])):
-            found.append(_Cand(got, None, text[max(0, m.start() - 40): m.end() + 80], recruiter=True))
+            before = text[max(0, m.start() - 40) : m.end()]
+            rec = bool(title and _pat("recruiter").search(title)) or bool(
+                _pat("recruiter_before").search(before)
+            )
+            found.append(
+                _Cand(got, title, text[m.start() : m.end() + 80], recruiter=rec, sure=rx is intro)
+            )
+    for m in re.finditer(
+        r"(?:(?:^|[.!?]\s+|\b(?:the|a|an|our|their|my|with)\s+|[-•*]\s*)(?:recruiter|coordinator|scheduler)|\bfrom\s+hr|\bhr\s*[-–:]|\bfrom\s+human\s+resources)\s*[,:=-]?\s*",
+        text,
+        re.IGNORECASE | re.MULTILINE,
+    ):
+        got = _name_at(text[m.end() : m.end() + 40], True)
+        if (
+            got
+            and _core(got)
+            and (got[:1].isupper() and text[m.end()].isupper() or is_given_name(_core(got)[0]))
+        ):
+            found.append(
+                _Cand(got, None, text[max(0, m.start() - 40) : m.end() + 80], recruiter=True)
+            )
     return found
 
 
@@ -402,22 +483,26 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
     cue = _pat("nick_cue")
     titles = _words("titles")
     first = (_core(name) or [name])[0]
-    for m in re.finditer(rf"\b{re.escape(first)}\s+[\"“”‘'](?P<q>[^\W\d_][\w’'-]{{1,20}})[\"“”’']",
-                         text):
+    for m in re.finditer(
+        rf"\b{re.escape(first)}\s+[\"“”‘'](?P<q>[^\W\d_][\w’'-]{{1,20}})[\"“”’']", text
+    ):
         return m["q"]  # Daniel "Danny" Oyelaran
     spots: list[tuple[str, int]] = [(title or "", 999)]
     keys = [k for k in dict.fromkeys([name, *_core(name)]) if len(k) > 1]
     for key in keys:
         for m in _find(key, text):
-            tail = text[m.end(): m.end() + 120]
-            tail = re.split(r"\n|;|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s|\b(?:and\s+(?:then|also)|then|and\s+the|and\s+a)\b", tail)[0]
+            tail = text[m.end() : m.end() + 120]
+            tail = re.split(
+                r"\n|;|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s|\b(?:and\s+(?:then|also)|then|and\s+the|and\s+a)\b",
+                tail,
+            )[0]
             stop = [o.start() for k in others for o in _find(k, tail)]
             spots.append((tail, min(stop, default=len(tail))))
     for where, stop_at in spots:
         for m in cue.finditer(where):
             if m.start() > stop_at:
                 break  # a cue past the next person is theirs
-            rest = where[m.end():]
+            rest = where[m.end() :]
             quoted = re.match(r"[\"“”‘'](?P<q>[^\"“”’'\n]{1,30})[\"“”’']", rest)
             got = quoted["q"].strip() if quoted else None
             if not got:
@@ -457,7 +542,12 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
             words = [w[:1].upper() + w[1:] for w in words]
         else:
             return None
-    if len(words) > 1 and words[0].rstrip(".").lower() in titles and not words[0].endswith(".") and len(words[0]) <= 4:
+    if (
+        len(words) > 1
+        and words[0].rstrip(".").lower() in titles
+        and not words[0].endswith(".")
+        and len(words[0]) <= 4
+    ):
         words[0] += "."
     if len(words) == 1 and words[0].rstrip(".").lower() in titles:
         return f"{words[0]} {_core(name)[-1]}" if _core(name) else None  # 'goes by Professor'
@@ -465,9 +555,34 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
     return nick if nick.lower() != name.lower() else None
 
 
-_RANKS = ("Chief", "Captain", "Capt", "Sergeant", "Sgt", "Lieutenant", "Lt", "Judge", "Dean",
-          "Pastor", "Reverend", "Rev", "Father", "Sister", "Rabbi", "Imam", "Chef", "Coach",
-          "Professor", "Prof", "Dr", "Officer", "Detective", "Commander", "Major", "Colonel")
+_RANKS = (
+    "Chief",
+    "Captain",
+    "Capt",
+    "Sergeant",
+    "Sgt",
+    "Lieutenant",
+    "Lt",
+    "Judge",
+    "Dean",
+    "Pastor",
+    "Reverend",
+    "Rev",
+    "Father",
+    "Sister",
+    "Rabbi",
+    "Imam",
+    "Chef",
+    "Coach",
+    "Professor",
+    "Prof",
+    "Dr",
+    "Officer",
+    "Detective",
+    "Commander",
+    "Major",
+    "Colonel",
+)
 
 
 def _addressed_as(name: str, text: str) -> str | None:
@@ -480,8 +595,13 @@ def _addressed_as(name: str, text: str) -> str | None:
     m = re.search(rf"\b({ranks})\.?\s+{re.escape(family)}\b", text)
     if not m:
         return None
-    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant", "Rev": "Reverend",
-            "Prof": "Professor"}.get(m[1], m[1])
+    rank = {
+        "Capt": "Captain",
+        "Sgt": "Sergeant",
+        "Lt": "Lieutenant",
+        "Rev": "Reverend",
+        "Prof": "Professor",
+    }.get(m[1], m[1])
     return f"Dr. {family}" if rank == "Dr" else f"{rank} {family}"
 
 
@@ -498,8 +618,9 @@ def _rank_title(name: str, title: str | None) -> str | None:
     core = _core(name)
     if not rank or not core:
         return None
-    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant"}.get(rank.capitalize(),
-                                                                          rank.capitalize())
+    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant"}.get(
+        rank.capitalize(), rank.capitalize()
+    )
     return f"{rank} {core[-1]}"
 
 
@@ -520,7 +641,11 @@ def greet_name(name: str, nick: str | None) -> str:
             shown = shown + "."
         return f"{shown} {tokens[-1]}"
     family = {w.lower() for w in lexicon.load("notes")["people"]["family_first"]}
-    if len(tokens) >= 2 and tokens[0].lower() in family and not re.search(r"[a-z]-[a-z]", tokens[-1]):
+    if (
+        len(tokens) >= 2
+        and tokens[0].lower() in family
+        and not re.search(r"[a-z]-[a-z]", tokens[-1])
+    ):
         return name
     return tokens[0][:1].upper() + tokens[0][1:]
 
@@ -550,7 +675,9 @@ def _merge(into: _Cand, other: _Cand) -> None:
 def _windows(c: _Cand, others: list[_Cand], text: str) -> tuple[str, str]:
     """What follows each mention of c (up to the next person), and what just precedes it."""
     keys = [k for k in dict.fromkeys([c.name, *_core(c.name), *(c.aliases)]) if k]
-    other_keys = [k for o in others if o is not c for k in {*_core(o.name), *o.aliases} if len(k) > 1]
+    other_keys = [
+        k for o in others if o is not c for k in {*_core(o.name), *o.aliases} if len(k) > 1
+    ]
     stops = sorted({m.start() for k in other_keys for m in _find(k, text)})
     after, before = [], []
     for key in keys:
@@ -558,11 +685,13 @@ def _windows(c: _Cand, others: list[_Cand], text: str) -> tuple[str, str]:
             end = min([s for s in stops if s > m.end()] + [m.end() + 90])
             line_end = text.find("\n", m.end())
             end = min(end, line_end if line_end >= 0 else len(text))
-            after.append(text[m.end(): end])
+            after.append(text[m.end() : end])
             sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 2
-            start = max([s for s in stops if s < m.start()]
-                        + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1, sentence])
-            before.append(text[start: m.start()])
+            start = max(
+                [s for s in stops if s < m.start()]
+                + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1, sentence]
+            )
+            before.append(text[start : m.start()])
     return " \n ".join(after), "\n".join(before)
 
 
@@ -578,8 +707,9 @@ def _stated_title(c: _Cand, text: str) -> str:
     keys = [k for k in dict.fromkeys([c.name, *_core(c.name), *c.aliases]) if len(k) > 1]
     found = []
     for key in keys:
-        for m in re.finditer(rf"(?<![\w]){re.escape(key)}\s*(?:=|:|—|–|\s-\s)\s*(?P<t>[^,;.\n()]{{2,40}})",
-                             text):
+        for m in re.finditer(
+            rf"(?<![\w]){re.escape(key)}\s*(?:=|:|—|–|\s-\s)\s*(?P<t>[^,;.\n()]{{2,40}})", text
+        ):
             found.append(m["t"])
     return " ".join(found)
 
@@ -588,6 +718,7 @@ def _rank(c: _Cand, others: list[_Cand], text: str) -> int:
     """0 decides, 1 the would-be boss, 2 a senior title, 3 anyone, 4 a junior or observer."""
     after, before = _windows(c, others, text)
     own = f"{c.title or ''} {c.about}"
+
     def cued(key: str) -> bool:
         rx = _pat(key)
         return bool(rx.search(own) or rx.search(after) or _cue_before(key).search(before))
@@ -618,13 +749,21 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
             cands.append(_Cand(p.name, p.title))
     for extra in (*_rows(text), *_labelled(text), *_bullets(text), *_mail(text), *_spoken(text)):
         first = (_core(extra.name) or [""])[0].lower()
-        if first and is_person(extra.name, extra.title, text) or (
-            extra.sure and _zipf(first) < 4.2 and first not in _words("not_names")
+        if (
+            first
+            and is_person(extra.name, extra.title, text)
+            or (extra.sure and _zipf(first) < 4.2 and first not in _words("not_names"))
         ):
             cands.append(extra)
     merged: list[_Cand] = []
     for c in cands:
-        others = [k for o in cands if o is not c for k in _core(o.name) if len(k) > 2 and k not in _core(c.name)]
+        others = [
+            k
+            for o in cands
+            if o is not c
+            for k in _core(o.name)
+            if len(k) > 2 and k not in _core(c.name)
+        ]
         c.nick = goes_by(c.name, c.title, text, others)
         if c.nick:
             c.aliases |= {c.nick, *_core(c.nick)}
@@ -643,15 +782,21 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
         if not c.nick and (said := _addressed_as(c.name, text) or _rank_title(c.name, c.title)):
             greet = said  # the notes call them "Chief Okafor", "Captain Brandt": so does the email
         first = re.escape(_core(c.name)[0]) if _core(c.name) else re.escape(c.name)
-        interviewed = re.search(rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE)
+        interviewed = re.search(
+            rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE
+        )
         titled_rec = bool(recruiter.search(c.title or "")) and not senior.search(c.title or "")
-        cued = bool(recruiter.search(_before(c.name, text))) and not _pat("lead").search(c.title or "")
+        cued = bool(recruiter.search(_before(c.name, text))) and not _pat("lead").search(
+            c.title or ""
+        )
         if (c.recruiter or titled_rec or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue
         interviewers.append((_rank(c, merged, text), order, Interviewer(c.name, title, greet)))
     if not interviewers and coordinators:  # a recruiter's screen: the recruiter interviewed
-        interviewers = [(1, i, Interviewer(c.name, c.title, c.greet)) for i, c in enumerate(coordinators)]
+        interviewers = [
+            (1, i, Interviewer(c.name, c.title, c.greet)) for i, c in enumerate(coordinators)
+        ]
         coordinators = []
     interviewers.sort(key=lambda x: (x[0], x[1]))
     out = tuple(
@@ -664,5 +809,7 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    title = re.split(r"\s*[-–—,;]\s*(?:goes|go|call|prefers|aka|known)\b", title, flags=re.IGNORECASE)[0]
+    title = re.split(
+        r"\s*[-–—,;]\s*(?:goes|go|call|prefers|aka|known)\b", title, flags=re.IGNORECASE
+    )[0]
     return title.strip(" ,;-") or None

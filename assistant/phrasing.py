@@ -7,54 +7,166 @@ from functools import partial
 
 # Notes speak of the interviewer and company in the third person; the email speaks to them.
 _PERSPECTIVE = [
-    (r"\bthey're\b", "you're"), (r"\bthey've\b", "you've"), (r"\bthey'd\b", "you'd"),
-    (r"\bthey are\b", "you are"), (r"\bthey were\b", "you were"), (r"\bthey have\b", "you have"),
-    (r"\bthemselves\b", "yourselves"), (r"\btheirs\b", "yours"), (r"\btheir\b", "your"),
-    (r"\bthey\b", "you"), (r"\bthem\b", "you"),
-    (r"\b(?:he|she) is\b", "you are"), (r"\b(?:he|she) was\b", "you were"),
-    (r"\b(?:he|she) has\b", "you have"), (r"\b(?:he|she)'s\b", "you're"), (r"\bhis\b", "your"),
+    (r"\bthey're\b", "you're"),
+    (r"\bthey've\b", "you've"),
+    (r"\bthey'd\b", "you'd"),
+    (r"\bthey are\b", "you are"),
+    (r"\bthey were\b", "you were"),
+    (r"\bthey have\b", "you have"),
+    (r"\bthemselves\b", "yourselves"),
+    (r"\btheirs\b", "yours"),
+    (r"\btheir\b", "your"),
+    (r"\bthey\b", "you"),
+    (r"\bthem\b", "you"),
+    (r"\b(?:he|she) is\b", "you are"),
+    (r"\b(?:he|she) was\b", "you were"),
+    (r"\b(?:he|she) has\b", "you have"),
+    (r"\b(?:he|she)'s\b", "you're"),
+    (r"\bhis\b", "your"),
     # "he played through my level" -> "you played …": past tense reads the same after "you"
-    ((r"\b(?:he|she)(?=\s+(?:\w+ed|said|built|ran|took|gave|showed|told|made|led|spent|wrote|"
-      r"drew|went|came|saw|thought|brought|set|put|shared|explained|described)\b)"), "you"),
-    ((r"\bher(?=\s+(?:team|company|group|work|role|department|org|plans?|projects?|research|"
-      r"lab|roadmap|background|experience)\b)"), "your"),
+    (
+        (
+            r"\b(?:he|she)(?=\s+(?:\w+ed|said|built|ran|took|gave|showed|told|made|led|spent|wrote|"
+            r"drew|went|came|saw|thought|brought|set|put|shared|explained|described)\b)"
+        ),
+        "you",
+    ),
+    (
+        (
+            r"\bher(?=\s+(?:team|company|group|work|role|department|org|plans?|projects?|research|"
+            r"lab|roadmap|background|experience)\b)"
+        ),
+        "your",
+    ),
 ]
 # Task titles from the interview ("Design a rate limiter") read as gerunds after "about".
-_GERUNDS = {"design": "designing", "build": "building", "implement": "implementing",
-            "write": "writing", "create": "creating", "explain": "explaining",
-            "describe": "describing", "improve": "improving", "scale": "scaling",
-            "migrate": "migrating", "debug": "debugging", "plan": "planning",
-            "estimate": "estimating", "optimise": "optimising", "optimize": "optimizing",
-            "reduce": "reducing", "test": "testing", "prioritise": "prioritising",
-            "prioritize": "prioritizing", "sketch": "sketching", "walk": "walking",
-            "present": "presenting", "review": "reviewing", "analyse": "analysing",
-            "analyze": "analyzing", "model": "modelling", "refactor": "refactoring"}
+_GERUNDS = {
+    "design": "designing",
+    "build": "building",
+    "implement": "implementing",
+    "write": "writing",
+    "create": "creating",
+    "explain": "explaining",
+    "describe": "describing",
+    "improve": "improving",
+    "scale": "scaling",
+    "migrate": "migrating",
+    "debug": "debugging",
+    "plan": "planning",
+    "estimate": "estimating",
+    "optimise": "optimising",
+    "optimize": "optimizing",
+    "reduce": "reducing",
+    "test": "testing",
+    "prioritise": "prioritising",
+    "prioritize": "prioritizing",
+    "sketch": "sketching",
+    "walk": "walking",
+    "present": "presenting",
+    "review": "reviewing",
+    "analyse": "analysing",
+    "analyze": "analyzing",
+    "model": "modelling",
+    "refactor": "refactoring",
+}
 # Shorthand from quick notes, spelled out so the email reads as written prose.
-_SHORTHAND = {"w/": "with", "w": "with", "abt": "about", "b/c": "because", "bc": "because",
-              "thru": "through", "im": "I'm", "ive": "I've", "mgmt": "management",
-              "govt": "government", "dept": "department", "i": "I", "u": "you", "ur": "your"}
+_SHORTHAND = {
+    "w/": "with",
+    "w": "with",
+    "abt": "about",
+    "b/c": "because",
+    "bc": "because",
+    "thru": "through",
+    "im": "I'm",
+    "ive": "I've",
+    "mgmt": "management",
+    "govt": "government",
+    "dept": "department",
+    "i": "I",
+    "u": "you",
+    "ur": "your",
+}
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>#]+|\d{1,2}[.)](?=\s)|\[[ xX]?\])\s*)+")
-_DETERMINERS = {"the", "a", "an", "your", "my", "our", "their", "his", "her", "this", "that",
-                "these", "those", "some"}
-_PRONOUNS = {"you", "your", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my",
-             "it", "its"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "your",
+    "my",
+    "our",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+}
+_PRONOUNS = {
+    "you",
+    "your",
+    "we",
+    "our",
+    "they",
+    "their",
+    "he",
+    "his",
+    "she",
+    "her",
+    "i",
+    "my",
+    "it",
+    "its",
+}
 _FINITE = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|should|does|did)\b|"
     r"\b(?:you|they|we|he|she|it|i)['’](?:re|s|ve|ll|d|m)\b|"
     r"\b(he|she|it|they|you|we|us|team|company|who)\s+(plans|wants|uses|needs|likes|loves|runs|"
     r"built|said|hopes|expects|plan|want|use|need|like|love|run|hope|expect)\b|"
     r"\b(?!(?:his|her|their|your|my|our|its|the|an|and|of|for|with)\b)[a-z]\w+\s+(likes|loves|enjoys|uses|runs|plays|wants|needs|plans|hopes|ships|builds|"
-    r"owns|leads|manages|prefers)\b", re.IGNORECASE)
+    r"owns|leads|manages|prefers)\b",
+    re.IGNORECASE,
+)
 # "both of us like climbing", "we both love jazz" -> "our shared interest in climbing"
-_SHARED = re.compile(r"^(?:we\s+both|both\s+of\s+us|we\s+all|we|us\s+both)\s+(?:really\s+)?"
-                     r"(?:like|love|enjoy|are\s+into|are\s+fans\s+of|share)\s+(.+)$", re.IGNORECASE)
+_SHARED = re.compile(
+    r"^(?:we\s+both|both\s+of\s+us|we\s+all|we|us\s+both)\s+(?:really\s+)?"
+    r"(?:like|love|enjoy|are\s+into|are\s+fans\s+of|share)\s+(.+)$",
+    re.IGNORECASE,
+)
 _LEAD_INS = re.compile(
     r"^(?:we\s+|i\s+|they\s+|he\s+|she\s+)?(?:also\s+)?(?:talked|spoke|chatted)\s+(?:about|re|on)\s+|"
     r"^(?:we\s+|i\s+)?discussed\s+|^(?:discussion|conversation|chat)\s+(?:about|on|of)\s+|"
-    r"^(?:re|topic|topics)\s*:\s*", re.IGNORECASE)
-_OPENERS = {"a", "an", "the", "our", "your", "my", "how", "why", "what", "their", "his", "her",
-            "some", "this", "that", "these", "those", "and", "both", "plans", "work", "team",
-            "building", "using", "moving"}
+    r"^(?:re|topic|topics)\s*:\s*",
+    re.IGNORECASE,
+)
+_OPENERS = {
+    "a",
+    "an",
+    "the",
+    "our",
+    "your",
+    "my",
+    "how",
+    "why",
+    "what",
+    "their",
+    "his",
+    "her",
+    "some",
+    "this",
+    "that",
+    "these",
+    "those",
+    "and",
+    "both",
+    "plans",
+    "work",
+    "team",
+    "building",
+    "using",
+    "moving",
+}
 
 
 def _case(match: re.Match[str], replacement: str) -> str:
@@ -83,9 +195,13 @@ def clean_detail(detail: str, max_words: int = 14) -> str:
     if len(words) > max_words:
         text = " ".join(words[:max_words]).rstrip(",;:")
     first = text.split(" ", 1)[0] if text else ""
-    if first and first[0].isupper() and first[1:].islower() and (
-            first.lower() in _OPENERS or first.lower().endswith("ing")):
-        text = first.lower() + text[len(first):]
+    if (
+        first
+        and first[0].isupper()
+        and first[1:].islower()
+        and (first.lower() in _OPENERS or first.lower().endswith("ing"))
+    ):
+        text = first.lower() + text[len(first) :]
     return text
 
 
@@ -101,7 +217,7 @@ def is_clause(detail: str) -> bool:
     found = _FINITE.search(" ".join(words[1:]))
     if found and words[0].lower() in _DETERMINERS:
         # "the deals your group is working on" is a topic: its verb sits in a relative clause
-        before = " ".join(words[1:])[:found.start()].lower().split()
+        before = " ".join(words[1:])[: found.start()].lower().split()
         if any(w in _PRONOUNS for w in before):
             return False
     return bool(found or _FINITE.match(detail))
@@ -112,9 +228,11 @@ def about(detail: str, style: int = 0) -> str:
     phrase = to_second_person(clean_detail(detail))
     shared = _SHARED.match(phrase)
     if shared:
-        return ("discovering our shared interest in ", "discovering our shared love of ",
-                "finding out we share an interest in ")[
-            style % 3] + shared.group(1)
+        return (
+            "discovering our shared interest in ",
+            "discovering our shared love of ",
+            "finding out we share an interest in ",
+        )[style % 3] + shared.group(1)
     if is_clause(phrase) and not _WH.match(phrase):
         return ("learning that ", "hearing that ", "learning that ")[style % 3] + phrase
     lead = ("our conversation about ", "discussing ", "hearing about ")[style % 3]

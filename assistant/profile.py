@@ -26,11 +26,16 @@ def clean(name: str, signature: str) -> tuple[Profile, str | None]:
     lines = [" ".join(line.split()) for line in (signature or "").splitlines() if line.strip()]
     note = None
     if len(tidy_name) > MAX_NAME_CHARS:
-        tidy_name, note = tidy_name[:MAX_NAME_CHARS], f"Your name is cut at {MAX_NAME_CHARS} characters."
+        tidy_name, note = (
+            tidy_name[:MAX_NAME_CHARS],
+            f"Your name is cut at {MAX_NAME_CHARS} characters.",
+        )
     if len(lines) > MAX_SIGNATURE_LINES or any(len(x) > MAX_LINE_CHARS for x in lines):
         lines = [x[:MAX_LINE_CHARS] for x in lines[:MAX_SIGNATURE_LINES]]
-        note = (f"A signature keeps at most {MAX_SIGNATURE_LINES} lines of {MAX_LINE_CHARS} "
-                "characters: the rest was left out.")
+        note = (
+            f"A signature keeps at most {MAX_SIGNATURE_LINES} lines of {MAX_LINE_CHARS} "
+            "characters: the rest was left out."
+        )
     return Profile(tidy_name, "\n".join(lines)), note
 
 
@@ -42,7 +47,9 @@ def load_profile(store: Store) -> Profile:
 
 def save_profile(store: Store, profile: Profile) -> None:
     with store.transaction() as conn:
-        conn.execute("INSERT INTO profile (id, name, signature, updated_at) VALUES (1, ?, ?, ?) "
-                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                     "signature = excluded.signature, updated_at = excluded.updated_at",
-                     (profile.name, profile.signature, store.stamp()))
+        conn.execute(
+            "INSERT INTO profile (id, name, signature, updated_at) VALUES (1, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "signature = excluded.signature, updated_at = excluded.updated_at",
+            (profile.name, profile.signature, store.stamp()),
+        )

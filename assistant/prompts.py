@@ -28,8 +28,9 @@ def variants(prompts_dir: Path = PROMPTS_DIR) -> list[str]:
 @lru_cache(maxsize=16)
 def _environment(variant: str, prompts_dir: Path) -> jinja2.Environment:
     if variant not in variants(prompts_dir):
-        raise RulesError(f"Unknown prompt variant {variant!r}: choose one of "
-                         f"{', '.join(variants(prompts_dir))}.")
+        raise RulesError(
+            f"Unknown prompt variant {variant!r}: choose one of {', '.join(variants(prompts_dir))}."
+        )
     search = [str(prompts_dir)]
     if variant != "default":
         search.insert(0, str(prompts_dir / "variants" / variant))
@@ -41,17 +42,22 @@ def _environment(variant: str, prompts_dir: Path) -> jinja2.Environment:
     )
 
 
-def render(name: str, variant: str = "default", prompts_dir: Path = PROMPTS_DIR,
-           **values: Any) -> str:
+def render(
+    name: str, variant: str = "default", prompts_dir: Path = PROMPTS_DIR, **values: Any
+) -> str:
     """Render prompts/<name>.md (or the variant's override); a missing variable is a RulesError."""
     try:
-        return _environment(variant, prompts_dir).get_template(f"{name}.md").render(**values).strip()
+        return (
+            _environment(variant, prompts_dir).get_template(f"{name}.md").render(**values).strip()
+        )
     except jinja2.UndefinedError as exc:
         raise RulesError(f"Prompt template {name}.md ({variant}): {exc.message}.") from None
     except jinja2.TemplateNotFound as exc:
         raise RulesError(f"Prompt template not found: {exc.name} (variant {variant}).") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise RulesError(f"Prompt template {exc.name or name}.md line {exc.lineno}: {exc.message}.") from None
+        raise RulesError(
+            f"Prompt template {exc.name or name}.md line {exc.lineno}: {exc.message}."
+        ) from None
 
 
 def data_block(payload: dict[str, Any]) -> str:
@@ -67,7 +73,7 @@ def read_data_block(text: str) -> dict[str, Any] | None:
     if start < 0 or end < start:
         return None
     try:
-        value = json.loads(text[start + len(DATA_OPEN):end])
+        value = json.loads(text[start + len(DATA_OPEN) : end])
     except ValueError:
         return None
     return value if isinstance(value, dict) else None
@@ -92,26 +98,40 @@ def example_subject(stage: Stage, notes: Notes) -> str:
     return stage.label
 
 
-def notes_payload(notes: Notes, stage: Stage, details: Sequence[str], rules: Rules,
-                  task: str, seed: int = 0) -> dict[str, Any]:
+def notes_payload(
+    notes: Notes, stage: Stage, details: Sequence[str], rules: Rules, task: str, seed: int = 0
+) -> dict[str, Any]:
     """What the model (and the offline drafter) is told, as data: the parsed fields, the chosen
     details and the notes themselves (capped)."""
     from .talking_points import without_private
 
     shared = without_private(notes.text, notes.private_lines)
-    return {**notes.to_dict(), "task": task, "stage": stage.id, "seed": seed,
-            "details": list(details), "notes": shared[:MAX_NOTES_CHARS]}
+    return {
+        **notes.to_dict(),
+        "task": task,
+        "stage": stage.id,
+        "seed": seed,
+        "details": list(details),
+        "notes": shared[:MAX_NOTES_CHARS],
+    }
 
 
 def _avoid_phrases(rules: Rules, stage: Stage) -> list[str]:
     return [g.describe for g in rules.avoid_for(stage.id)]
 
 
-def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] | None = None,
-                   variant: str = "default", seed: int = 0, rules: Rules | None = None,
-                   extra_instructions: str = "",
-                   prompts_dir: Path = PROMPTS_DIR,
-                   used_topics: Sequence[str] = ()) -> list[dict[str, str]]:
+def build_messages(
+    notes: Notes,
+    stage: Stage | str,
+    *,
+    details: Sequence[str] | None = None,
+    variant: str = "default",
+    seed: int = 0,
+    rules: Rules | None = None,
+    extra_instructions: str = "",
+    prompts_dir: Path = PROMPTS_DIR,
+    used_topics: Sequence[str] = (),
+) -> list[dict[str, str]]:
     """System + user messages asking for a draft of `stage` from `notes`."""
     rules = rules or load_rules()
     stage = rules.stage(stage) if isinstance(stage, str) else stage
@@ -125,20 +145,39 @@ def build_messages(notes: Notes, stage: Stage | str, *, details: Sequence[str] |
     # Everything the person typed stays in the data block; the instructions only point at it.
     payload["greet"] = addressees(notes, stage)
     payload["example_subject"] = example_subject(stage, notes)
-    user = render(stage.id, variant, prompts_dir, stage=stage, details=chosen,
-                  interviewer=addressees(notes, stage), candidate=notes.candidate,
-                  example_subject=example_subject(stage, notes),
-                  avoid_phrases=_avoid_phrases(rules, stage), extra_instructions=extra_instructions,
-                  data_json=data_block(payload))
-    return [{"role": "system", "content": render("system", variant, prompts_dir)},
-            {"role": "user", "content": user}]
+    user = render(
+        stage.id,
+        variant,
+        prompts_dir,
+        stage=stage,
+        details=chosen,
+        interviewer=addressees(notes, stage),
+        candidate=notes.candidate,
+        example_subject=example_subject(stage, notes),
+        avoid_phrases=_avoid_phrases(rules, stage),
+        extra_instructions=extra_instructions,
+        data_json=data_block(payload),
+    )
+    return [
+        {"role": "system", "content": render("system", variant, prompts_dir)},
+        {"role": "user", "content": user},
+    ]
 
 
-def build_revision_messages(task: str, draft: Draft, notes: Notes, stage: Stage | str, *,
-                            details: Sequence[str] | None = None,
-                            problems: Sequence[Check] = (), kept_details: Sequence[str] = (),
-                            target_words: int | None = None, variant: str = "default",
-                            seed: int = 0, rules: Rules | None = None) -> list[dict[str, str]]:
+def build_revision_messages(
+    task: str,
+    draft: Draft,
+    notes: Notes,
+    stage: Stage | str,
+    *,
+    details: Sequence[str] | None = None,
+    problems: Sequence[Check] = (),
+    kept_details: Sequence[str] = (),
+    target_words: int | None = None,
+    variant: str = "default",
+    seed: int = 0,
+    rules: Rules | None = None,
+) -> list[dict[str, str]]:
     """Messages asking to 'tighten' or 'fix' an existing draft."""
     if task not in ("tighten", "fix"):
         raise RulesError(f"Unknown revision {task!r}: use tighten or fix.")
@@ -150,8 +189,16 @@ def build_revision_messages(task: str, draft: Draft, notes: Notes, stage: Stage 
     payload["target_words"] = target_words
     payload["kept_details"] = list(kept_details)
     payload["problems"] = [{"id": c.id, "message": c.message, "fix": c.fix} for c in problems]
-    user = render(task, variant, stage=stage, problems=list(problems),
-                  kept_details=list(kept_details), target_words=target_words or stage.words_max,
-                  data_json=data_block(payload))
-    return [{"role": "system", "content": render("system", variant)},
-            {"role": "user", "content": user}]
+    user = render(
+        task,
+        variant,
+        stage=stage,
+        problems=list(problems),
+        kept_details=list(kept_details),
+        target_words=target_words or stage.words_max,
+        data_json=data_block(payload),
+    )
+    return [
+        {"role": "system", "content": render("system", variant)},
+        {"role": "user", "content": user},
+    ]

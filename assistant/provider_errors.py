@@ -34,9 +34,15 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
             continue
         seen.add(id(current))
         yield current
-        todo.extend(e for e in (getattr(current, "original_exception", None),
-                                current.__cause__, current.__context__)
-                    if isinstance(e, BaseException))
+        todo.extend(
+            e
+            for e in (
+                getattr(current, "original_exception", None),
+                current.__cause__,
+                current.__context__,
+            )
+            if isinstance(e, BaseException)
+        )
 
 
 def _is_malformed(exc: BaseException) -> bool:
@@ -62,41 +68,60 @@ def explain(exc: Exception, settings: ModelSettings) -> ModelError:
         provider = model.split("/")[0].upper() if "/" in model else "OPENAI"
         return model_error(
             f"{model} refused the API key (or none is set). Set {provider}_API_KEY in the "
-            "environment or Streamlit secrets, or choose the offline model.", "auth")
+            "environment or Streamlit secrets, or choose the offline model.",
+            "auth",
+        )
     if name == "RateLimitError" or status == 429:
         return model_error(
             f"{model} is rate-limiting requests. Wait a minute and try again, or draft offline.",
-            "rate_limit")
+            "rate_limit",
+        )
     if name in ("Timeout", "APITimeoutError", "ReadTimeout", "ConnectTimeout") or (
-            "timed out" in raw.lower()):
+        "timed out" in raw.lower()
+    ):
         return model_error(
             f"{model} did not answer within {settings.timeout:g} s. Try again, raise the "
-            "timeout, or draft offline.", "timeout")
+            "timeout, or draft offline.",
+            "timeout",
+        )
     if name == "ContentPolicyViolationError":
         return model_error(
             f"{model} declined to write this email (content filter). Edit the notes or draft "
-            "offline.", "refused")
+            "offline.",
+            "refused",
+        )
     if _is_malformed(exc):  # before the status checks: litellm reports a garbled 200 as a 500
         return model_error(
             f"{model}{where} sent a reply that is not valid JSON, so it cannot be read. Check "
-            "that the server speaks the OpenAI API, or draft offline.", "malformed")
+            "that the server speaks the OpenAI API, or draft offline.",
+            "malformed",
+        )
     if name == "APIConnectionError":
         return model_error(
             f"Could not reach {model}{where} ({raw or name}). Check the server or network, or "
-            "draft offline.", "connection")
+            "draft offline.",
+            "connection",
+        )
     if name in ("ServiceUnavailableError", "InternalServerError") or (
-            isinstance(status, int) and status >= 500):
+        isinstance(status, int) and status >= 500
+    ):
         return model_error(
             f"{model}{where} had a server error ({raw or name}). Try again in a moment, or "
-            "draft offline.", "server")
+            "draft offline.",
+            "server",
+        )
     if name in ("NotFoundError", "BadRequestError") and "model" in raw.lower() or status == 404:
         return model_error(
             f"Model {model!r} was not found by its provider. Check the model name (any litellm "
-            "name, e.g. gpt-4o-mini or ollama/llama3).", "not_found")
+            "name, e.g. gpt-4o-mini or ollama/llama3).",
+            "not_found",
+        )
     if name == "ContextWindowExceededError":
         return model_error(
             f"The notes are too long for {model}. Shorten them or use a model with a larger "
-            "context.", "too_long")
+            "context.",
+            "too_long",
+        )
     return model_error(f"{model} failed: {raw or name}. Try again or draft offline.", "error")
 
 
@@ -110,8 +135,10 @@ def failure(exc: Exception, settings: ModelSettings) -> ModelError:
 def retry_after(exc: BaseException) -> float | None:
     """Seconds from Retry-After-ms / Retry-After (seconds or an HTTP date); None if absent."""
     for e in _causes(exc):
-        for headers in (getattr(e, "litellm_response_headers", None),
-                        getattr(getattr(e, "response", None), "headers", None)):
+        for headers in (
+            getattr(e, "litellm_response_headers", None),
+            getattr(getattr(e, "response", None), "headers", None),
+        ):
             if not headers:
                 continue
             get = getattr(headers, "get", None)

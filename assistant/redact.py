@@ -13,7 +13,8 @@ from typing import Any
 _KEY_PATTERNS = re.compile(
     r"(?<![\w-])sk-[A-Za-z0-9_\-]{6,}"
     r"|(?P<bearer>Bearer\s+|(?i:authorization:\s*bearer\s+))[A-Za-z0-9._~+/\-]{6,}=*"
-    r"|(?P<param>(?i:api[_-]?key)=)[^\s&'\"]+")
+    r"|(?P<param>(?i:api[_-]?key)=)[^\s&'\"]+"
+)
 _SECRET_NAME = re.compile(r"(API_KEY|_TOKEN|_SECRET)$")
 _MIN_SECRET_CHARS = 6
 _MIN_FRAGMENT = 8  # a piece of a known key this long is redacted too (logs, a reply cut mid-key)
@@ -28,8 +29,11 @@ def remember(key: str | None) -> None:
 
 def secret_values(settings: Any = None) -> list[str]:
     """Every key we know of: the environment's *_API_KEY/_TOKEN/_SECRET, used and given keys."""
-    values = [v for k, v in os.environ.items()
-              if _SECRET_NAME.search(k) and v and len(v) >= _MIN_SECRET_CHARS]
+    values = [
+        v
+        for k, v in os.environ.items()
+        if _SECRET_NAME.search(k) and v and len(v) >= _MIN_SECRET_CHARS
+    ]
     values.extend(_used_keys)
     key = getattr(settings, "api_key", None)
     if key:
@@ -73,11 +77,17 @@ class KeyFilter:
         for value in self._values:
             text = text.replace(value, "[redacted]")
         # Hold back the longest tail that is a piece of a key: the next chunk may continue it.
-        hold = max((k for value in self._values
-                    for k in range(min(len(value) - 1, len(text)), 0, -1)
-                    if text[len(text) - k:] in value), default=0)
-        self.pending = text[len(text) - hold:] if hold else ""
-        return _without_fragments(text[:len(text) - hold], self._values)
+        hold = max(
+            (
+                k
+                for value in self._values
+                for k in range(min(len(value) - 1, len(text)), 0, -1)
+                if text[len(text) - k :] in value
+            ),
+            default=0,
+        )
+        self.pending = text[len(text) - hold :] if hold else ""
+        return _without_fragments(text[: len(text) - hold], self._values)
 
     def flush(self) -> str:
         rest, self.pending = self.pending, ""
@@ -103,13 +113,13 @@ def scrub_fragments(text: str, settings: Any = None) -> str:
 def _without_fragments(text: str, values: list[str]) -> str:
     """Every run of _MIN_FRAGMENT or more characters that also occurs in a known key, redacted."""
     for value in values:
-        grams = {value[i:i + _MIN_FRAGMENT]: i for i in range(len(value) - _MIN_FRAGMENT, -1, -1)}
+        grams = {value[i : i + _MIN_FRAGMENT]: i for i in range(len(value) - _MIN_FRAGMENT, -1, -1)}
         if not any(gram in text for gram in grams):
             continue
         out: list[tuple[int, int]] = []
         p = 0
         while p <= len(text) - _MIN_FRAGMENT:
-            start = grams.get(text[p:p + _MIN_FRAGMENT])
+            start = grams.get(text[p : p + _MIN_FRAGMENT])
             if start is None:
                 p += 1
                 continue
@@ -145,7 +155,8 @@ def install_log_scrubber() -> None:
             record.msg, record.args = scrub_fragments(message), ()
             if record.exc_info and record.exc_info[1] is not None:
                 record.exc_text = scrub_fragments(
-                    "".join(traceback.format_exception(*record.exc_info)))
+                    "".join(traceback.format_exception(*record.exc_info))
+                )
         return record
 
     factory.followup_scrubber = True  # type: ignore[attr-defined]

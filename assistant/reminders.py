@@ -24,8 +24,9 @@ PRODID = "-//Follow-up//Interview follow-up reminders//EN"
 ALARM_AT = timedelta(hours=9)  # a nudge at 09:00 on the day
 
 
-def planned_subject(store: Store, interview: Interview, stage: str,
-                    rules: Rules | None = None) -> tuple[str, bool]:
+def planned_subject(
+    store: Store, interview: Interview, stage: str, rules: Rules | None = None
+) -> tuple[str, bool]:
     """(subject, drafted): the drafted subject for the stage, else the suggested one."""
     rules = rules or load_rules()
     current = interview.draft
@@ -37,15 +38,19 @@ def planned_subject(store: Store, interview: Interview, stage: str,
     return example_subject(rules.stage(stage), interview.to_notes()), False
 
 
-def _event(store: Store, interview: Interview, item: Planned, today: date, stamp: datetime,
-           rules: Rules) -> icalendar.Event:
+def _event(
+    store: Store, interview: Interview, item: Planned, today: date, stamp: datetime, rules: Rules
+) -> icalendar.Event:
     stage = rules.stage(item.stage)
     subject, drafted = planned_subject(store, interview, item.stage, rules)
     day = max(item.due_on, today)
     to = ", ".join(p.name for p in interview.interviewers) or "the hiring team"
     late = f" (due {short_date(item.due_on, today)})" if item.overdue else ""
-    lines = [f"Subject: {subject}" + ("" if drafted else " (suggested; not drafted yet)"),
-             f"To: {to}", f"When: {stage.when}"]
+    lines = [
+        f"Subject: {subject}" + ("" if drafted else " (suggested; not drafted yet)"),
+        f"To: {to}",
+        f"When: {stage.when}",
+    ]
     if interview.interview_date:
         lines.append(f"Interview: {interview.interview_date.isoformat()}")
     lines.append(f"Draft it with Follow-up (interview #{interview.id}).")
@@ -65,8 +70,13 @@ def _event(store: Store, interview: Interview, item: Planned, today: date, stamp
     return event
 
 
-def calendar(store: Store, today: date, interview_ids: Sequence[int] | None = None,
-             now: datetime | None = None, rules: Rules | None = None) -> icalendar.Calendar:
+def calendar(
+    store: Store,
+    today: date,
+    interview_ids: Sequence[int] | None = None,
+    now: datetime | None = None,
+    rules: Rules | None = None,
+) -> icalendar.Calendar:
     """A calendar of the follow-ups still ahead for one, some or all tracked interviews."""
     rules = rules or load_rules()
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
@@ -82,8 +92,10 @@ def calendar(store: Store, today: date, interview_ids: Sequence[int] | None = No
             continue  # `track list` names it; nothing can be planned from it
         try:
             sent = store.sent(int(interview.id or 0))
-            events = [_event(store, interview, item, today, stamp, rules)
-                      for item in plan(interview, sent, today, rules)]
+            events = [
+                _event(store, interview, item, today, stamp, rules)
+                for item in plan(interview, sent, today, rules)
+            ]
         except (DamagedRow, *UNREADABLE):
             continue
         for event in events:
@@ -91,7 +103,11 @@ def calendar(store: Store, today: date, interview_ids: Sequence[int] | None = No
     return cal
 
 
-def ics_bytes(store: Store, today: date, interview_ids: Sequence[int] | None = None,
-              now: datetime | None = None) -> bytes:
+def ics_bytes(
+    store: Store,
+    today: date,
+    interview_ids: Sequence[int] | None = None,
+    now: datetime | None = None,
+) -> bytes:
     """The .ics file's bytes, ready to save or to hand to a download button."""
     return bytes(calendar(store, today, interview_ids, now).to_ical())

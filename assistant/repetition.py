@@ -40,7 +40,7 @@ def message_sentences(email: str) -> list[str]:
 def ngrams(text: str, n: int = NGRAM) -> set[Gram]:
     """Lowercased word n-grams of one stretch of text (a text shorter than n gives none)."""
     ws = [w.lower().replace("’", "'") for w in tm.words(text)]
-    return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
+    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
 
 def _grams(sentences: Sequence[str]) -> set[Gram]:
@@ -60,8 +60,11 @@ def _repeated(sentences: Sequence[str], seen: set[Gram]) -> tuple[str, ...]:
     out = []
     for sentence in sentences:
         own = ngrams(sentence)
-        if len(tm.words(sentence)) >= MIN_SENTENCE_WORDS and own and \
-                len(own & seen) / len(own) >= SENTENCE_REPEATED:
+        if (
+            len(tm.words(sentence)) >= MIN_SENTENCE_WORDS
+            and own
+            and len(own & seen) / len(own) >= SENTENCE_REPEATED
+        ):
             out.append(sentence)
     return tuple(out)
 
@@ -86,12 +89,19 @@ def repetition_check(email: str, previous: Sequence[str]) -> Check:
     found = compare(email, sent)
     pct = f"{found.share:.0%}"
     if not found.heavy:
-        return Check("repetition", "pass", f"Says something new ({pct} overlap with the "
-                     f"{len(sent)} email(s) already sent).")
+        return Check(
+            "repetition",
+            "pass",
+            f"Says something new ({pct} overlap with the {len(sent)} email(s) already sent).",
+        )
     named = "; ".join(_quote(s) for s in found.repeated[:3]) or "many phrases"
-    return Check("repetition", "warn", f"{pct} of this email repeats what you already sent: "
-                 f"{named}.", "Say it afresh: reword the repeated sentences, or mention a "
-                 "different point from the interview.")
+    return Check(
+        "repetition",
+        "warn",
+        f"{pct} of this email repeats what you already sent: {named}.",
+        "Say it afresh: reword the repeated sentences, or mention a "
+        "different point from the interview.",
+    )
 
 
 @dataclass(frozen=True)

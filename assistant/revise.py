@@ -59,26 +59,52 @@ def tighten_target(draft_words: int, words_min: int, words_max: int) -> int:
     return max(words_min, min(midpoint, draft_words - 1))
 
 
-def tighten_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] | None = None,
-                  target_words: int | None = None, settings: llm.ModelSettings | None = None,
-                  variant: str = "default", rules: Rules | None = None) -> Draft:
+def tighten_draft(
+    draft: Draft,
+    notes: Notes,
+    stage: str,
+    *,
+    details: Sequence[str] | None = None,
+    target_words: int | None = None,
+    settings: llm.ModelSettings | None = None,
+    variant: str = "default",
+    rules: Rules | None = None,
+) -> Draft:
     """A shorter draft that keeps the mentioned details, greeting, sign-off and required moves."""
     rules = rules or load_rules()
     rule = rules.stage(stage)
     report = check(draft, notes, rule, rules, details=details)
-    target = target_words or tighten_target(int(report.metrics["words"]), rule.words_min, rule.words_max)
+    target = target_words or tighten_target(
+        int(report.metrics["words"]), rule.words_min, rule.words_max
+    )
     messages = build_revision_messages(
-        "tighten", draft, notes, rule, details=details,
-        kept_details=report.metrics.get("details_mentioned", []), target_words=target,
-        variant=variant, seed=draft.seed, rules=rules)
+        "tighten",
+        draft,
+        notes,
+        rule,
+        details=details,
+        kept_details=report.metrics.get("details_mentioned", []),
+        target_words=target,
+        variant=variant,
+        seed=draft.seed,
+        rules=rules,
+    )
     reply = llm.complete(messages, settings, seed=draft.seed)
     return to_draft(reply.text, rule.id, reply.model, draft.seed)
 
 
-def fix_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] | None = None,
-              rounds: int = 3, settings: llm.ModelSettings | None = None,
-              variant: str = "default", rules: Rules | None = None,
-              previous: Sequence[str] = ()) -> tuple[Draft, Report, int]:
+def fix_draft(
+    draft: Draft,
+    notes: Notes,
+    stage: str,
+    *,
+    details: Sequence[str] | None = None,
+    rounds: int = 3,
+    settings: llm.ModelSettings | None = None,
+    variant: str = "default",
+    rules: Rules | None = None,
+    previous: Sequence[str] = (),
+) -> tuple[Draft, Report, int]:
     """Feed failing checks back and redraft until it passes (at most `rounds`); the best seen wins.
     `previous`: emails already sent for the interview, so repetition counts too."""
     rules = rules or load_rules()
@@ -92,13 +118,23 @@ def fix_draft(draft: Draft, notes: Notes, stage: str, *, details: Sequence[str] 
         problems = [c for c in current[1].checks if c.status != "pass"]
         seed = draft.seed + round_no - 1
         messages = build_revision_messages(
-            "fix", current[0], notes, rule, details=details, problems=problems,
+            "fix",
+            current[0],
+            notes,
+            rule,
+            details=details,
+            problems=problems,
             kept_details=current[1].metrics.get("details_mentioned", []),
-            variant=variant, seed=seed, rules=rules)
+            variant=variant,
+            seed=seed,
+            rules=rules,
+        )
         reply = llm.complete(messages, settings, seed=seed)
         candidate = to_draft(reply.text, rule.id, reply.model, draft.seed)
-        current = (candidate, check(candidate, notes, rule, rules, details=details,
-                                    previous=previous))
+        current = (
+            candidate,
+            check(candidate, notes, rule, rules, details=details, previous=previous),
+        )
         used = round_no
         if _better(current, best):
             best = current
@@ -130,11 +166,24 @@ class History:
     note: str = ""  # what the last fix could not do, said plainly
 
     @classmethod
-    def start(cls, draft: Draft, notes: Notes, *, details: Sequence[str] | None = None,
-              settings: llm.ModelSettings | None = None, variant: str = "default",
-              previous: Sequence[str] = ()) -> History:
-        history = cls(notes, draft.stage, tuple(details) if details is not None else None,
-                      settings or llm.ModelSettings(), variant, previous=tuple(previous))
+    def start(
+        cls,
+        draft: Draft,
+        notes: Notes,
+        *,
+        details: Sequence[str] | None = None,
+        settings: llm.ModelSettings | None = None,
+        variant: str = "default",
+        previous: Sequence[str] = (),
+    ) -> History:
+        history = cls(
+            notes,
+            draft.stage,
+            tuple(details) if details is not None else None,
+            settings or llm.ModelSettings(),
+            variant,
+            previous=tuple(previous),
+        )
         history.add(draft, "draft")
         return history
 
@@ -155,7 +204,7 @@ class History:
     def previous_score(self) -> int | None:
         """The score of the version before the current one of the same stage, for the delta."""
         stage = self.current.draft.stage
-        earlier = [v for v in self.versions[:self.index] if v.draft.stage == stage]
+        earlier = [v for v in self.versions[: self.index] if v.draft.stage == stage]
         return earlier[-1].report.score if earlier else None
 
     def add(self, draft: Draft, action: str, report: Report | None = None) -> Version:
@@ -166,12 +215,19 @@ class History:
             draft = signed
         for i, kept in enumerate(self.versions):
             if (kept.draft.stage, kept.draft.subject, kept.draft.body) == (
-                    draft.stage, draft.subject, draft.body):
+                draft.stage,
+                draft.subject,
+                draft.body,
+            ):
                 self.index = i
                 return kept
         before = self.before(draft.stage)
-        version = Version(draft, report or self.report(draft), action,
-                          word_diff(before.draft.text, draft.text) if before else ())
+        version = Version(
+            draft,
+            report or self.report(draft),
+            action,
+            word_diff(before.draft.text, draft.text) if before else (),
+        )
         self.versions.append(version)
         self.index = len(self.versions) - 1
         return version
@@ -182,9 +238,15 @@ class History:
         return self.add(draft_email(request, self.settings), "regenerate")
 
     def tighten(self, target_words: int | None = None) -> Version:
-        draft = tighten_draft(self.current.draft, self.notes, self.stage, details=self.details,
-                              target_words=target_words, settings=self.settings,
-                              variant=self.variant)
+        draft = tighten_draft(
+            self.current.draft,
+            self.notes,
+            self.stage,
+            details=self.details,
+            target_words=target_words,
+            settings=self.settings,
+            variant=self.variant,
+        )
         return self.add(draft, "tighten")
 
     def fix(self, rounds: int = 3) -> Version:
@@ -192,14 +254,24 @@ class History:
         status check); when nothing changes, or something is left, `note` says what and why."""
         before = self.current
         stage = before.draft.stage
-        draft, report, _ = fix_draft(before.draft, self.notes, stage, details=self.details,
-                                     rounds=rounds, settings=self.settings, variant=self.variant,
-                                     previous=self.previous)
+        draft, report, _ = fix_draft(
+            before.draft,
+            self.notes,
+            stage,
+            details=self.details,
+            rounds=rounds,
+            settings=self.settings,
+            variant=self.variant,
+            previous=self.previous,
+        )
         left = [c for c in report.checks if c.status == "fail"]
         todo = "; ".join(f"{c.message} {c.fix}".strip() for c in left[:3])
         if (draft.subject, draft.body) == (before.draft.subject, before.draft.body):
-            self.note = (f"Fix could not improve this email by itself: {todo}" if left else
-                         "Nothing to fix: every check passes.")
+            self.note = (
+                f"Fix could not improve this email by itself: {todo}"
+                if left
+                else "Nothing to fix: every check passes."
+            )
             return before
         self.note = f"Fixed what it could. Still to do by hand: {todo}" if left else ""
         return self.add(draft, "fix", report)

@@ -23,6 +23,8 @@ def network_warning(address: str | None) -> str | None:
     if is_loopback(address):
         return None
     where = address or "every network interface"
-    return (f"This page is served on {where}: anyone who can reach this computer (the same Wi-Fi, "
-            "the same network) can open it and read your notes, drafts and tracker — there is no "
-            "login. To keep it on this machine, restart with plain `make run`.")
+    return (
+        f"This page is served on {where}: anyone who can reach this computer (the same Wi-Fi, "
+        "the same network) can open it and read your notes, drafts and tracker — there is no "
+        "login. To keep it on this machine, restart with plain `make run`."
+    )

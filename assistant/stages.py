@@ -62,11 +62,18 @@ class Rules:
 
 
 _ALIASES = {
-    "thank-you": "thank_you", "thankyou": "thank_you", "thanks": "thank_you",
-    "status": "status_check", "status-check": "status_check", "second": "status_check",
-    "final-follow-up": "final", "final_follow_up": "final", "last": "final",
+    "thank-you": "thank_you",
+    "thankyou": "thank_you",
+    "thanks": "thank_you",
+    "status": "status_check",
+    "status-check": "status_check",
+    "second": "status_check",
+    "final-follow-up": "final",
+    "final_follow_up": "final",
+    "last": "final",
     "move-on": "move_on",
-    "rejection": "rejection_reply", "rejection-reply": "rejection_reply",
+    "rejection": "rejection_reply",
+    "rejection-reply": "rejection_reply",
     "reply-to-rejection": "rejection_reply",
 }
 
@@ -82,8 +89,9 @@ def _need(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
     value = table[key]
     if kind is int and isinstance(value, bool) or not isinstance(value, kind):
         kinds = {int: "whole number", str: "text", list: "list", dict: "table"}
-        raise RulesError(f"{where}: '{key}' should be a {kinds.get(kind, kind.__name__)}, "
-                         f"not {value!r}.")
+        raise RulesError(
+            f"{where}: '{key}' should be a {kinds.get(kind, kind.__name__)}, not {value!r}."
+        )
     return value
 
 
@@ -94,26 +102,40 @@ def _pair(table: dict[str, Any], key: str, where: str) -> tuple[int, int]:
     return value[0], value[1]
 
 
-_STAGE_KEYS = {"label", "when", "words", "subjects", "subject_cues", "questions",
-               "min_details", "moves", "sendable", "to_everyone"}
+_STAGE_KEYS = {
+    "label",
+    "when",
+    "words",
+    "subjects",
+    "subject_cues",
+    "questions",
+    "min_details",
+    "moves",
+    "sendable",
+    "to_everyone",
+}
 
 
 def _stage(stage_id: str, table: dict[str, Any], path: Path) -> Stage:
     where = f"{path.name} [stages.{stage_id}]"
     unknown = set(table) - _STAGE_KEYS
     if unknown:
-        raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
-                         f"expected some of {', '.join(sorted(_STAGE_KEYS))}.")
+        raise RulesError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
+            f"expected some of {', '.join(sorted(_STAGE_KEYS))}."
+        )
     moves = []
     for i, move in enumerate(_need(table, "moves", list, where)):
         mwhere = f"{where} move {i + 1}"
-        moves.append(Move(
-            id=_need(move, "id", str, mwhere),
-            label=_need(move, "label", str, mwhere),
-            instruction=_need(move, "instruction", str, mwhere),
-            cues=tuple(c.lower() for c in _need(move, "cues", list, mwhere)),
-            example=str(move.get("example", "")),
-        ))
+        moves.append(
+            Move(
+                id=_need(move, "id", str, mwhere),
+                label=_need(move, "label", str, mwhere),
+                instruction=_need(move, "instruction", str, mwhere),
+                cues=tuple(c.lower() for c in _need(move, "cues", list, mwhere)),
+                example=str(move.get("example", "")),
+            )
+        )
     words = _pair(table, "words", where)
     questions = _pair(table, "questions", where)
     return Stage(
@@ -138,10 +160,17 @@ def _avoid(gid: str, table: dict[str, Any], path: Path) -> AvoidGroup:
     scope = tuple(table.get("stages", ()))
     unknown = [s for s in scope if s not in STAGE_IDS]
     if unknown or not isinstance(table.get("stages", []), list):
-        raise RulesError(f"{where}: 'stages' should list stage ids ({', '.join(STAGE_IDS)}), "
-                         f"not {table.get('stages')!r}.")
-    return AvoidGroup(gid, tuple(p.lower() for p in _need(table, "phrases", list, where)),
-                      _need(table, "fix", str, where), str(table.get("describe", gid)), scope)
+        raise RulesError(
+            f"{where}: 'stages' should list stage ids ({', '.join(STAGE_IDS)}), "
+            f"not {table.get('stages')!r}."
+        )
+    return AvoidGroup(
+        gid,
+        tuple(p.lower() for p in _need(table, "phrases", list, where)),
+        _need(table, "fix", str, where),
+        str(table.get("describe", gid)),
+        scope,
+    )
 
 
 def parse_rules(text: str, path: Path = STAGES_FILE) -> Rules:
@@ -156,8 +185,9 @@ def parse_rules(text: str, path: Path = STAGES_FILE) -> Rules:
         raise RulesError(f"{path.name}: missing stage(s) {', '.join(missing)}.")
     unknown = [s for s in stages_table if s not in STAGE_IDS]
     if unknown:
-        raise RulesError(f"{path.name}: unknown stage(s) {', '.join(unknown)}; "
-                         f"expected {', '.join(STAGE_IDS)}.")
+        raise RulesError(
+            f"{path.name}: unknown stage(s) {', '.join(unknown)}; expected {', '.join(STAGE_IDS)}."
+        )
     stages = {sid: _stage(sid, stages_table[sid], path) for sid in STAGE_IDS}
     sched = _need(data, "schedule", dict, path.name)
     where = f"{path.name} [schedule]"

@@ -134,7 +134,9 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
 
 
 def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
-    if is_header(sent) and not re.match(r"\W*(?:topics?|discussed|highlights?)\b", sent, re.IGNORECASE):
+    if is_header(sent) and not re.match(
+        r"\W*(?:topics?|discussed|highlights?)\b", sent, re.IGNORECASE
+    ):
         return []
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, TalkingPoint]] = []
@@ -146,15 +148,20 @@ def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
                 end = start + cut.start() if cut and cut.start() > 0 else end
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if kind == "their_work" and re.match(r"\s*(?:i|me|my)\b", m.group(0), re.IGNORECASE):
+                if kind == "their_work" and re.match(
+                    r"\s*(?:i|me|my)\b", m.group(0), re.IGNORECASE
+                ):
                     continue
                 own = kind in ("discussed", "their_question") and re.match(
-                    r"\s*(?:about\s+|on\s+)?my\s", m.group("t"), re.IGNORECASE)
+                    r"\s*(?:about\s+|on\s+)?my\s", m.group("t"), re.IGNORECASE
+                )
                 got = "my_work" if own else kind  # "went deep on my checkout redesign"
                 topics = _topics_of(m, got, names)
                 verb = " ".join((m.groupdict().get("v") or "").lower().split())
                 for topic in topics:
-                    mine = "my_work" if _OWN_CLAUSE.search(topic) and got != "shared_interest" else got
+                    mine = (
+                        "my_work" if _OWN_CLAUSE.search(topic) and got != "shared_interest" else got
+                    )
                     out.append((start, TalkingPoint(topic, mine, _OWNER[mine], sent, verb)))
                 if topics:
                     taken.append((start, end))
@@ -166,28 +173,66 @@ _NOUNISH = re.compile(
     re.IGNORECASE,
 )
 # "the protocol I optimized": a noun phrase that is the candidate's own work, whoever asked
-_OWN_CLAUSE = re.compile(r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|taught|rebuilt|won|"
-                         r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b")
+_OWN_CLAUSE = re.compile(
+    r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|taught|rebuilt|won|"
+    r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b"
+)
 # How a question they asked reads from the candidate's side: "how do you handle X" -> "how I handle X"
 _ASKED_FORMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"^(design|build|implement|sketch|model)\s+(?=(?:a|an|the)\s)", re.IGNORECASE),
-     lambda m: {"design": "designing ", "build": "building ", "implement": "implementing ",
-                "sketch": "sketching ", "model": "modelling "}[m[1].lower()]),
+    (
+        re.compile(r"^(design|build|implement|sketch|model)\s+(?=(?:a|an|the)\s)", re.IGNORECASE),
+        lambda m: {
+            "design": "designing ",
+            "build": "building ",
+            "implement": "implementing ",
+            "sketch": "sketching ",
+            "model": "modelling ",
+        }[m[1].lower()],
+    ),
     (re.compile(r"^(how|what|why|when)\s+(?:do|did)\s+(?:i|you)\s+", re.IGNORECASE), r"\1 I "),
-    (re.compile(r"^(how|what|why|when)\s+(?:would|will|could|should|can)\s+(?:i|you)\s+", re.IGNORECASE),
-     r"\1 I would "),
-    (re.compile(r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?(?:you|i)\s+", re.IGNORECASE),
-     "a time I "),
-    (re.compile(r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?your\s+", re.IGNORECASE),
-     "a time my "),
-    (re.compile(r"^(?:your|ur)\s+experience\s+(?:with|w/)\s+", re.IGNORECASE), "my experience with "),
+    (
+        re.compile(
+            r"^(how|what|why|when)\s+(?:would|will|could|should|can)\s+(?:i|you)\s+", re.IGNORECASE
+        ),
+        r"\1 I would ",
+    ),
+    (
+        re.compile(
+            r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?(?:you|i)\s+", re.IGNORECASE
+        ),
+        "a time I ",
+    ),
+    (
+        re.compile(
+            r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?your\s+", re.IGNORECASE
+        ),
+        "a time my ",
+    ),
+    (
+        re.compile(r"^(?:your|ur)\s+experience\s+(?:with|w/)\s+", re.IGNORECASE),
+        "my experience with ",
+    ),
     (re.compile(r"^(?:experience|exp)\s+(?:with|w/)\s+", re.IGNORECASE), "my experience with "),
     (re.compile(r"\?+$"), ""),
 ]
-_I_FORMS = {"i": "I", "i'd": "I'd", "i’d": "I’d", "i'm": "I'm", "i’m": "I’m", "i've": "I've",
-            "i’ve": "I’ve", "i'll": "I'll", "i’ll": "I’ll"}
-_OWNER = {"their_work": "them", "their_question": "them", "my_work": "me",
-          "shared_interest": "both", "discussed": "both"}
+_I_FORMS = {
+    "i": "I",
+    "i'd": "I'd",
+    "i’d": "I’d",
+    "i'm": "I'm",
+    "i’m": "I’m",
+    "i've": "I've",
+    "i’ve": "I’ve",
+    "i'll": "I'll",
+    "i’ll": "I’ll",
+}
+_OWNER = {
+    "their_work": "them",
+    "their_question": "them",
+    "my_work": "me",
+    "shared_interest": "both",
+    "discussed": "both",
+}
 
 
 def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]:
@@ -195,7 +240,15 @@ def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]
     if kind == "shared_interest":
         topic = clean_topic(raw, "discussed", names, shared=True)
         return [re.sub(r"^both\s+", "", topic)] if topic else []
-    if kind == "discussed" and re.match(r"\W*(?:topics?|discussed|talked|talking|highlights?|key|themes?|covered|focus|main)", m.group(0), re.IGNORECASE) and "," in raw:
+    if (
+        kind == "discussed"
+        and re.match(
+            r"\W*(?:topics?|discussed|talked|talking|highlights?|key|themes?|covered|focus|main)",
+            m.group(0),
+            re.IGNORECASE,
+        )
+        and "," in raw
+    ):
         pieces = re.split(r"\s*[,;]\s*|\s+and\s+", raw)
         return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
     topic = clean_topic(raw, kind, names)
@@ -218,8 +271,11 @@ def _labelled_point(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
     if not m:
         return []
     label = m["label"].lower()
-    kind = "their_question" if re.search(r"\bq\b|question|scenario|case|role|exercise|test|task",
-                                         label) else "their_work"
+    kind = (
+        "their_question"
+        if re.search(r"\bq\b|question|scenario|case|role|exercise|test|task", label)
+        else "their_work"
+    )
     value = m["value"].strip()
     own = re.match(r"my\s", value, re.IGNORECASE)
     kind = "my_work" if own else kind
@@ -251,17 +307,20 @@ def expand_shorthand(text: str) -> str:
     for word in text.split():
         core = word.rstrip(",.;:!?")
         rep = table.get(core.lower())
-        out.append(rep + word[len(core):] if rep is not None else word)
+        out.append(rep + word[len(core) :] if rep is not None else word)
     return " ".join(out)
 
 
-def clean_topic(raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False,
-                loose: bool = False) -> str | None:
+def clean_topic(
+    raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False, loose: bool = False
+) -> str | None:
     """A clean noun phrase from raw note text, or None when it cannot be made one."""
     text = expand_shorthand(" ".join(raw.split()))
     for pattern, repl in _ASKED_FORMS:
         text = pattern.sub(repl, text)
-    text = re.sub(r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE
+    )
     text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.IGNORECASE)
     cut = _lex("topics", "cut").search(text)
     if cut and cut.start() > 0:
@@ -309,12 +368,21 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
     if finite and not (kind in ("their_question", "my_work") and asked):
         return False
     mine_asked = kind == "their_question" and low.startswith("my ")  # "they asked about my X"
-    if kind != "my_work" and not asked and not mine_asked and not _OWN_CLAUSE.search(text) and re.search(
-            r"\b(?:i|me|my|mine|myself)\b", low):
+    if (
+        kind != "my_work"
+        and not asked
+        and not mine_asked
+        and not _OWN_CLAUSE.search(text)
+        and re.search(r"\b(?:i|me|my|mine|myself)\b", low)
+    ):
         return False
     if re.search(r"\b(?:we|us|our|they|them|he|him|she)\b", low) and not shared:
         return False
-    if any(n and re.search(rf"\b{re.escape(n)}\b", text) for name in names for n in name.split()[-1:] + name.split()[:1]):
+    if any(
+        n and re.search(rf"\b{re.escape(n)}\b", text)
+        for name in names
+        for n in name.split()[-1:] + name.split()[:1]
+    ):
         return False
     roles = lexicon.words("notes", "people", "role_nouns")
     heads = [w.lower().rstrip("s") for w in words[:3] if w.lower() not in ("the", "a", "an")][:1]
@@ -323,8 +391,25 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
     return bool(re.search(r"[A-Za-zÀ-ÿ]{3}", text))
 
 
-_TOPIC_HEADS = frozenset({"program", "project", "initiative", "platform", "lab", "unit", "wing",
-                          "office", "team", "shift", "floor", "desk", "kitchen", "market", "clinic"})
+_TOPIC_HEADS = frozenset(
+    {
+        "program",
+        "project",
+        "initiative",
+        "platform",
+        "lab",
+        "unit",
+        "wing",
+        "office",
+        "team",
+        "shift",
+        "floor",
+        "desk",
+        "kitchen",
+        "market",
+        "clinic",
+    }
+)
 
 
 def _verb_inside(words: list[str]) -> bool:
@@ -374,7 +459,98 @@ def _case(text: str) -> str:
 
 
 _COMMON_STARTS = frozenset(
-    ["the", "a", "an", "your", "my", "our", "new", "their", "how", "what", "why", "upcoming", "planned", "current", "recent", "big", "main", "plans", "plan", "project", "projects", "work", "team", "staffing", "training", "budget", "patient", "patients", "student", "students", "customer", "customers", "safety", "quality", "data", "research", "teaching", "learning", "growth", "hiring", "expansion", "renovation", "migration", "rollout", "launch", "transition", "curriculum", "reading", "math", "science", "community", "volunteer", "volunteers", "weekend", "night", "nights", "day", "days", "morning", "evening", "shift", "shifts", "inventory", "scheduling", "pricing", "design", "service", "services", "care", "clinic", "program", "programs", "program", "outreach", "fundraising", "grant", "grants", "audit", "audits", "compliance", "reporting", "analytics", "marketing", "sales", "support", "quarterly", "annual", "monthly", "weekly", "daily"]
+    [
+        "the",
+        "a",
+        "an",
+        "your",
+        "my",
+        "our",
+        "new",
+        "their",
+        "how",
+        "what",
+        "why",
+        "upcoming",
+        "planned",
+        "current",
+        "recent",
+        "big",
+        "main",
+        "plans",
+        "plan",
+        "project",
+        "projects",
+        "work",
+        "team",
+        "staffing",
+        "training",
+        "budget",
+        "patient",
+        "patients",
+        "student",
+        "students",
+        "customer",
+        "customers",
+        "safety",
+        "quality",
+        "data",
+        "research",
+        "teaching",
+        "learning",
+        "growth",
+        "hiring",
+        "expansion",
+        "renovation",
+        "migration",
+        "rollout",
+        "launch",
+        "transition",
+        "curriculum",
+        "reading",
+        "math",
+        "science",
+        "community",
+        "volunteer",
+        "volunteers",
+        "weekend",
+        "night",
+        "nights",
+        "day",
+        "days",
+        "morning",
+        "evening",
+        "shift",
+        "shifts",
+        "inventory",
+        "scheduling",
+        "pricing",
+        "design",
+        "service",
+        "services",
+        "care",
+        "clinic",
+        "program",
+        "programs",
+        "program",
+        "outreach",
+        "fundraising",
+        "grant",
+        "grants",
+        "audit",
+        "audits",
+        "compliance",
+        "reporting",
+        "analytics",
+        "marketing",
+        "sales",
+        "support",
+        "quarterly",
+        "annual",
+        "monthly",
+        "weekly",
+        "daily",
+    ]
 )
 
 
@@ -383,7 +559,9 @@ def _dedupe(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:
     out = []
     for p in points:
         key = re.sub(r"\W+", " ", p.topic.lower()).strip()
-        if key in seen or any(key in s or s in key for s in seen if p.kind != "logistics" and len(s) > 8):
+        if key in seen or any(
+            key in s or s in key for s in seen if p.kind != "logistics" and len(s) > 8
+        ):
             continue
         seen.add(key)
         out.append(p)
@@ -397,8 +575,9 @@ def draftable(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:
     return tuple(sorted(usable, key=lambda p: (rank[p.kind], abs(len(p.topic.split()) - 4))))
 
 
-def without_private(text: str, private_lines: Iterable[str],
-                    marker: str = "[private line kept on this machine]") -> str:
+def without_private(
+    text: str, private_lines: Iterable[str], marker: str = "[private line kept on this machine]"
+) -> str:
     """The notes with every private line (and sentence) taken out: what may leave the machine."""
     out = text or ""
     for line in sorted(set(private_lines), key=len, reverse=True):

@@ -19,7 +19,8 @@ _NEWLINE = re.compile(r"[\n\t\u2028\u2029]")
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group())
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(match.group()) or (
-        f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    )
 
 
 def safe_text(text: str) -> str:

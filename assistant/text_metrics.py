@@ -34,23 +34,28 @@ MAX_ANALYSED_CHARS = 10_000  # longer emails fail `length` anyway; heavy metrics
 
 _GREETING = re.compile(
     r"(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
-    r"|to\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
+    r"|to\s+whom\s+it\s+may\s+concern)\b",
+    re.IGNORECASE,
+)
 _GREETING_END = re.compile(r"[,:!]|\s[-–—]\s")
 _SIGNOFF_WORDS = (
     r"(?:best(?:\s+regards|\s+wishes)?|(?:kind|warm|warmest|kindest|many|with\s+best)\s+regards"
     r"|(?:with\s+)?(?:many\s+)?thanks(?:\s+again|\s+so\s+much)?"
     r"|thank\s+you(?:\s+again|\s+so\s+much)?"
     r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|cheers|warmly"
-    r"|all\s+the\s+best|respectfully|take\s+care|talk\s+soon|with\s+(?:gratitude|appreciation))")
+    r"|all\s+the\s+best|respectfully|take\s+care|talk\s+soon|with\s+(?:gratitude|appreciation))"
+)
 _SIGNOFF_LINE = re.compile(_SIGNOFF_WORDS + r"\s*[,.!]*", re.IGNORECASE)
 _SIGNOFF_INLINE = re.compile(
-    _SIGNOFF_WORDS + r"\s*(?:,|\s[-–—])\s*([^\W\d_][\w.'’ -]{0,40})", re.IGNORECASE)
+    _SIGNOFF_WORDS + r"\s*(?:,|\s[-–—])\s*([^\W\d_][\w.'’ -]{0,40})", re.IGNORECASE
+)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"(\S{1,12})$")
 _SUFFIXES = word_set("inc ltd corp co llc plc etc jr sr")
 _ABBREVIATIONS = word_set(
-    "mr mrs ms mx dr prof st jr sr vs e.g i.e inc ltd corp dept approx a.m p.m u.s")
+    "mr mrs ms mx dr prof st jr sr vs e.g i.e inc ltd corp dept approx a.m p.m u.s"
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,8 @@ def _split_greeting(line: str) -> tuple[str | None, str]:
     if not _GREETING.match(line):
         return None, line
     end = _GREETING_END.search(line, 0, 60)
-    if end and line[end.end():].strip():
-        return line[: end.end()].strip(), line[end.end():].strip()
+    if end and line[end.end() :].strip():
+        return line[: end.end()].strip(), line[end.end() :].strip()
     if end or len(words(line)) <= 6:
         return line, ""
     return None, line
@@ -82,7 +87,7 @@ def _split_greeting(line: str) -> tuple[str | None, str]:
 def after_greeting(greeting: str) -> str:
     """What follows the greeting word(s): "Dear Ms. Rivera," -> " Ms. Rivera,"."""
     m = _GREETING.match(greeting)
-    return greeting[m.end():] if m else greeting
+    return greeting[m.end() :] if m else greeting
 
 
 def _signoff_at(line: str) -> tuple[str, str] | None:
@@ -111,9 +116,14 @@ def split_email(body: str) -> EmailParts:
     for pos in range(len(tail) - 1, -1, -1):
         i = tail[pos]
         found = _signoff_at(lines[i])
-        after = tuple(lines[j] for j in tail[pos + 1:])
-        if found is None and lines[i].endswith(",") and after and len(words(lines[i])) <= 7 \
-                and all(len(words(a)) <= 6 for a in after):
+        after = tuple(lines[j] for j in tail[pos + 1 :])
+        if (
+            found is None
+            and lines[i].endswith(",")
+            and after
+            and len(words(lines[i])) <= 7
+            and all(len(words(a)) <= 6 for a in after)
+        ):
             found = (lines[i], "")
         if found is not None:
             signoff, stop = found[0], i
@@ -130,12 +140,12 @@ def _sentences_in(paragraph: str) -> list[str]:
         if m.group().rstrip("\"'”’)]") == ".":
             before = _WORD_BEFORE.search(paragraph, max(start, m.start() - 12), m.start())
             word = before.group(1).lower().lstrip("(\"'“‘") if before else ""
-            after = paragraph[m.end():m.end() + 2].strip()[:1]
+            after = paragraph[m.end() : m.end() + 2].strip()[:1]
             if word in _SUFFIXES and after.isupper():
                 pass  # "at Acme Corp. I enjoyed …": a company suffix can end a sentence
             elif word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        out.append(paragraph[start:m.end()].strip())
+        out.append(paragraph[start : m.end()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())
     return [s for s in out if WORD.search(s)]
@@ -234,8 +244,9 @@ def _analyzer() -> Any:
 def negative_words(texts: Iterable[str]) -> frozenset[str]:
     """The words of the given texts (the chosen details) that VADER would read as negative."""
     lexicon = _analyzer().lexicon
-    return frozenset(w for t in texts for w in (x.lower() for x in words(t))
-                     if lexicon.get(w, 0.0) < 0)
+    return frozenset(
+        w for t in texts for w in (x.lower() for x in words(t)) if lexicon.get(w, 0.0) < 0
+    )
 
 
 def _valences(analyzer: Any, text: str) -> list[float]:
@@ -252,16 +263,18 @@ def _valences(analyzer: Any, text: str) -> list[float]:
     out: list[float] = []
     for i, item in enumerate(items):
         low = item.lower()
-        if low in BOOSTER_DICT or (low == "kind" and i + 1 < len(items)
-                                   and items[i + 1].lower() == "of"):
+        if low in BOOSTER_DICT or (
+            low == "kind" and i + 1 < len(items) and items[i + 1].lower() == "of"
+        ):
             out.append(0)
             continue
         out = analyzer.sentiment_valence(0, tokens, item, i, out)
     return list(analyzer._but_check(items, out))
 
 
-def sentiments(units: Sequence[str],
-               neutral: frozenset[str] = frozenset()) -> tuple[float, list[float]]:
+def sentiments(
+    units: Sequence[str], neutral: frozenset[str] = frozenset()
+) -> tuple[float, list[float]]:
     """VADER compound of all units together and of each (rounded to 3 places), `neutral` ignored.
 
     Each unit (sentence) is scored once; the whole is scored from the same word valences, so a
@@ -277,8 +290,11 @@ def sentiments(units: Sequence[str],
             continue
         unit = unit[:budget]
         budget -= len(unit) + 1
-        kept = " ".join(t for t in unit.split()
-                        if not neutral or not any(w.lower() in neutral for w in words(t)))
+        kept = " ".join(
+            t
+            for t in unit.split()
+            if not neutral or not any(w.lower() in neutral for w in words(t))
+        )
         vals = _valences(analyzer, kept) if WORD.search(kept) else []
         every += vals
         each.append(round(float(analyzer.score_valence(vals, kept)["compound"]), 3))
@@ -323,8 +339,11 @@ def shouting(text: str, allowed: frozenset[str]) -> list[str]:
             runs.append(" ".join(run))
         run = []
     in_runs = {w for r in runs for w in r.split()}
-    caps = [w for w in tokens if w.isupper() and w.isalpha() and len(w) >= 4
-            and w not in allowed and w not in in_runs]
+    caps = [
+        w
+        for w in tokens
+        if w.isupper() and w.isalpha() and len(w) >= 4 and w not in allowed and w not in in_runs
+    ]
     loud = caps if len(caps) >= 2 else [w for w in caps if len(w) >= 5]
     return list(dict.fromkeys(runs + loud))
 
@@ -333,7 +352,8 @@ _REQUEST = re.compile(
     r"\b(?:would (?:really |very much |greatly )?appreciate|'d appreciate|be (?:very )?grateful"
     r"|let me know|(?:keen|eager|love|like|happy) to (?:learn|hear|know)|wondering"
     r"|wonder (?:if|whether)|hop(?:e|ing) to hear|please (?:share|advise|update)|curious"
-    r"|look(?:ing)? forward to (?:hearing|learning))")
+    r"|look(?:ing)? forward to (?:hearing|learning))"
+)
 
 
 def asks(sentences: Iterable[str], topics: Iterable[str]) -> list[str]:

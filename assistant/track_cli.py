@@ -56,14 +56,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     from .drafting import read_notes
 
     today = _today(args)
-    names = [n.strip() for n in args.interviewer.split(",") if n.strip()] if args.interviewer \
-        else None
-    fields: dict[str, Any] = {"company": args.company, "role": args.role,
-                              "candidate": args.candidate, "interviewers": names,
-                              "interview_date": parse_day(args.interview_date, "--interview-date",
-                                                          today),
-                              "decision_date": parse_day(args.decision_date, "--decision-date",
-                                                         today)}
+    names = (
+        [n.strip() for n in args.interviewer.split(",") if n.strip()] if args.interviewer else None
+    )
+    fields: dict[str, Any] = {
+        "company": args.company,
+        "role": args.role,
+        "candidate": args.candidate,
+        "interviewers": names,
+        "interview_date": parse_day(args.interview_date, "--interview-date", today),
+        "decision_date": parse_day(args.decision_date, "--decision-date", today),
+    }
     if args.notes:
         notes = read_notes(read_text(args.notes), today=today, **fields)
     elif args.company or args.role:
@@ -132,8 +135,9 @@ def cmd_sent(args: argparse.Namespace) -> int:
         chosen = current or (latest.draft if latest else None)
         if chosen is not None:
             subject, body = chosen.subject, chosen.body
-    store.mark_sent(args.id, args.stage, day, subject=subject, body=body,
-                    recipient=args.recipient or "")
+    store.mark_sent(
+        args.id, args.stage, day, subject=subject, body=body, recipient=args.recipient or ""
+    )
     return _show_one(args, store.get_interview(args.id), _today(args), "Marked as sent:")
 
 
@@ -154,8 +158,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     data = raw_export(store, ids) if args.raw else export_data(store, ids)
     _write(args.out, dumps(data).encode("utf-8"))
     for i in data.get("damaged", []):
-        print(f"followup: interview #{i} is damaged and was left out; `followup track export "
-              f"--raw {i}` saves it as stored.", file=sys.stderr)
+        print(
+            f"followup: interview #{i} is damaged and was left out; `followup track export "
+            f"--raw {i}` saves it as stored.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -165,8 +172,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = parse_export(read_text(args.file), "stdin" if args.file == "-" else args.file)
     result = import_data(_store(args), data, replace=args.replace)
     if args.json:
-        _print_json({"added": result.added, "replaced": result.replaced,
-                     "skipped": result.skipped})
+        _print_json({"added": result.added, "replaced": result.replaced, "skipped": result.skipped})
     else:
         print(result.message)
     return 0
@@ -204,8 +210,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def _flags(p: argparse.ArgumentParser, today: bool = True, as_json: bool = True) -> None:
-    p.add_argument("--create", action="store_true",
-                   help=f"create the database's folder if it does not exist ({DB_ENV})")
+    p.add_argument(
+        "--create",
+        action="store_true",
+        help=f"create the database's folder if it does not exist ({DB_ENV})",
+    )
     if today:
         p.add_argument("--today", help="treat this date (YYYY-MM-DD) as today")
     if as_json:
@@ -256,8 +265,11 @@ def add_track_parser(sub: Any) -> None:
     e = ts.add_parser("export", help="everything (or some interviews) as one JSON file")
     e.add_argument("ids", nargs="*", type=int, help="interview ids (default: all)")
     e.add_argument("--out", help="file to write (default: stdout)")
-    e.add_argument("--raw", action="store_true",
-                   help="every row exactly as stored, damaged ones included (not for import)")
+    e.add_argument(
+        "--raw",
+        action="store_true",
+        help="every row exactly as stored, damaged ones included (not for import)",
+    )
     _flags(e, today=False, as_json=False)
     e.set_defaults(run=cmd_export)
 

@@ -20,10 +20,15 @@ def notes_of(interview: Interview, today: date | None = None) -> Notes:
 
     parsed = parse_notes(interview.notes, today=today) if interview.notes.strip() else Notes()
     return parsed.with_overrides(
-        company=interview.company or None, role=interview.role or None,
-        interviewers=interview.interviewers or None, candidate=interview.candidate,
-        interview_date=interview.interview_date, decision_date=interview.decision_date,
-        decision_timeline=interview.decision_timeline, details=interview.details)
+        company=interview.company or None,
+        role=interview.role or None,
+        interviewers=interview.interviewers or None,
+        candidate=interview.candidate,
+        interview_date=interview.interview_date,
+        decision_date=interview.decision_date,
+        decision_timeline=interview.decision_timeline,
+        details=interview.details,
+    )
 
 
 def _print_checks(report_checks: object) -> None:
@@ -52,41 +57,77 @@ def draft_tracked(args: argparse.Namespace, store: Store, today: date) -> int:
         stage = due.stage
     if args.panel:
         return _draft_panel(args, store, interview, notes, settings)
-    request = DraftRequest(notes=notes, stage=stage, seed=args.seed,
-                           variant=getattr(args, "variant", "default"))
+    request = DraftRequest(
+        notes=notes, stage=stage, seed=args.seed, variant=getattr(args, "variant", "default")
+    )
     draft = draft_email(request, settings)
     report = check(draft, notes, draft.stage, previous=store.sent_texts(args.id))
     version = store.add_draft(args.id, draft, report)
     store.save_interview(replace(interview, draft=draft))
     if args.json:
-        print(safe_json({"interview_id": args.id, "version_id": version.id,
-                         "subject": draft.subject, "body": draft.body, "stage": draft.stage,
-                         "report": report.to_dict()}))
+        print(
+            safe_json(
+                {
+                    "interview_id": args.id,
+                    "version_id": version.id,
+                    "subject": draft.subject,
+                    "body": draft.body,
+                    "stage": draft.stage,
+                    "report": report.to_dict(),
+                }
+            )
+        )
         return 0
     sys.stdout.write(safe_text(format_email(draft.subject, draft.body)))
-    print(f"Kept as version {version.id} of interview #{args.id}: score {report.score}/100.",
-          file=sys.stderr)
+    print(
+        f"Kept as version {version.id} of interview #{args.id}: score {report.score}/100.",
+        file=sys.stderr,
+    )
     _print_checks(report.checks)
     return 0
 
 
-def _draft_panel(args: argparse.Namespace, store: Store, interview: Interview, notes: Notes,
-                 settings: object) -> int:
+def _draft_panel(
+    args: argparse.Namespace, store: Store, interview: Interview, notes: Notes, settings: object
+) -> int:
     from .email_format import format_email
     from .panel import draft_panel
 
     if len(notes.interviewers) < 2:
-        raise FollowUpError("--panel needs two or more interviewers: add them with "
-                            "`track add --interviewer 'A, B'` or in the notes ('Panel: A; B').")
-    panel = draft_panel(notes, seed=args.seed, settings=settings,  # type: ignore[arg-type]
-                        variant=getattr(args, "variant", "default"))
-    kept = [store.add_draft(args.id, d.draft, d.report, recipient=d.interviewer.name)
-            for d in panel.drafts]
+        raise FollowUpError(
+            "--panel needs two or more interviewers: add them with "
+            "`track add --interviewer 'A, B'` or in the notes ('Panel: A; B')."
+        )
+    panel = draft_panel(
+        notes,
+        seed=args.seed,
+        settings=settings,  # type: ignore[arg-type]
+        variant=getattr(args, "variant", "default"),
+    )
+    kept = [
+        store.add_draft(args.id, d.draft, d.report, recipient=d.interviewer.name)
+        for d in panel.drafts
+    ]
     if args.json:
-        print(safe_json({"interview_id": args.id, "drafts": [
-            {"recipient": d.interviewer.name, "version_id": v.id, "subject": d.draft.subject,
-             "body": d.draft.body, "details": list(d.notes.details), "report": d.report.to_dict()}
-            for d, v in zip(panel.drafts, kept)], "near_copies": panel.warnings()}))
+        print(
+            safe_json(
+                {
+                    "interview_id": args.id,
+                    "drafts": [
+                        {
+                            "recipient": d.interviewer.name,
+                            "version_id": v.id,
+                            "subject": d.draft.subject,
+                            "body": d.draft.body,
+                            "details": list(d.notes.details),
+                            "report": d.report.to_dict(),
+                        }
+                        for d, v in zip(panel.drafts, kept)
+                    ],
+                    "near_copies": panel.warnings(),
+                }
+            )
+        )
         return 0
     for d in panel.drafts:
         print(safe_line(f"— To {d.interviewer.name} (score {d.report.score}/100)"))

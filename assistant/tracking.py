@@ -14,14 +14,25 @@ SaveStatus = Literal["created", "saved", "overwrote"]
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     """A Draft as JSON-ready data (the autosaved current draft, the export file)."""
-    return {"subject": draft.subject, "body": draft.body, "stage": draft.stage,
-            "model": draft.model, "seed": draft.seed, "incomplete": draft.incomplete}
+    return {
+        "subject": draft.subject,
+        "body": draft.body,
+        "stage": draft.stage,
+        "model": draft.model,
+        "seed": draft.seed,
+        "incomplete": draft.incomplete,
+    }
 
 
 def draft_from_dict(data: Mapping[str, Any]) -> Draft:
-    return Draft(subject=str(data.get("subject") or ""), body=str(data.get("body") or ""),
-                 stage=str(data.get("stage") or ""), model=str(data.get("model") or "offline"),
-                 seed=int(data.get("seed") or 0), incomplete=bool(data.get("incomplete")))
+    return Draft(
+        subject=str(data.get("subject") or ""),
+        body=str(data.get("body") or ""),
+        stage=str(data.get("stage") or ""),
+        model=str(data.get("model") or "offline"),
+        seed=int(data.get("seed") or 0),
+        incomplete=bool(data.get("incomplete")),
+    )
 
 
 @dataclass(frozen=True)
@@ -37,36 +48,46 @@ class Interview:
     decision_date: date | None = None
     candidate: str | None = None
     details: tuple[str, ...] | None = None  # the details chosen to mention; None = as parsed
-    draft: Draft | None = None              # the email being edited, autosaved
+    draft: Draft | None = None  # the email being edited, autosaved
     state: dict[str, Any] = field(default_factory=dict, hash=False)  # the page's own settings
-    outcome: str | None = None              # one of schedule.OUTCOMES, set with Store.set_outcome
+    outcome: str | None = None  # one of schedule.OUTCOMES, set with Store.set_outcome
     outcome_on: date | None = None
     id: int | None = None
     uid: str = ""
-    revision: int = 0                       # bumped by every save_interview (compare-and-set)
+    revision: int = 0  # bumped by every save_interview (compare-and-set)
     created_at: str = ""
     updated_at: str = ""
-    damaged: str = ""                       # why a stored row could not be read; "" when whole
+    damaged: str = ""  # why a stored row could not be read; "" when whole
 
     @classmethod
     def from_notes(cls, notes: Notes, **fields: Any) -> Interview:
         """An interview from parsed notes (their explicit fields); keyword fields win."""
         values: dict[str, Any] = {
-            "company": notes.company or "", "role": notes.role or "",
-            "interviewers": notes.interviewers, "interview_date": notes.interview_date,
-            "notes": notes.text, "decision_timeline": notes.decision_timeline,
-            "decision_date": notes.decision_date, "candidate": notes.candidate,
+            "company": notes.company or "",
+            "role": notes.role or "",
+            "interviewers": notes.interviewers,
+            "interview_date": notes.interview_date,
+            "notes": notes.text,
+            "decision_timeline": notes.decision_timeline,
+            "decision_date": notes.decision_date,
+            "candidate": notes.candidate,
         }
         values.update(fields)
         return cls(**values)
 
     def to_notes(self) -> Notes:
         """The stored fields as the Notes drafting and checking take (chosen details included)."""
-        return Notes(text=self.notes, interviewers=self.interviewers, company=self.company or None,
-                     role=self.role or None, candidate=self.candidate,
-                     interview_date=self.interview_date,
-                     decision_timeline=self.decision_timeline, decision_date=self.decision_date,
-                     details=self.details or ())
+        return Notes(
+            text=self.notes,
+            interviewers=self.interviewers,
+            company=self.company or None,
+            role=self.role or None,
+            candidate=self.candidate,
+            interview_date=self.interview_date,
+            decision_timeline=self.decision_timeline,
+            decision_date=self.decision_date,
+            details=self.details or (),
+        )
 
     @property
     def title(self) -> str:
@@ -122,6 +143,8 @@ class SaveResult:
     @property
     def message(self) -> str:
         if self.overwrote:
-            return ("This interview was changed in another tab or window after you opened it; "
-                    "your version has replaced those changes.")
+            return (
+                "This interview was changed in another tab or window after you opened it; "
+                "your version has replaced those changes."
+            )
         return "Saved." if self.status == "saved" else "Saved as a new interview."

@@ -30,8 +30,17 @@ if TYPE_CHECKING:
     from .panel import Panel
     from .profile import Profile
 
-__all__ = ["AUTO", "ENDED", "FIELDS", "Detail", "Saved", "Workspace", "arrange", "stage_label",
-           "today"]
+__all__ = [
+    "AUTO",
+    "ENDED",
+    "FIELDS",
+    "Detail",
+    "Saved",
+    "Workspace",
+    "arrange",
+    "stage_label",
+    "today",
+]
 
 FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
 AUTO = "auto"  # follow the suggested stage
@@ -57,8 +66,13 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().lstrip("-*•·> ").split())
 
 
-KIND_LABELS = {"their_work": "their work", "their_question": "a question they asked",
-               "my_work": "your work", "shared_interest": "in common", "discussed": "discussed"}
+KIND_LABELS = {
+    "their_work": "their work",
+    "their_question": "a question they asked",
+    "my_work": "your work",
+    "shared_interest": "in common",
+    "discussed": "discussed",
+}
 
 
 @dataclass
@@ -76,12 +90,12 @@ class Saved:
 
     interview_id: int | None = None
     uid: str = ""
-    revision: int = 0         # the revision last loaded or written: the next save's compare-and-set
-    fingerprint: str = ""     # what was last written, so a save happens only when something changed
-    at: float | None = None   # when it was last written (monotonic seconds)
-    versions: int = 0         # how many history versions are already kept in the tracker
-    panels: int = 0           # how many panel drafts (see Workspace.panel_version) are kept
-    note: str = ""            # what the page should say about the last save (another tab, an error)
+    revision: int = 0  # the revision last loaded or written: the next save's compare-and-set
+    fingerprint: str = ""  # what was last written, so a save happens only when something changed
+    at: float | None = None  # when it was last written (monotonic seconds)
+    versions: int = 0  # how many history versions are already kept in the tracker
+    panels: int = 0  # how many panel drafts (see Workspace.panel_version) are kept
+    note: str = ""  # what the page should say about the last save (another tab, an error)
 
 
 @dataclass(frozen=True)
@@ -89,8 +103,8 @@ class DateReading:
     """An ambiguous date as written, how it was read, and the other reading on offer."""
 
     written: str
-    read_as: str      # "3 April"
-    other: str        # "4 March"
+    read_as: str  # "3 April"
+    other: str  # "4 March"
     other_order: str  # the date order that gives `other`
 
 
@@ -103,7 +117,7 @@ class Workspace:
     parsed: Notes = field(default_factory=Notes)
     overrides: dict[str, Any] = field(default_factory=dict)
     details: list[Detail] = field(default_factory=list)
-    details_version: int = 0   # bumped whenever details change outside the details editor
+    details_version: int = 0  # bumped whenever details change outside the details editor
     stage_choice: str = AUTO
     draft_early: bool = False  # the explicit override for "too early"
     sent: dict[str, date] = field(default_factory=dict)
@@ -115,18 +129,18 @@ class Workspace:
     problem: Problem | None = None
     notice: str = ""  # what the last Fix could not do, shown beside the email
     today: date = field(default_factory=today)
-    outcome: str | None = None        # what they said (from the tracker): replied, rejected, …
+    outcome: str | None = None  # what they said (from the tracker): replied, rejected, …
     outcome_on: date | None = None
     sent_texts: tuple[tuple[str, str], ...] = ()  # (stage, body) of emails already sent
-    panel_mode: bool = False          # one thank-you per interviewer
+    panel_mode: bool = False  # one thank-you per interviewer
     panel: Panel | None = None
-    panel_version: int = 0            # bumped by every panel drafted
+    panel_version: int = 0  # bumped by every panel drafted
     saved: Saved = field(default_factory=Saved)
-    date_order: str | None = None     # how 03/04/2026 is read: "MDY", "DMY", or None (the locale)
-    to_address: str = ""              # optional: goes into the .eml and the mail link
+    date_order: str | None = None  # how 03/04/2026 is read: "MDY", "DMY", or None (the locale)
+    to_address: str = ""  # optional: goes into the .eml and the mail link
     drafted_for: dict[str, str] = field(default_factory=dict)  # DRAFTED_FOR values at drafting
-    signature: str = ""               # from the profile: lines under the name in every sign-off
-    profile_name: str = ""            # from the profile: the sign-off name when the notes lack one
+    signature: str = ""  # from the profile: lines under the name in every sign-off
+    profile_name: str = ""  # from the profile: the sign-off name when the notes lack one
     shared_lines: set[str] = field(default_factory=set)  # private lines the person chose to share
     private_extra: list[str] = field(default_factory=list)  # lines the person marked private
 
@@ -138,8 +152,9 @@ class Workspace:
 
         self.notes_text = text or ""
         with reading_dates(self.date_order):
-            self.parsed = (parse_notes(self.notes_text, today=self.today) if text.strip()
-                           else Notes())
+            self.parsed = (
+                parse_notes(self.notes_text, today=self.today) if text.strip() else Notes()
+            )
         found = list(dict.fromkeys(self.parsed.details))
         kept = [d for d in self.details if d.source == "you" or d.text in found]
         have = {d.text for d in kept}
@@ -172,8 +187,14 @@ class Workspace:
         for written in ambiguous_dates(self.notes_text)[:5]:
             order = self._order_used(written)
             other = "DMY" if order == "MDY" else "MDY"
-            out.append(DateReading(written[0], read_as(written, self.today, order),
-                                   read_as(written, self.today, other), other))
+            out.append(
+                DateReading(
+                    written[0],
+                    read_as(written, self.today, order),
+                    read_as(written, self.today, other),
+                    other,
+                )
+            )
         return out
 
     def _order_used(self, written: tuple[str, int, int, int]) -> str:
@@ -182,8 +203,7 @@ class Workspace:
             return chosen
         _, a, b, _year = written  # no setting: the parser chose the nearer reading; say which
         found = {self.parsed.interview_date, self.parsed.decision_date}
-        return "DMY" if any(d is not None and (d.month, d.day) == (b, a) for d in found) \
-            else "MDY"
+        return "DMY" if any(d is not None and (d.month, d.day) == (b, a) for d in found) else "MDY"
 
     def read_dates_as(self, order: str) -> None:
         """The person's answer to "read as 3 April — change?": re-read the notes in that order."""
@@ -193,6 +213,7 @@ class Workspace:
     def ignored_dates(self) -> list[str]:
         """Dates in the notes outside the window, which were ignored (never scheduled)."""
         return far_dates(self.notes_text, self.today)[:5]
+
     def field_placeholder(self, name: str) -> str | None:
         """What an empty field falls back to (your name from the profile)."""
         if name == "candidate" and self.profile_name:
@@ -224,13 +245,23 @@ class Workspace:
             values["candidate"] = self.profile_name.strip() or None
         private = self.private_lines()
         hidden = [_plain(p) for p in private]
-        points = tuple(p for p in self.parsed.talking_points
-                       if not any(_plain(p.source) and _plain(p.source) in h for h in hidden))
+        points = tuple(
+            p
+            for p in self.parsed.talking_points
+            if not any(_plain(p.source) and _plain(p.source) in h for h in hidden)
+        )
         kept = {p.topic for p in points}
-        details = tuple(d for d in self.chosen_details()
-                        if d in kept or not any(_plain(d) in h for h in hidden))
-        return replace(self.parsed, text=self.notes_text, details=details,
-                       talking_points=points, private_lines=private, **values)
+        details = tuple(
+            d for d in self.chosen_details() if d in kept or not any(_plain(d) in h for h in hidden)
+        )
+        return replace(
+            self.parsed,
+            text=self.notes_text,
+            details=details,
+            talking_points=points,
+            private_lines=private,
+            **values,
+        )
 
     # ------------------------------------------------------------ what stays on this machine
 
@@ -273,16 +304,21 @@ class Workspace:
         given = self.to_address.strip()
         if not given or all(_ADDRESS.fullmatch(a.strip()) for a in given.split(",")):
             return None
-        return (f"“{given}” does not look like an email address (name@example.com); it is used "
-                "as typed.")
+        return (
+            f"“{given}” does not look like an email address (name@example.com); it is used "
+            "as typed."
+        )
 
     # ------------------------------------------------------------ is the draft still current
 
     def drafted_values(self) -> dict[str, str]:
         notes = self.notes()
-        return {"company": notes.company or "", "role": notes.role or "",
-                "interviewers": ", ".join(i.name for i in notes.interviewers),
-                "candidate": notes.candidate or ""}
+        return {
+            "company": notes.company or "",
+            "role": notes.role or "",
+            "interviewers": ", ".join(i.name for i in notes.interviewers),
+            "candidate": notes.candidate or "",
+        }
 
     def outdated(self) -> list[str]:
         """The fields (company, role, …) changed since the email on screen was drafted."""
@@ -357,8 +393,14 @@ class Workspace:
 
     def suggestion(self) -> Due:
         notes = self.notes()
-        return due_stage(self.today, notes.interview_date, self.sent_follow_ups(),
-                         notes.decision_date, outcome=self.outcome, outcome_on=self.outcome_on)
+        return due_stage(
+            self.today,
+            notes.interview_date,
+            self.sent_follow_ups(),
+            notes.decision_date,
+            outcome=self.outcome,
+            outcome_on=self.outcome_on,
+        )
 
     def ended(self) -> bool:
         """Nothing more to send: the final follow-up went out, or they answered (an outcome)."""
@@ -411,10 +453,13 @@ class Workspace:
 
     def settings(self, api_key: str | None = None) -> llm.ModelSettings:
         """Model settings for one call; the key is passed in each time and never kept here."""
-        return llm.ModelSettings(model=self.model.strip() or llm.OFFLINE,
-                                 api_base=self.api_base.strip() or None,
-                                 temperature=float(self.temperature), timeout=float(self.timeout),
-                                 api_key=api_key or None)
+        return llm.ModelSettings(
+            model=self.model.strip() or llm.OFFLINE,
+            api_base=self.api_base.strip() or None,
+            temperature=float(self.temperature),
+            timeout=float(self.timeout),
+            api_key=api_key or None,
+        )
 
     def next_step(self, report: Report) -> str:
         """The one thing to do next, for the score card."""
@@ -423,11 +468,15 @@ class Workspace:
         if self.redraft_stage() is not None or self.outdated():
             return "redraft it (see above): the email no longer matches your choices."
         if report.passed:
-            return ("copy it (Copy body) or open it in your mail app, send it, then press "
-                    "“Mark as sent today”.")
+            return (
+                "copy it (Copy body) or open it in your mail app, send it, then press "
+                "“Mark as sent today”."
+            )
         failing = report.failing()
-        return (f"press “Fix issues” ({len(failing)} to fix), or edit the body: the score "
-                "follows as you type.")
+        return (
+            f"press “Fix issues” ({len(failing)} to fix), or edit the body: the score "
+            "follows as you type."
+        )
 
     def version_label(self, index: int) -> str:
         """One line per version for the history list."""
@@ -435,8 +484,10 @@ class Workspace:
         v = self.history.versions[index]
         mark = "passes" if v.report.passed else "fails"
         now = " · showing" if index == self.history.index else ""
-        return (f"v{index + 1} · {stage_label(v.draft.stage).lower()} · {v.action} · "
-                f"{v.report.score}/100, {mark} · {v.words} words{now}")
+        return (
+            f"v{index + 1} · {stage_label(v.draft.stage).lower()} · {v.action} · "
+            f"{v.report.score}/100, {mark} · {v.words} words{now}"
+        )
 
     def check_key(self, key: KeyLookup) -> bool:
         """True when the model can be called; else `problem` says which key is missing and how
@@ -447,7 +498,9 @@ class Workspace:
             f"No {key.name} is set, so {self.model} cannot be called. Add it: `export "
             f"{key.name}=…` before starting Follow-up, or put {key.name} in "
             ".streamlit/secrets.toml — or draft offline instead (no key needed).",
-            "draft", kind="missing_key")
+            "draft",
+            kind="missing_key",
+        )
         return False
 
     @property
@@ -468,8 +521,9 @@ class Workspace:
         """Draft (or draft again) for the current stage; False with `problem` set on failure."""
         return actions.draft(self, settings)
 
-    def stream_draft(self, settings: llm.ModelSettings,
-                     show: Callable[[Iterator[str]], object]) -> bool:
+    def stream_draft(
+        self, settings: llm.ModelSettings, show: Callable[[Iterator[str]], object]
+    ) -> bool:
         """Draft with a real model, handing the text chunks to `show` as they arrive."""
         return actions.stream_draft(self, settings, show)
 
@@ -485,10 +539,16 @@ class Workspace:
         """Redo what failed with the built-in offline model."""
         return actions.retry_offline(self)
 
-    def fail(self, action: str, err: FollowUpError, settings: llm.ModelSettings | None = None,
-             partial: str = "") -> None:
+    def fail(
+        self,
+        action: str,
+        err: FollowUpError,
+        settings: llm.ModelSettings | None = None,
+        partial: str = "",
+    ) -> None:
         """Keep a scrubbed account of what went wrong; notes and drafts are untouched."""
         model_failed = isinstance(err, ModelError)
         kind = str(getattr(err, "kind", "") or "") if model_failed else ""
-        self.problem = Problem(llm.scrub(str(err), settings), action, llm.scrub(partial, settings),
-                               model_failed, kind)
+        self.problem = Problem(
+            llm.scrub(str(err), settings), action, llm.scrub(partial, settings), model_failed, kind
+        )

@@ -22,11 +22,19 @@ if TYPE_CHECKING:
 
 REVISIONS = ("regenerate", "tighten", "fix", "edit", "restore")
 # What went wrong, named as what it is (ModelError.kind, or missing_key before any call).
-KINDS = {"missing_key": "No API key", "auth": "Authentication failed",
-         "rate_limit": "Rate limit reached", "timeout": "Timed out", "server": "Server error",
-         "connection": "Could not connect", "malformed": "Unreadable reply",
-         "refused": "Refused by the model", "not_found": "Model not found",
-         "too_long": "Notes too long for the model", "error": "Model error"}
+KINDS = {
+    "missing_key": "No API key",
+    "auth": "Authentication failed",
+    "rate_limit": "Rate limit reached",
+    "timeout": "Timed out",
+    "server": "Server error",
+    "connection": "Could not connect",
+    "malformed": "Unreadable reply",
+    "refused": "Refused by the model",
+    "not_found": "Model not found",
+    "too_long": "Notes too long for the model",
+    "error": "Model error",
+}
 
 
 @dataclass
@@ -68,8 +76,13 @@ def current_report(ws: Workspace) -> Report | None:
     history = sync(ws)
     if history is None:
         return None
-    return check(history.current.draft, history.notes, history.stage, details=history.details,
-                 previous=history.previous)
+    return check(
+        history.current.draft,
+        history.notes,
+        history.stage,
+        details=history.details,
+        previous=history.previous,
+    )
 
 
 def _request(ws: Workspace) -> DraftRequest:
@@ -82,8 +95,14 @@ def _request(ws: Workspace) -> DraftRequest:
 def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
     ws.drafted_for = ws.drafted_values()
     if ws.history is None:
-        ws.history = History(ws.notes(), draft.stage, ws.chosen_details(), keyless(settings),
-                             previous=ws.previous_for(draft.stage), signature=ws.signature)
+        ws.history = History(
+            ws.notes(),
+            draft.stage,
+            ws.chosen_details(),
+            keyless(settings),
+            previous=ws.previous_for(draft.stage),
+            signature=ws.signature,
+        )
         ws.history.add(draft, "draft")
     else:
         sync(ws)
@@ -112,16 +131,18 @@ def draft(ws: Workspace, settings: llm.ModelSettings) -> bool:
     return True
 
 
-def stream_draft(ws: Workspace, settings: llm.ModelSettings,
-                 show: Callable[[Iterator[str]], object]) -> bool:
+def stream_draft(
+    ws: Workspace, settings: llm.ModelSettings, show: Callable[[Iterator[str]], object]
+) -> bool:
     if not _can_draft(ws):
         return False
     request = _request(ws)
     stream = llm.stream(request.messages(), settings, seed=request.seed)
     try:
         show(iter(stream))
-        result = to_draft(stream.text, request.stage, settings.model, request.seed,
-                          incomplete=not stream.complete)
+        result = to_draft(
+            stream.text, request.stage, settings.model, request.seed, incomplete=not stream.complete
+        )
     except FollowUpError as err:
         ws.fail("draft", err, settings, partial=stream.text)
         return False
@@ -158,9 +179,13 @@ def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
     if not _can_draft(ws):
         return False
     if not ws.panel_possible() or ws.stage() != "thank_you":
-        ws.problem = Problem("One thank-you per interviewer needs two or more interviewers and a "
-                             "thank-you note as the stage: add the names under “What we found”, "
-                             "or choose the thank-you note.", "panel", model_failed=False)
+        ws.problem = Problem(
+            "One thank-you per interviewer needs two or more interviewers and a "
+            "thank-you note as the stage: add the names under “What we found”, "
+            "or choose the thank-you note.",
+            "panel",
+            model_failed=False,
+        )
         return False
     seed = ws.panel_version * len(ws.notes().interviewers)
     try:

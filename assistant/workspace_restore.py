@@ -35,15 +35,22 @@ def interview_id(value: object) -> int | None:
 
 def find(store: Store, workspace_id: str) -> Interview | None:
     """The interview last saved from this workspace id (its page address), if any."""
-    found = [iv for iv in store.list_interviews()
-             if isinstance(iv.state, dict) and iv.state.get("workspace") == workspace_id]
+    found = [
+        iv
+        for iv in store.list_interviews()
+        if isinstance(iv.state, dict) and iv.state.get("workspace") == workspace_id
+    ]
     return max(found, key=lambda iv: (iv.updated_at, iv.id or 0)) if found else None
 
 
 def _field_values(interview: Interview) -> dict[str, Any]:
-    return {"interviewers": ", ".join(p.name for p in interview.interviewers),
-            "company": interview.company, "role": interview.role,
-            "candidate": interview.candidate or "", "interview_date": interview.interview_date}
+    return {
+        "interviewers": ", ".join(p.name for p in interview.interviewers),
+        "company": interview.company,
+        "role": interview.role,
+        "candidate": interview.candidate or "",
+        "interview_date": interview.interview_date,
+    }
 
 
 def _restore_fields(ws: Workspace, interview: Interview, edited: object) -> None:
@@ -53,8 +60,9 @@ def _restore_fields(ws: Workspace, interview: Interview, edited: object) -> None
     if isinstance(edited, list):
         names = [n for n in FIELDS if n in edited]
     else:
-        names = [n for n in FIELDS if values[n] not in ("", None)
-                 and values[n] != ws.parsed_value(n)]
+        names = [
+            n for n in FIELDS if values[n] not in ("", None) and values[n] != ws.parsed_value(n)
+        ]
     for name in names:
         ws.set_field(name, values[name])
 
@@ -64,15 +72,26 @@ def _restore_details(ws: Workspace, interview: Interview, rows: object) -> None:
     if isinstance(rows, list):
         details: list[Detail] = []
         for row in rows:
-            if (isinstance(row, list) and len(row) == 3 and isinstance(row[0], str)
-                    and row[0].strip() and row[0] not in {d.text for d in details}):
-                details.append(Detail(row[0][:MAX_DETAIL_CHARS], bool(row[1]),
-                                      "you" if row[2] == "you" else "notes"))
+            if (
+                isinstance(row, list)
+                and len(row) == 3
+                and isinstance(row[0], str)
+                and row[0].strip()
+                and row[0] not in {d.text for d in details}
+            ):
+                details.append(
+                    Detail(
+                        row[0][:MAX_DETAIL_CHARS],
+                        bool(row[1]),
+                        "you" if row[2] == "you" else "notes",
+                    )
+                )
         ws.details = details
     elif interview.details is not None:
         chosen = [t for t in interview.details if isinstance(t, str) and t.strip()]
-        ws.details = ([Detail(t, True, "notes" if t in parsed else "you") for t in chosen]
-                      + [Detail(t, False) for t in parsed if t not in chosen])
+        ws.details = [Detail(t, True, "notes" if t in parsed else "you") for t in chosen] + [
+            Detail(t, False) for t in parsed if t not in chosen
+        ]
     ws.details_version += 1
 
 
@@ -112,8 +131,9 @@ def _restore_history(ws: Workspace, store: Store, interview: Interview) -> None:
     kept = [v for v in store.drafts(int(interview.id or 0)) if not v.recipient][-MAX_VERSIONS:]
     drafts: list[tuple[Draft, str]] = [(v.draft, v.action) for v in kept]
     current = interview.draft
-    if current is not None and (not drafts or (drafts[-1][0].subject, drafts[-1][0].body)
-                                != (current.subject, current.body)):
+    if current is not None and (
+        not drafts or (drafts[-1][0].subject, drafts[-1][0].body) != (current.subject, current.body)
+    ):
         drafts.append((current, "restored"))
     if not drafts:
         return
@@ -140,15 +160,22 @@ def _restore_panel(ws: Workspace, store: Store, interview: Interview) -> None:
     people = [n for n in notes_for_each(ws.notes()) if n.interviewers[0].name in latest]
     if len(people) < 2:
         return
-    drafts = tuple(PanelDraft(n.interviewers[0], n, latest[n.interviewers[0].name],
-                              check(latest[n.interviewers[0].name], n, "thank_you"))
-                   for n in people)
+    drafts = tuple(
+        PanelDraft(
+            n.interviewers[0],
+            n,
+            latest[n.interviewers[0].name],
+            check(latest[n.interviewers[0].name], n, "thank_you"),
+        )
+        for n in people
+    )
     ws.panel = Panel(drafts, compare_panel([d.draft for d in drafts]))
     ws.panel_version = 1
 
 
-def restore(store: Store, interview: Interview, workspace_id: str,
-            today: date | None = None) -> Workspace:
+def restore(
+    store: Store, interview: Interview, workspace_id: str, today: date | None = None
+) -> Workspace:
     """A Workspace rebuilt from a tracked interview, as it was when last saved."""
     ws = Workspace(id=workspace_id) if today is None else Workspace(id=workspace_id, today=today)
     state = interview.state if isinstance(interview.state, dict) else {}
@@ -175,9 +202,14 @@ class Opened:
     restored: bool = False
 
 
-def open_work(memory: WorkspaceStore, store: Store | None, url_workspace: str | None,
-              url_interview: str | None, session_workspace: str | None = None,
-              today: date | None = None) -> Opened:
+def open_work(
+    memory: WorkspaceStore,
+    store: Store | None,
+    url_workspace: str | None,
+    url_interview: str | None,
+    session_workspace: str | None = None,
+    today: date | None = None,
+) -> Opened:
     """This tab's workspace: the one in memory, else rebuilt from the database, else a new one.
 
     `?interview=` wins: a workspace already editing that interview is kept, otherwise a fresh
@@ -191,8 +223,11 @@ def open_work(memory: WorkspaceStore, store: Store | None, url_workspace: str | 
                 return Opened(ws)
             interview = store.find_interview(wanted_interview) if store else None
             if store is None or interview is None:
-                return Opened(memory.create(), f"No saved interview #{wanted_interview} (it may "
-                                               "have been deleted): starting afresh.")
+                return Opened(
+                    memory.create(),
+                    f"No saved interview #{wanted_interview} (it may "
+                    "have been deleted): starting afresh.",
+                )
             reuse = ws is None and valid_id(url_workspace)
             copy = restore(store, interview, str(url_workspace) if reuse else new_id(), today)
             return Opened(memory.adopt(copy), restored=True)
@@ -201,8 +236,9 @@ def open_work(memory: WorkspaceStore, store: Store | None, url_workspace: str | 
         if store is not None and valid_id(wanted):
             interview = find(store, str(wanted))
             if interview is not None:
-                return Opened(memory.adopt(restore(store, interview, str(wanted), today)),
-                              restored=True)
+                return Opened(
+                    memory.adopt(restore(store, interview, str(wanted), today)), restored=True
+                )
     except FollowUpError as err:
         return Opened(memory.create(), f"Could not open the saved work ({err}): starting afresh.")
     return Opened(memory.create(), GONE if wanted else None)

@@ -42,8 +42,10 @@ def memory_mb() -> dict[str, float]:
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         found = {"VmRSS": peak, "VmHWM": peak}
-    return {"rss_mb": round(found.get("VmRSS", 0.0), 1),
-            "peak_mb": round(found.get("VmHWM", 0.0), 1)}
+    return {
+        "rss_mb": round(found.get("VmRSS", 0.0), 1),
+        "peak_mb": round(found.get("VmHWM", 0.0), 1),
+    }
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -112,11 +114,17 @@ def run(sessions: int = 20, iterations: int = 10) -> dict[str, Any]:
         errors.append(f"{hung} session(s) still running after the deadline")
     ms = [x * 1000 for x in latencies] or [float("nan")]
     return {
-        "sessions": sessions, "iterations": iterations, "drafts": len(latencies),
-        "p50_ms": round(percentile(ms, 50), 1), "p95_ms": round(percentile(ms, 95), 1),
-        "max_ms": round(max(ms), 1), "wall_s": round(wall, 2),
+        "sessions": sessions,
+        "iterations": iterations,
+        "drafts": len(latencies),
+        "p50_ms": round(percentile(ms, 50), 1),
+        "p95_ms": round(percentile(ms, 95), 1),
+        "max_ms": round(max(ms), 1),
+        "wall_s": round(wall, 2),
         "drafts_per_s": round(len(latencies) / wall, 1) if wall else 0.0,
-        "errors": len(errors), "error_samples": errors[:5], **memory_mb(),
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        **memory_mb(),
     }
 
 
@@ -130,9 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{result['sessions']} sessions × {result['iterations']} drafts: "
-              f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, errors {result['errors']}, "
-              f"peak RSS {result['peak_mb']} MB, {result['drafts_per_s']} drafts/s")
+        print(
+            f"{result['sessions']} sessions × {result['iterations']} drafts: "
+            f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, errors {result['errors']}, "
+            f"peak RSS {result['peak_mb']} MB, {result['drafts_per_s']} drafts/s"
+        )
     return 0 if result["errors"] == 0 else 1
 
 

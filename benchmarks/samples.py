@@ -1,13 +1,19 @@
 """Realistic inputs for the benchmarks: notes in the three shapes people paste, and an email."""
 
-PROSE = ("Had my interview yesterday with Marcus Webb, the engineering manager at Brightline Bank, "
-         "for the Senior Data Engineer role. We talked about their move to Dagster and the on-call "
-         "rotation. He said they'd decide within two weeks.\n\nJordan Lee")
-LABELLED = ("Interviewer: Priya Nair (Head of Payments)\nCompany: Stripe\nRole: Backend Engineer\n"
-            "Date: 2026-11-26\nMe: Sam Okoye\n- talked about rate limiting and idempotency keys\n"
-            "- she asked about my Kafka work at Shopify\n")
-BULLETS = ("- interview w/ Dana Ortiz at Acme Health, Product Designer\n- 2026-11-26\n"
-           "- discussed redesigning the patient intake flow\n- Dana loves Figma plugins\n")
+PROSE = (
+    "Had my interview yesterday with Marcus Webb, the engineering manager at Brightline Bank, "
+    "for the Senior Data Engineer role. We talked about their move to Dagster and the on-call "
+    "rotation. He said they'd decide within two weeks.\n\nJordan Lee"
+)
+LABELLED = (
+    "Interviewer: Priya Nair (Head of Payments)\nCompany: Stripe\nRole: Backend Engineer\n"
+    "Date: 2026-11-26\nMe: Sam Okoye\n- talked about rate limiting and idempotency keys\n"
+    "- she asked about my Kafka work at Shopify\n"
+)
+BULLETS = (
+    "- interview w/ Dana Ortiz at Acme Health, Product Designer\n- 2026-11-26\n"
+    "- discussed redesigning the patient intake flow\n- Dana loves Figma plugins\n"
+)
 NOTES = (PROSE, LABELLED, BULLETS)
 
 # A thank-you note of about 150 words (a long one: the guide's range is 50-125), for the checker.

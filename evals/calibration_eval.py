@@ -55,13 +55,24 @@ def load_items(folder: Path = CALIBRATION_DIR) -> list[Item]:
                 good = bool(row["sendable"])
             else:
                 continue
-            kind = "email" if "sendable" not in row else (
-                "own" if str(row["id"]).startswith("hb-") else "draft")
-            items.append(Item(
-                id=str(row["id"]), source=kind,
-                stage=str(row["stage"]), subject=str(row.get("subject") or ""),
-                body=str(row["body"]), notes=str(notes or ""), good=good,
-                must_fail=tuple(row.get("must_fail") or ()), url=str(row.get("url") or "")))
+            kind = (
+                "email"
+                if "sendable" not in row
+                else ("own" if str(row["id"]).startswith("hb-") else "draft")
+            )
+            items.append(
+                Item(
+                    id=str(row["id"]),
+                    source=kind,
+                    stage=str(row["stage"]),
+                    subject=str(row.get("subject") or ""),
+                    body=str(row["body"]),
+                    notes=str(notes or ""),
+                    good=good,
+                    must_fail=tuple(row.get("must_fail") or ()),
+                    url=str(row.get("url") or ""),
+                )
+            )
     return items
 
 
@@ -79,9 +90,18 @@ def report(folder: Path = CALIBRATION_DIR) -> dict[str, Any]:
         failed = {c.id for c in rep.checks if c.status == "fail"}
         if not item.subject:  # the page published no subject: nothing to judge it on
             failed.discard("subject")
-        rows.append({"id": item.id, "source": item.source, "stage": item.stage, "good": item.good,
-                     "passed": not failed, "score": rep.score, "failed": sorted(failed),
-                     "messages": [c.message for c in rep.checks if c.id in failed]})
+        rows.append(
+            {
+                "id": item.id,
+                "source": item.source,
+                "stage": item.stage,
+                "good": item.good,
+                "passed": not failed,
+                "score": rep.score,
+                "failed": sorted(failed),
+                "messages": [c.message for c in rep.checks if c.id in failed],
+            }
+        )
         for cid in failed | set(item.must_fail):
             tally = per_check.setdefault(cid, Counter())
             if cid in failed and (cid in item.must_fail):
@@ -92,33 +112,52 @@ def report(folder: Path = CALIBRATION_DIR) -> dict[str, Any]:
                 tally["extra"] += 1  # failed on a bad email for a reason the label did not name
             else:
                 tally["fn"] += 1
+
     def share(src: str) -> float:
         mine = [r for r in rows if r["source"] == src]
         return round(sum(r["good"] == r["passed"] for r in mine) / len(mine), 3) if mine else 1.0
+
     checks = {}
     for cid, t in sorted(per_check.items()):
         p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 1.0
         r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 1.0
         checks[cid] = {"precision": round(p, 3), "recall": round(r, 3), **dict(t)}
-    return {"items": len(rows), "agreement": {"emails": share("email"), "drafts": share("draft"),
+    return {
+        "items": len(rows),
+        "agreement": {
+            "emails": share("email"),
+            "drafts": share("draft"),
             "own_drafts": share("own"),
-            "all": round(sum(r["good"] == r["passed"] for r in rows) / len(rows), 3) if rows else 1.0},
-            "checks": checks, "disagreements": [r for r in rows if r["good"] != r["passed"]]}
+            "all": round(sum(r["good"] == r["passed"] for r in rows) / len(rows), 3)
+            if rows
+            else 1.0,
+        },
+        "checks": checks,
+        "disagreements": [r for r in rows if r["good"] != r["passed"]],
+    }
 
 
 def format_report(data: dict[str, Any]) -> str:
     a = data["agreement"]
-    lines = [f"Calibration: {data['items']} labelled emails and drafts",
-             (f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
-             f"of the holdout notes {a['own_drafts']:.0%}, all {a['all']:.0%}"),
-             "", "| check | precision | recall |", "|---|---|---|"]
+    lines = [
+        f"Calibration: {data['items']} labelled emails and drafts",
+        (
+            f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
+            f"of the holdout notes {a['own_drafts']:.0%}, all {a['all']:.0%}"
+        ),
+        "",
+        "| check | precision | recall |",
+        "|---|---|---|",
+    ]
     for cid, v in data["checks"].items():
         lines.append(f"| {cid} | {v['precision']:.2f} | {v['recall']:.2f} |")
     lines.append("")
     for r in data["disagreements"]:
         want = "good" if r["good"] else "bad"
-        lines.append(f"- {r['id']} ({r['stage']}, labelled {want}, checker {'passed' if r['passed'] else 'failed'} {r['score']}): "
-                     + "; ".join(r["messages"])[:300])
+        lines.append(
+            f"- {r['id']} ({r['stage']}, labelled {want}, checker {'passed' if r['passed'] else 'failed'} {r['score']}): "
+            + "; ".join(r["messages"])[:300]
+        )
     return "\n".join(lines)
 
 

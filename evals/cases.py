@@ -36,7 +36,9 @@ class MustMention(_Strict):
     @model_validator(mode="after")
     def _reachable(self) -> MustMention:
         if self.at_least > len(self.of):
-            raise ValueError(f"at_least is {self.at_least} but only {len(self.of)} points are listed")
+            raise ValueError(
+                f"at_least is {self.at_least} but only {len(self.of)} points are listed"
+            )
         return self
 
 
@@ -76,8 +78,8 @@ class Case(_Strict):
     tags: list[str] = []
     timing: Timing | None = None
     sent: list[SentBefore] = []
-    outcome: Outcome | None = None   # what they said, e.g. rejected (for a rejection_reply)
-    outcome_on: date | None = None   # the day they said it (default: today)
+    outcome: Outcome | None = None  # what they said, e.g. rejected (for a rejection_reply)
+    outcome_on: date | None = None  # the day they said it (default: today)
     seed: int = 0
     candidate: str | None = None
     company: str | None = None
@@ -104,8 +106,13 @@ class Case(_Strict):
 
     def overrides(self) -> dict[str, Any]:
         """The explicit fields (as the app's form would give them) for read_notes."""
-        return {"candidate": self.candidate, "company": self.company, "role": self.role,
-                "interviewers": self.interviewers, "details": self.details}
+        return {
+            "candidate": self.candidate,
+            "company": self.company,
+            "role": self.role,
+            "interviewers": self.interviewers,
+            "details": self.details,
+        }
 
 
 CASE_KEYS = sorted(k for k in Case.model_fields if k != "id")
@@ -129,7 +136,9 @@ def parse_case(path: Path) -> Case:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark is not None else ""
-        raise CaseError(f"{path}:{line} is not valid YAML ({getattr(exc, 'problem', exc)}).") from None
+        raise CaseError(
+            f"{path}:{line} is not valid YAML ({getattr(exc, 'problem', exc)})."
+        ) from None
     if not isinstance(data, dict):
         raise CaseError(f"{path}: a case file is a mapping of keys ({', '.join(CASE_KEYS)}).")
     if "id" in data:
@@ -139,10 +148,12 @@ def parse_case(path: Path) -> Case:
     except ValidationError as exc:
         errors = exc.errors()
         problems = "; ".join(_explain(e) for e in errors)  # type: ignore[arg-type]
-        keys = any(e["type"] in ("extra_forbidden", "missing") and len(e["loc"]) == 1
-                   for e in errors)
-        hint = (f" Allowed keys: {', '.join(CASE_KEYS)}; required: notes, stage, today."
-                if keys else "")
+        keys = any(
+            e["type"] in ("extra_forbidden", "missing") and len(e["loc"]) == 1 for e in errors
+        )
+        hint = (
+            f" Allowed keys: {', '.join(CASE_KEYS)}; required: notes, stage, today." if keys else ""
+        )
         raise CaseError(f"{path}: {problems}.{hint}") from None
 
 

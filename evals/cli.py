@@ -25,11 +25,13 @@ def _csv(value: str | None) -> tuple[str, ...] | None:
 
 
 def _paths(args: argparse.Namespace) -> EvalPaths:
-    return EvalPaths.from_env(prompts=getattr(args, "prompts_dir", None),
-                              cases=getattr(args, "cases_dir", None),
-                              recordings=getattr(args, "recordings_dir", None),
-                              runs=getattr(args, "runs_dir", None),
-                              baseline=getattr(args, "baseline_file", None))
+    return EvalPaths.from_env(
+        prompts=getattr(args, "prompts_dir", None),
+        cases=getattr(args, "cases_dir", None),
+        recordings=getattr(args, "recordings_dir", None),
+        runs=getattr(args, "runs_dir", None),
+        baseline=getattr(args, "baseline_file", None),
+    )
 
 
 def _gates(args: argparse.Namespace) -> Gates:
@@ -72,8 +74,10 @@ def _print_outcome(outcome: Outcome, out: Path | None = None) -> None:
         print(f"  regressed: {r.case} ({r.model} · {r.variant}) {r.check}: {r.before} → {r.after}")
     if any(outcome.problems.values()):
         p = outcome.problems
-        print(f"Not scored: {p['error']} error(s), {p['missing']} missing and {p['stale']} stale "
-              "recording(s); see report.md.")
+        print(
+            f"Not scored: {p['error']} error(s), {p['missing']} missing and {p['stale']} stale "
+            "recording(s); see report.md."
+        )
     if out is not None:
         print(f"Report: {out / 'report.html'} (and report.md, summary.json, results.jsonl)")
 
@@ -81,10 +85,17 @@ def _print_outcome(outcome: Outcome, out: Path | None = None) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from .runner import EvalConfig, run_eval
 
-    config = EvalConfig(paths=_paths(args), models=_csv(args.models) or ("offline",),
-                        variants=_csv(args.variants), cases=args.cases, mode=args.mode,
-                        jobs=args.jobs, out=Path(args.out) if args.out else None,
-                        gates=_gates(args), timeout=args.timeout)
+    config = EvalConfig(
+        paths=_paths(args),
+        models=_csv(args.models) or ("offline",),
+        variants=_csv(args.variants),
+        cases=args.cases,
+        mode=args.mode,
+        jobs=args.jobs,
+        out=Path(args.out) if args.out else None,
+        gates=_gates(args),
+        timeout=args.timeout,
+    )
     result = run_eval(config, progress=_Progress(args.quiet))
     _print_outcome(result.outcome, result.out)
     return result.exit_code
@@ -102,15 +113,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         baseline = load_baseline(source)
         if baseline is None:
-            raise EvalConfigError(f"No baseline at {source}: bless a run first "
-                                  "(followup eval bless RUN).")
+            raise EvalConfigError(
+                f"No baseline at {source}: bless a run first (followup eval bless RUN)."
+            )
     worse, better = compare(rows, baseline, _gates(args).tolerance)
     for case in dict.fromkeys(r.case for r in worse):
         print(f"✗ {case}")
         for r in (x for x in worse if x.case == case):
             print(f"    {r.model} · {r.variant}: {r.check}: {r.before} → {r.after}")
-    print(f"{len(worse)} regression(s) in {len({r.case for r in worse})} case(s); "
-          f"{len(better)} improvement(s) against {source}.")
+    print(
+        f"{len(worse)} regression(s) in {len({r.case for r in worse})} case(s); "
+        f"{len(better)} improvement(s) against {source}."
+    )
     return EXIT_GATE if worse else EXIT_OK
 
 
@@ -121,8 +135,9 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     run = paths.resolve_run(args.run_dir)
     before = {(r["model"], r["variant"], r["case"]): r["score"] for r in read_rows(run)}
     result = rescore(run, paths, _gates(args))
-    changed = sum(before.get((r["model"], r["variant"], r["case"])) != r["score"]
-                  for r in result.rows)
+    changed = sum(
+        before.get((r["model"], r["variant"], r["case"])) != r["score"] for r in result.rows
+    )
     print(f"Rescored {len(result.rows)} cells without calling a model; {changed} scores changed.")
     _print_outcome(result.outcome, run)
     return result.exit_code
@@ -137,8 +152,11 @@ def cmd_bless(args: argparse.Namespace) -> int:
     rows = read_rows(run)
     unscored = [r for r in rows if r["status"] not in ("pass", "fail")]
     if unscored:
-        print(f"followup: {run} has {len(unscored)} unscored cell(s) (error, missing or stale): "
-              "fix them and run again before blessing.", file=sys.stderr)
+        print(
+            f"followup: {run} has {len(unscored)} unscored cell(s) (error, missing or stale): "
+            "fix them and run again before blessing.",
+            file=sys.stderr,
+        )
         return EXIT_RECORDING
     bless(rows, paths.baseline, replace=args.replace)
     print(f"Baseline {paths.baseline} now holds {len(rows)} cells from {run}.")
@@ -152,25 +170,44 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--recordings-dir", default=SUPPRESS, help="default: evals/recordings/")
     p.add_argument("--runs-dir", default=SUPPRESS, help="where runs go (default: evals/runs/)")
     p.add_argument("--baseline-file", default=SUPPRESS, help="default: evals/baseline.json")
-    p.add_argument("--min-pass-rate", type=float, default=SUPPRESS,
-                   help="gate: share of cells passing checker and case checks, 0–1 (0.9)")
-    p.add_argument("--min-checker-pass-rate", type=float, default=SUPPRESS,
-                   help="gate: share of cells the checker alone passes, 0–1 (0.9)")
+    p.add_argument(
+        "--min-pass-rate",
+        type=float,
+        default=SUPPRESS,
+        help="gate: share of cells passing checker and case checks, 0–1 (0.9)",
+    )
+    p.add_argument(
+        "--min-checker-pass-rate",
+        type=float,
+        default=SUPPRESS,
+        help="gate: share of cells the checker alone passes, 0–1 (0.9)",
+    )
     p.add_argument("--min-mean-score", type=float, default=SUPPRESS, help="gate, 0–100 (90)")
-    p.add_argument("--tolerance", type=int, default=SUPPRESS,
-                   help="score drop per cell allowed before it counts as a regression (5)")
+    p.add_argument(
+        "--tolerance",
+        type=int,
+        default=SUPPRESS,
+        help="score drop per cell allowed before it counts as a regression (5)",
+    )
 
 
 def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `eval` and its subcommands to the `followup` parser."""
-    e = subparsers.add_parser("eval", help="evaluate prompt variants × models × cases",
-                              description=__doc__.splitlines()[0],
-                              epilog=__doc__.split("\n\n", 1)[1])
+    e = subparsers.add_parser(
+        "eval",
+        help="evaluate prompt variants × models × cases",
+        description=__doc__.splitlines()[0],
+        epilog=__doc__.split("\n\n", 1)[1],
+    )
     e.add_argument("--variants", help="comma-separated (default: every variant)")
     e.add_argument("--models", default="offline", help="comma-separated litellm names (offline)")
     e.add_argument("--cases", default="*", help="glob(s) over case ids, comma-separated")
-    e.add_argument("--mode", choices=("replay", "record", "live"), default="replay",
-                   help="real models: replay recordings (default), record them, or call live")
+    e.add_argument(
+        "--mode",
+        choices=("replay", "record", "live"),
+        default="replay",
+        help="real models: replay recordings (default), record them, or call live",
+    )
     e.add_argument("--jobs", type=int, default=4, help="parallel calls to real models (4)")
     e.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
     e.add_argument("--out", help="output directory (default: evals/runs/<timestamp>/)")
@@ -185,24 +222,41 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     ]
     for name, help_text, fn in commands:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("run_dir", metavar="RUN",
-                       help="a run directory, its name under evals/runs/, or 'latest'")
+        p.add_argument(
+            "run_dir",
+            metavar="RUN",
+            help="a run directory, its name under evals/runs/, or 'latest'",
+        )
         if name == "compare":
-            p.add_argument("baseline", nargs="?", help="baseline.json or a run (default: "
-                           "evals/baseline.json)")
+            p.add_argument(
+                "baseline", nargs="?", help="baseline.json or a run (default: evals/baseline.json)"
+            )
         if name == "bless":
-            p.add_argument("--replace", action="store_true",
-                           help="drop the baseline's other cells instead of keeping them")
+            p.add_argument(
+                "--replace",
+                action="store_true",
+                help="drop the baseline's other cells instead of keeping them",
+            )
         _common(p)
         p.set_defaults(run=fn)
-    reader = sub.add_parser("reader", help="the notes reader and the offline drafts, against blind "
-                            "labelled notes (per-field precision/recall, sendable drafts per stage)")
-    reader.add_argument("--set", choices=("dev", "holdout"), default="dev",
-                        help="dev (tuned on) or holdout (never tuned on)")
+    reader = sub.add_parser(
+        "reader",
+        help="the notes reader and the offline drafts, against blind "
+        "labelled notes (per-field precision/recall, sendable drafts per stage)",
+    )
+    reader.add_argument(
+        "--set",
+        choices=("dev", "holdout"),
+        default="dev",
+        help="dev (tuned on) or holdout (never tuned on)",
+    )
     reader.add_argument("--json", action="store_true", help="print JSON")
     reader.set_defaults(run=cmd_reader)
-    cal = sub.add_parser("calibrate", help="the checker against careful readers: real published "
-                         "emails and drafts read blind (agreement, per-check precision/recall)")
+    cal = sub.add_parser(
+        "calibrate",
+        help="the checker against careful readers: real published "
+        "emails and drafts read blind (agreement, per-check precision/recall)",
+    )
     cal.add_argument("--json", action="store_true", help="print JSON")
     cal.set_defaults(run=cmd_calibrate)
     return e
@@ -213,8 +267,11 @@ def cmd_reader(args: argparse.Namespace) -> int:
 
     folder = reader_eval.HOLDOUT_DIR if args.set == "holdout" else reader_eval.READER_DIR
     data = reader_eval.report(folder)
-    print(json.dumps(data, indent=1, ensure_ascii=False) if args.json
-          else reader_eval.format_report(data))
+    print(
+        json.dumps(data, indent=1, ensure_ascii=False)
+        if args.json
+        else reader_eval.format_report(data)
+    )
     return 0
 
 
@@ -222,6 +279,9 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     from evals import calibration_eval
 
     data = calibration_eval.report()
-    print(json.dumps(data, indent=1, ensure_ascii=False) if args.json
-          else calibration_eval.format_report(data))
+    print(
+        json.dumps(data, indent=1, ensure_ascii=False)
+        if args.json
+        else calibration_eval.format_report(data)
+    )
     return 0

@@ -57,8 +57,10 @@ class EvalPaths:
         for path in (Path(name), self.runs / name):
             if (path / "results.jsonl").is_file():
                 return path
-        raise EvalConfigError(f"No run at {name!r} (expected a directory with results.jsonl, a "
-                              f"name under {self.runs}, or 'latest').")
+        raise EvalConfigError(
+            f"No run at {name!r} (expected a directory with results.jsonl, a "
+            f"name under {self.runs}, or 'latest')."
+        )
 
 
 def list_runs(runs_dir: Path) -> list[Path]:

@@ -41,28 +41,90 @@ _DANGLING_END = re.compile(
     r"\b(?:a|an|the|of|to|for|with|and|or|by|in|on|at|from|about|my|your|their|is|are|was)[.!?]",
     re.IGNORECASE,
 )
-_COLLIDED = re.compile(r"\b(?:about|of|on|with|for|to|in|at)\s+(?:of|about|on|with|for|at)\b", re.IGNORECASE)
+_COLLIDED = re.compile(
+    r"\b(?:about|of|on|with|for|to|in|at)\s+(?:of|about|on|with|for|at)\b", re.IGNORECASE
+)
 _PLACEHOLDER = re.compile(r"\[[^\]]{1,40}\]|\{[^}]{1,40}\}|\bTBD\b|_{3,}|\bXX+\b")
 _ORG_SAID = re.compile(
     r"\b(?:at|joining|join|contribute\s+to|contributing\s+to|roles\s+at|team\s+at)\s+"
-    r"([A-Z][\w&'’-]*(?:[ ](?:&[ ]|of[ ]|and[ ]|the[ ])?[A-Z][\w&'’-]*){0,5})")
+    r"([A-Z][\w&'’-]*(?:[ ](?:&[ ]|of[ ]|and[ ]|the[ ])?[A-Z][\w&'’-]*){0,5})"
+)
 _ROLE_SAID = re.compile(r"\bthe\s+((?:[A-Z][\w&'’/-]*\s+){1,6})(?:role|position)\b")
 _TOPIC_SLOT = re.compile(
     r"\b(?:hearing\s+about|learning\s+about|learn\s+more\s+about|conversation\s+about|"
     r"talking\s+about|questions\s+about|discussing|discussion\s+of|talk\s+with\s+you\s+about|"
     r"talking\s+through)\s+(?!how\b|what\b|why\b|whether\b|when\b)([^.!?]{3,140})",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PASTED = re.compile(
     r"\b(?:is|are|was|were|has|have|had|lives|wants|needs|says|said|studies|runs)\s+(?!been\b)\w+"
-    r"|\b(?:promo|forever|lol|tbh|like\s+\d|kinda|gonna)\b", re.IGNORECASE)
+    r"|\b(?:promo|forever|lol|tbh|like\s+\d|kinda|gonna)\b",
+    re.IGNORECASE,
+)
 _HEARD = re.compile(r"\b(?:hearing|learning|learn|hear|heard)\s+(?:more\s+)?about\b", re.IGNORECASE)
 _STOP = frozenset(
-    ["a", "an", "the", "of", "to", "for", "with", "and", "or", "in", "on", "at", "by", "from", "about", "my", "your", "our", "their", "his", "her", "its", "i", "me", "we", "you", "they", "it", "this", "that", "how", "what", "why", "is", "are", "was", "were", "be", "been", "new"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "about",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "i",
+        "me",
+        "we",
+        "you",
+        "they",
+        "it",
+        "this",
+        "that",
+        "how",
+        "what",
+        "why",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "new",
+    ]
 )
 
 
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
-                       "ł": "l", "Ł": "L", "ð": "d", "þ": "th", "œ": "oe", "ı": "i"})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ð": "d",
+        "þ": "th",
+        "œ": "oe",
+        "ı": "i",
+    }
+)
 
 
 def _norm(text: str) -> str:
@@ -93,8 +155,79 @@ def _mentions(topic: str, sentence: str) -> bool:
 
 
 # Words any email has: sharing them with a topic says nothing specific.
-_COMMON = {w[:4] for w in ["about", "their", "your", "team", "work", "with", "from", "this", "that", "have", "will", "what", "more", "some", "into", "also", "time", "year", "years", "week", "weeks", "month", "months", "new", "plan", "plans", "help", "make", "take", "first", "last", "next", "role", "people", "place", "thing", "things", "good", "great", "notes", "note", "answer", "answers", "background", "skills", "questions", "experience"]}
-_GENERIC = {w[:4] for w in ["team", "role", "work", "job", "company", "interview", "people", "experience", "time", "process", "position", "opportunity", "conversation", "discussion", "question", "questions"]}
+_COMMON = {
+    w[:4]
+    for w in [
+        "about",
+        "their",
+        "your",
+        "team",
+        "work",
+        "with",
+        "from",
+        "this",
+        "that",
+        "have",
+        "will",
+        "what",
+        "more",
+        "some",
+        "into",
+        "also",
+        "time",
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "new",
+        "plan",
+        "plans",
+        "help",
+        "make",
+        "take",
+        "first",
+        "last",
+        "next",
+        "role",
+        "people",
+        "place",
+        "thing",
+        "things",
+        "good",
+        "great",
+        "notes",
+        "note",
+        "answer",
+        "answers",
+        "background",
+        "skills",
+        "questions",
+        "experience",
+    ]
+}
+_GENERIC = {
+    w[:4]
+    for w in [
+        "team",
+        "role",
+        "work",
+        "job",
+        "company",
+        "interview",
+        "people",
+        "experience",
+        "time",
+        "process",
+        "position",
+        "opportunity",
+        "conversation",
+        "discussion",
+        "question",
+        "questions",
+    ]
+}
 
 
 @dataclass(frozen=True)
@@ -108,7 +241,9 @@ class Case:
         return [p for p in self.label.get("people") or [] if isinstance(p, dict)]
 
     def greet(self, role: str) -> list[str]:
-        return [p.get("greet_as") or p.get("name") or "" for p in self.people if p.get("role") == role]
+        return [
+            p.get("greet_as") or p.get("name") or "" for p in self.people if p.get("role") == role
+        ]
 
 
 def load_cases(folder: Path = READER_DIR) -> list[Case]:
@@ -157,7 +292,10 @@ class Tally:
 
 
 def _same_name(a: str, b: str) -> bool:
-    na, nb = set(_norm(a).split()) - {"dr", "mr", "ms", "mrs", "prof"}, set(_norm(b).split()) - {"dr", "mr", "ms", "mrs", "prof"}
+    na, nb = (
+        set(_norm(a).split()) - {"dr", "mr", "ms", "mrs", "prof"},
+        set(_norm(b).split()) - {"dr", "mr", "ms", "mrs", "prof"},
+    )
     return bool(na and nb and (na <= nb or nb <= na or na & nb))
 
 
@@ -170,22 +308,55 @@ def _same_value(a: str | None, b: str | None) -> bool:
 
 
 def parser_fields(cases: Sequence[Case], parse: Any) -> dict[str, Tally]:
-    fields: dict[str, Tally] = {k: Tally() for k in (
-        "interviewers", "lead", "recruiters", "greet_as", "role", "organisation", "private",
-        "talking_points")}
+    fields: dict[str, Tally] = {
+        k: Tally()
+        for k in (
+            "interviewers",
+            "lead",
+            "recruiters",
+            "greet_as",
+            "role",
+            "organisation",
+            "private",
+            "talking_points",
+        )
+    }
     for case in cases:
         notes: Notes = parse(case.notes)
         interviewers = [p.name for p in notes.interviewers]
         want = [p.get("name", "") for p in case.people if p.get("role") in ("lead", "other")]
         fields["interviewers"].add(interviewers, want, _same_name)
-        fields["lead"].add(interviewers[:1], [p.get("name", "") for p in case.people if p.get("role") == "lead"][:1], _same_name)
-        fields["recruiters"].add([p.name for p in notes.coordinators], [p.get("name", "") for p in case.people if p.get("role") == "recruiter"], _same_name)
-        fields["greet_as"].add([p.greet or "" for p in notes.interviewers], case.greet("lead") + case.greet("other"), lambda a, b: _norm(a) == _norm(b))
-        fields["role"].add([notes.role] if notes.role else [], [case.label["role"]] if case.label.get("role") else [], _same_value)
-        fields["organisation"].add([notes.company] if notes.company else [], [case.label["organisation"]] if case.label.get("organisation") else [], _same_value)
+        fields["lead"].add(
+            interviewers[:1],
+            [p.get("name", "") for p in case.people if p.get("role") == "lead"][:1],
+            _same_name,
+        )
+        fields["recruiters"].add(
+            [p.name for p in notes.coordinators],
+            [p.get("name", "") for p in case.people if p.get("role") == "recruiter"],
+            _same_name,
+        )
+        fields["greet_as"].add(
+            [p.greet or "" for p in notes.interviewers],
+            case.greet("lead") + case.greet("other"),
+            lambda a, b: _norm(a) == _norm(b),
+        )
+        fields["role"].add(
+            [notes.role] if notes.role else [],
+            [case.label["role"]] if case.label.get("role") else [],
+            _same_value,
+        )
+        fields["organisation"].add(
+            [notes.company] if notes.company else [],
+            [case.label["organisation"]] if case.label.get("organisation") else [],
+            _same_value,
+        )
         fields["private"].add(notes.private_lines, case.label.get("private") or [], _same_text)
         points = [p.topic for p in notes.talking_points if p.kind != "logistics"]
-        want_points = [f'{t.get("topic", "")} {t.get("source", "")}' for t in case.label.get("talking_points") or []]
+        want_points = [
+            f"{t.get('topic', '')} {t.get('source', '')}"
+            for t in case.label.get("talking_points") or []
+        ]
         fields["talking_points"].add(points, want_points, lambda g, w: _overlap(g, w) >= 0.6)
     return fields
 
@@ -208,8 +379,25 @@ def _greeted(body: str) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "chef", "captain", "capt", "rev",
-           "reverend", "pastor", "judge", "sgt", "coach", "dean"}
+_TITLES = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "professor",
+    "chef",
+    "captain",
+    "capt",
+    "rev",
+    "reverend",
+    "pastor",
+    "judge",
+    "sgt",
+    "coach",
+    "dean",
+}
 
 
 def _accepts(person: dict[str, str], greeted: str) -> bool:
@@ -226,8 +414,11 @@ def _accepts(person: dict[str, str], greeted: str) -> bool:
     words = said.split()
     bare = [w for w in words if w not in _TITLES]
     titled = len(bare) < len(words)
-    return bool(bare) and (bare == name or (titled and bare == name[-len(bare):])
-                           or (not titled and bare == name[:len(bare)]))
+    return bool(bare) and (
+        bare == name
+        or (titled and bare == name[-len(bare) :])
+        or (not titled and bare == name[: len(bare)])
+    )
 
 
 def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
@@ -258,16 +449,24 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     for t in case.label.get("talking_points") or []:
         if t.get("kind") == "my_work":
             for m in _HEARD.finditer(prose):
-                if _overlap(t.get("topic", ""), prose[m.end(): m.end() + 90]) >= 0.6:
+                if _overlap(t.get("topic", ""), prose[m.end() : m.end() + 90]) >= 0.6:
                     reasons.append("F: the candidate's own work presented as theirs")
     # D: a thank-you names something specific that was discussed, not a header
-    topics = [f'{t.get("topic", "")}' for t in case.label.get("talking_points") or []]
+    topics = [f"{t.get('topic', '')}" for t in case.label.get("talking_points") or []]
     if draft.stage == "thank_you":
         sentences = re.split(r"(?<=[.!?])\s+", prose)
         if not any(_mentions(t, s) for t in topics for s in sentences):
             reasons.append("D: names nothing specific from the interview")
-    known = _content(" ".join([*(p.get("name", "") for p in case.people), *people,
-                               case.label.get("role") or "", case.label.get("organisation") or ""]))
+    known = _content(
+        " ".join(
+            [
+                *(p.get("name", "") for p in case.people),
+                *people,
+                case.label.get("role") or "",
+                case.label.get("organisation") or "",
+            ]
+        )
+    )
     for header in case.label.get("headers") or []:
         rest = _content(re.sub(r"^[^:]{1,20}:", "", header)) - known
         if len(rest) >= 2 and _overlap(" ".join(rest), prose) >= 0.8:
@@ -282,8 +481,12 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     # F: an employer or a role the notes do not give ("at Vanderbilt", "the Lab Technician role")
     for m in _ORG_SAID.finditer(prose):
         said = m.group(1).strip()
-        if org and _overlap(said, org) < 0.5 and _overlap(org, said) < 0.5 and not any(
-                _overlap(said, p.get("name", "")) >= 0.5 for p in case.people):
+        if (
+            org
+            and _overlap(said, org) < 0.5
+            and _overlap(org, said) < 0.5
+            and not any(_overlap(said, p.get("name", "")) >= 0.5 for p in case.people)
+        ):
             reasons.append(f"F: names {said!r} as the employer")
             break
     for m in _ROLE_SAID.finditer(f"{draft.subject}\n{prose}"):
@@ -292,20 +495,29 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
             reasons.append(f"F: calls the job {said!r}")
             break
     # S: a status check uses the timeline they gave
-    if draft.stage == "status_check" and case.label.get("decision") and not re.search(
+    if (
+        draft.stage == "status_check"
+        and case.label.get("decision")
+        and not re.search(
             r"\b(?:decision|decide|timeline|hear\s+back|expected|mentioned|by\s+(?:the\s+)?"
-            r"(?:end|\w+day|\d))", prose, re.IGNORECASE):
+            r"(?:end|\w+day|\d))",
+            prose,
+            re.IGNORECASE,
+        )
+    ):
         reasons.append("S: the status check ignores the timeline they gave")
     # G: a statement pasted where a topic belongs ("hearing about your data lives in …")
     for m in _TOPIC_SLOT.finditer(prose):
-        topic = re.split(r"\s+(?:was|were)\s+(?:a|the|one\s+of\s+the)\s+(?:highlight|best|most)", m.group(1))[0]
+        topic = re.split(
+            r"\s+(?:was|were)\s+(?:a|the|one\s+of\s+the)\s+(?:highlight|best|most)", m.group(1)
+        )[0]
         if _PASTED.search(topic) or re.search(r"\s[-–—]\s*$|\s[-–—]\s", topic):
             reasons.append(f"G: a clause pasted as a topic: {m.group(1)[:50]!r}")
             break
     # P: nothing private
     for line in case.label.get("private") or []:
         words = _norm(line).split()
-        grams = {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
+        grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
         low = _norm(prose)
         leaked = [g for g in grams if g in low and len(set(g.split()) - _STOP) >= 2]
         if leaked:
@@ -322,7 +534,9 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     return Verdict(not reasons, reasons)
 
 
-def drafts_by_stage(cases: Sequence[Case], parse: Any, write: Any) -> dict[str, list[tuple[str, Draft, Verdict]]]:
+def drafts_by_stage(
+    cases: Sequence[Case], parse: Any, write: Any
+) -> dict[str, list[tuple[str, Draft, Verdict]]]:
     out: dict[str, list[tuple[str, Draft, Verdict]]] = {s: [] for s in STAGES}
     for case in cases:
         notes = parse(case.notes)
@@ -358,14 +572,32 @@ def report(folder: Path = READER_DIR) -> dict[str, Any]:
     stages = drafts_by_stage(cases, offline_parse, offline_write)
     return {
         "cases": len(cases),
-        "fields": {k: {"precision": round(t.precision, 3), "recall": round(t.recall, 3), "f1": round(t.f1, 3)} for k, t in fields.items()},
-        "sendable": {s: round(sum(v.sendable for _, _, v in rows) / len(rows), 3) if rows else 0.0 for s, rows in stages.items()},
-        "failures": {s: [{"id": i, "reasons": v.reasons} for i, _, v in rows if not v.sendable] for s, rows in stages.items()},
+        "fields": {
+            k: {
+                "precision": round(t.precision, 3),
+                "recall": round(t.recall, 3),
+                "f1": round(t.f1, 3),
+            }
+            for k, t in fields.items()
+        },
+        "sendable": {
+            s: round(sum(v.sendable for _, _, v in rows) / len(rows), 3) if rows else 0.0
+            for s, rows in stages.items()
+        },
+        "failures": {
+            s: [{"id": i, "reasons": v.reasons} for i, _, v in rows if not v.sendable]
+            for s, rows in stages.items()
+        },
     }
 
 
 def format_report(data: dict[str, Any]) -> str:
-    lines = [f"Reader eval: {data['cases']} blind notes", "", "| field | precision | recall | F1 |", "|---|---|---|---|"]
+    lines = [
+        f"Reader eval: {data['cases']} blind notes",
+        "",
+        "| field | precision | recall | F1 |",
+        "|---|---|---|---|",
+    ]
     for k, v in data["fields"].items():
         lines.append(f"| {k} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} |")
     lines += ["", "| stage | sendable |", "|---|---|"]

@@ -26,8 +26,12 @@ def recording_path(root: Path, model: str, variant: str, case_id: str) -> Path:
 
 def fingerprint(messages: list[dict[str, str]], model: str, params: dict[str, Any]) -> str:
     """sha256 of exactly what the model is asked: the rendered messages, the model and parameters."""
-    blob = json.dumps({"messages": messages, "model": model, "params": params},
-                      sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    blob = json.dumps(
+        {"messages": messages, "model": model, "params": params},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 

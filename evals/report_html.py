@@ -34,39 +34,58 @@ def chart(outcome: Outcome) -> str:
         return "<p>No scored cells to chart.</p>"
     label_w, bar_w, row_h = 220, 420, 44
     height = row_h * len(groups) + 30
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 90}" '
-             f'height="{height}" role="img" aria-label="pass rate and mean score per variant">')]
+    parts = [
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 90}" '
+            f'height="{height}" role="img" aria-label="pass rate and mean score per variant">'
+        )
+    ]
     for i, g in enumerate(groups):
         y = 10 + i * row_h
-        parts.append(f'<text x="0" y="{y + 18}" font-size="13">'
-                     f'{escape(g["model"])} · {escape(g["variant"])}</text>')
+        parts.append(
+            f'<text x="0" y="{y + 18}" font-size="13">'
+            f"{escape(g['model'])} · {escape(g['variant'])}</text>"
+        )
         base = g["baseline"] or {}
-        for j, (key, value, colour, scale) in enumerate((
-                ("pass rate", g["pass_rate"], "#0969da", 100), ("mean score", g["mean_score"],
-                                                                 "#1a7f37", 1))):
+        for j, (key, value, colour, scale) in enumerate(
+            (
+                ("pass rate", g["pass_rate"], "#0969da", 100),
+                ("mean score", g["mean_score"], "#1a7f37", 1),
+            )
+        ):
             v = (value or 0) * scale
             by = y + j * 18
-            parts.append(f'<rect x="{label_w}" y="{by}" width="{bar_w * v / 100:.1f}" height="14" '
-                         f'fill="{colour}"><title>{key}: {v:.1f}</title></rect>')
-            parts.append(f'<text x="{label_w + bar_w * v / 100 + 6:.1f}" y="{by + 12}" '
-                         f'font-size="11">{key} {v:.0f}</text>')
+            parts.append(
+                f'<rect x="{label_w}" y="{by}" width="{bar_w * v / 100:.1f}" height="14" '
+                f'fill="{colour}"><title>{key}: {v:.1f}</title></rect>'
+            )
+            parts.append(
+                f'<text x="{label_w + bar_w * v / 100 + 6:.1f}" y="{by + 12}" '
+                f'font-size="11">{key} {v:.0f}</text>'
+            )
             was = base.get(key.replace(" ", "_"))
             if was is not None:
                 bx = label_w + bar_w * was * scale / 100
-                parts.append(f'<line x1="{bx:.1f}" x2="{bx:.1f}" y1="{by - 2}" y2="{by + 16}" '
-                             f'stroke="#1f2328" stroke-width="2"><title>baseline {key}: '
-                             f'{was * scale:.1f}</title></line>')
-    parts.append(f'<text x="{label_w}" y="{height - 4}" font-size="11" fill="#57606a">'
-                 "0 – 100; black tick = baseline</text></svg>")
+                parts.append(
+                    f'<line x1="{bx:.1f}" x2="{bx:.1f}" y1="{by - 2}" y2="{by + 16}" '
+                    f'stroke="#1f2328" stroke-width="2"><title>baseline {key}: '
+                    f"{was * scale:.1f}</title></line>"
+                )
+    parts.append(
+        f'<text x="{label_w}" y="{height - 4}" font-size="11" fill="#57606a">'
+        "0 – 100; black tick = baseline</text></svg>"
+    )
     return "".join(parts)
 
 
 def summary_table(outcome: Outcome) -> str:
     """The per model × variant table with deltas against the baseline."""
-    head = ("<tr><th>model</th><th>variant</th><th>pass rate</th><th>Δ</th>"
-            "<th>checker pass</th><th>mean score</th>"
-            "<th>Δ</th><th>mean words</th><th>detail coverage</th><th>must-mention</th>"
-            "<th>error / missing / stale</th><th>failing checks</th></tr>")
+    head = (
+        "<tr><th>model</th><th>variant</th><th>pass rate</th><th>Δ</th>"
+        "<th>checker pass</th><th>mean score</th>"
+        "<th>Δ</th><th>mean words</th><th>detail coverage</th><th>must-mention</th>"
+        "<th>error / missing / stale</th><th>failing checks</th></tr>"
+    )
     body = []
     for g in outcome.groups:
         b = g["baseline"] or {}
@@ -78,7 +97,8 @@ def summary_table(outcome: Outcome) -> str:
             f"<td>{pct(g['checker_pass_rate'])}</td><td>{num(g['mean_score'])}</td><td>{escape(delta(g['mean_score'], b.get('mean_score')))}"
             f"</td><td>{num(g['mean_words'])}</td><td>{pct(g['detail_coverage'])}</td>"
             f"<td>{pct(g['must_mention_rate'])}</td><td>{g['errors']} / {g['missing']} / "
-            f"{g['stale']}</td><td>{escape(fails)}</td></tr>")
+            f"{g['stale']}</td><td>{escape(fails)}</td></tr>"
+        )
     return f"<table>{head}{''.join(body)}</table>"
 
 
@@ -86,20 +106,27 @@ def _checks(row: dict[str, Any]) -> str:
     items = [c for c in [*row["checks"], *row["case_checks"]] if c["status"] != "pass"]
     if not items:
         return '<p class="ok">Every check passes.</p>'
-    lis = [f'<li class="{escape(c["status"])}"><b>{escape(c["id"])}</b> ({escape(c["status"])}): '
-           f'{escape(c["message"])}' + (f" <i>→ {escape(c['fix'])}</i>" if c["fix"] else "")
-           + "</li>" for c in items]
+    lis = [
+        f'<li class="{escape(c["status"])}"><b>{escape(c["id"])}</b> ({escape(c["status"])}): '
+        f"{escape(c['message'])}" + (f" <i>→ {escape(c['fix'])}</i>" if c["fix"] else "") + "</li>"
+        for c in items
+    ]
     return f"<ul>{''.join(lis)}</ul>"
 
 
 def _details(row: dict[str, Any]) -> str:
     metrics = row["metrics"]
-    hit = "; ".join(f'<mark class="hit">{escape(d)}</mark>'
-                    for d in metrics.get("details_mentioned", []))
-    miss = "; ".join(f'<span class="missing">{escape(d)}</span>'
-                     for d in metrics.get("details_missing", []))
-    return (f"<p>Details mentioned: {hit or '–'}<br>Details missing: {miss or '–'}</p>"
-            if hit or miss else "<p>No details chosen.</p>")
+    hit = "; ".join(
+        f'<mark class="hit">{escape(d)}</mark>' for d in metrics.get("details_mentioned", [])
+    )
+    miss = "; ".join(
+        f'<span class="missing">{escape(d)}</span>' for d in metrics.get("details_missing", [])
+    )
+    return (
+        f"<p>Details mentioned: {hit or '–'}<br>Details missing: {miss or '–'}</p>"
+        if hit or miss
+        else "<p>No details chosen.</p>"
+    )
 
 
 def _column(row: dict[str, Any] | None, outcome: Outcome) -> str:
@@ -107,15 +134,19 @@ def _column(row: dict[str, Any] | None, outcome: Outcome) -> str:
         return '<div class="col">(not run)</div>'
     head = f'<div class="badge">{escape(row["model"])} · {escape(row["variant"])}</div>'
     if row["status"] not in ("pass", "fail"):
-        return (f'<div class="col">{head}<p class="bad">{MARK.get(row["status"], "")} '
-                f'{escape(row["status"])}: {escape(row["error"] or "")}</p></div>')
+        return (
+            f'<div class="col">{head}<p class="bad">{MARK.get(row["status"], "")} '
+            f"{escape(row['status'])}: {escape(row['error'] or '')}</p></div>"
+        )
     b = baseline_cell(outcome.baseline, row)
     d = f" ({escape(delta(row['score'], b['score']))} vs baseline)" if b else ""
     cls = "ok" if row["passed"] else "bad"
     email = f"Subject: {row['subject']}\n\n{row['body']}"
-    return (f'<div class="col">{head}<p class="{cls}">{MARK[row["status"]]} score {row["score"]}'
-            f'{d} · {row["metrics"].get("words", 0)} words</p><pre>{escape(email)}</pre>'
-            f"{_checks(row)}{_details(row)}</div>")
+    return (
+        f'<div class="col">{head}<p class="{cls}">{MARK[row["status"]]} score {row["score"]}'
+        f"{d} · {row['metrics'].get('words', 0)} words</p><pre>{escape(email)}</pre>"
+        f"{_checks(row)}{_details(row)}</div>"
+    )
 
 
 def cases_section(rows: list[dict[str, Any]], outcome: Outcome) -> str:
@@ -130,31 +161,44 @@ def cases_section(rows: list[dict[str, Any]], outcome: Outcome) -> str:
         first = next(r for r in mine if r is not None)
         marks = " ".join(MARK.get(r["status"], "") if r else "" for r in mine)
         tags = ", ".join(first.get("tags") or [])
-        out.append(f"<details{' open' if bad else ''}><summary>{marks} {escape(case)} "
-                   f"<span class='notes'>({escape(first['stage'])}, {escape(first['timing'] or '')}"
-                   f"{'; ' + escape(tags) if tags else ''})</span>"
-                   f"{' <span class=bad>regressed</span>' if case in worse else ''}</summary>"
-                   f"<div class='side'>{''.join(_column(r, outcome) for r in mine)}</div></details>")
+        out.append(
+            f"<details{' open' if bad else ''}><summary>{marks} {escape(case)} "
+            f"<span class='notes'>({escape(first['stage'])}, {escape(first['timing'] or '')}"
+            f"{'; ' + escape(tags) if tags else ''})</span>"
+            f"{' <span class=bad>regressed</span>' if case in worse else ''}</summary>"
+            f"<div class='side'>{''.join(_column(r, outcome) for r in mine)}</div></details>"
+        )
     return "".join(out)
 
 
 def render(rows: list[dict[str, Any]], outcome: Outcome) -> str:
     """The whole report as one HTML page with inline CSS and SVG, no external resources."""
     code = outcome.exit_code
-    gates = "".join(f'<li class="{"ok" if g["ok"] else "bad"}">{escape(g["gate"])}: '
-                    f'{escape(g["message"])}</li>' for g in outcome.gates)
-    regs = "".join(f"<tr><td>{escape(x.case)}</td><td>{escape(x.model)} · {escape(x.variant)}</td>"
-                   f"<td>{escape(x.check)}</td><td>{escape(x.before)} → {escape(x.after)}</td></tr>"
-                   for x in outcome.regressions)
-    regressions = (f"<h2>Regressions ({len(outcome.regressions)})</h2><table><tr><th>case</th>"
-                   f"<th>model · variant</th><th>check</th><th>before → after</th></tr>{regs}"
-                   "</table>") if regs else ""
-    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-            "<title>Follow-up prompt evaluation</title>"
-            f"<style>{CSS}</style></head><body><h1>Follow-up prompt evaluation</h1>"
-            f"<p class='verdict v{code}'>{escape(VERDICT.get(code, ''))} (exit code {code}, "
-            f"{len(rows)} cells)</p><h2>Summary</h2>{summary_table(outcome)}"
-            f"<h2>Pass rate and mean score</h2>{chart(outcome)}<h2>Gates</h2><ul>{gates}</ul>"
-            f"{regressions}<h2>Cases, side by side</h2>{cases_section(rows, outcome)}"
-            "</body></html>\n")
-
+    gates = "".join(
+        f'<li class="{"ok" if g["ok"] else "bad"}">{escape(g["gate"])}: {escape(g["message"])}</li>'
+        for g in outcome.gates
+    )
+    regs = "".join(
+        f"<tr><td>{escape(x.case)}</td><td>{escape(x.model)} · {escape(x.variant)}</td>"
+        f"<td>{escape(x.check)}</td><td>{escape(x.before)} → {escape(x.after)}</td></tr>"
+        for x in outcome.regressions
+    )
+    regressions = (
+        (
+            f"<h2>Regressions ({len(outcome.regressions)})</h2><table><tr><th>case</th>"
+            f"<th>model · variant</th><th>check</th><th>before → after</th></tr>{regs}"
+            "</table>"
+        )
+        if regs
+        else ""
+    )
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Follow-up prompt evaluation</title>"
+        f"<style>{CSS}</style></head><body><h1>Follow-up prompt evaluation</h1>"
+        f"<p class='verdict v{code}'>{escape(VERDICT.get(code, ''))} (exit code {code}, "
+        f"{len(rows)} cells)</p><h2>Summary</h2>{summary_table(outcome)}"
+        f"<h2>Pass rate and mean score</h2>{chart(outcome)}<h2>Gates</h2><ul>{gates}</ul>"
+        f"{regressions}<h2>Cases, side by side</h2>{cases_section(rows, outcome)}"
+        "</body></html>\n"
+    )

@@ -7,8 +7,11 @@ from typing import Any
 from .summary import Outcome, baseline_cell, groups_of
 
 MARK = {"pass": "✅", "fail": "❌", "error": "💥", "missing": "⭕", "stale": "⏳"}
-VERDICT = {0: "all gates pass", 1: "a quality gate failed or a cell regressed",
-           3: "missing or stale recordings, or provider errors"}
+VERDICT = {
+    0: "all gates pass",
+    1: "a quality gate failed or a cell regressed",
+    3: "missing or stale recordings, or provider errors",
+}
 VERDICT_MARK = {0: "✅", 1: "❌", 3: "⏳"}
 
 
@@ -35,8 +38,13 @@ def delta(now: float | None, before: float | None, percent: bool = False) -> str
 
 def summary_table(outcome: Outcome) -> list[str]:
     """The per model × variant table, with deltas against the baseline."""
-    lines = [("| model | variant | pass rate | Δ | checker pass | mean score | Δ | mean words | "
-             "detail coverage | must-mention | error / missing / stale |"), "|---" * 11 + "|"]
+    lines = [
+        (
+            "| model | variant | pass rate | Δ | checker pass | mean score | Δ | mean words | "
+            "detail coverage | must-mention | error / missing / stale |"
+        ),
+        "|---" * 11 + "|",
+    ]
     for g in outcome.groups:
         b = g["baseline"] or {}
         lines.append(
@@ -44,7 +52,8 @@ def summary_table(outcome: Outcome) -> list[str]:
             f"({g['passed']}/{g['scored']}) | {delta(g['pass_rate'], b.get('pass_rate'), True)} | "
             f"{pct(g['checker_pass_rate'])} | {num(g['mean_score'])} | {delta(g['mean_score'], b.get('mean_score'))} | "
             f"{num(g['mean_words'])} | {pct(g['detail_coverage'])} | {pct(g['must_mention_rate'])} "
-            f"| {g['errors']} / {g['missing']} / {g['stale']} |")
+            f"| {g['errors']} / {g['missing']} / {g['stale']} |"
+        )
     return lines
 
 
@@ -75,23 +84,51 @@ def matrix(rows: list[dict[str, Any]], outcome: Outcome) -> list[str]:
 
 def render(rows: list[dict[str, Any]], outcome: Outcome) -> str:
     """The whole report as Markdown."""
-    out = ["# Follow-up prompt evaluation", "",
-           f"**{VERDICT_MARK.get(outcome.exit_code, '')} {VERDICT.get(outcome.exit_code, '')}** (exit code {outcome.exit_code}; "
-           f"{len(rows)} cells" + ("" if outcome.baseline is not None else "; no baseline yet")
-           + ")", "", *summary_table(outcome), "", "## Gates", ""]
-    out += [f"- {'✅' if g['ok'] else '❌'} {cell(g['gate'])}: {cell(g['message'])}"
-            for g in outcome.gates]
+    out = [
+        "# Follow-up prompt evaluation",
+        "",
+        f"**{VERDICT_MARK.get(outcome.exit_code, '')} {VERDICT.get(outcome.exit_code, '')}** (exit code {outcome.exit_code}; "
+        f"{len(rows)} cells" + ("" if outcome.baseline is not None else "; no baseline yet") + ")",
+        "",
+        *summary_table(outcome),
+        "",
+        "## Gates",
+        "",
+    ]
+    out += [
+        f"- {'✅' if g['ok'] else '❌'} {cell(g['gate'])}: {cell(g['message'])}"
+        for g in outcome.gates
+    ]
     problems = [r for r in rows if r["status"] in ("error", "missing", "stale")]
     if problems:
-        out += ["", f"## Not scored ({len(problems)})", "", "| case | model · variant | status | why |",
-                "|---|---|---|---|"]
-        out += [f"| {cell(r['case'])} | {cell(r['model'])} · {cell(r['variant'])} | {r['status']} "
-                f"| {cell(r['error'] or '')} |" for r in problems]
-    for title, items in (("Regressions", outcome.regressions), ("Improvements", outcome.improvements)):
+        out += [
+            "",
+            f"## Not scored ({len(problems)})",
+            "",
+            "| case | model · variant | status | why |",
+            "|---|---|---|---|",
+        ]
+        out += [
+            f"| {cell(r['case'])} | {cell(r['model'])} · {cell(r['variant'])} | {r['status']} "
+            f"| {cell(r['error'] or '')} |"
+            for r in problems
+        ]
+    for title, items in (
+        ("Regressions", outcome.regressions),
+        ("Improvements", outcome.improvements),
+    ):
         if items:
-            out += ["", f"## {title} ({len(items)})", "", ("| case | model · variant | check | "
-                    "before → after |"), "|---|---|---|---|"]
-            out += [f"| {cell(x.case)} | {cell(x.model)} · {cell(x.variant)} | {cell(x.check)} | "
-                    f"{cell(x.before)} → {cell(x.after)} |" for x in items]
+            out += [
+                "",
+                f"## {title} ({len(items)})",
+                "",
+                ("| case | model · variant | check | before → after |"),
+                "|---|---|---|---|",
+            ]
+            out += [
+                f"| {cell(x.case)} | {cell(x.model)} · {cell(x.variant)} | {cell(x.check)} | "
+                f"{cell(x.before)} → {cell(x.after)} |"
+                for x in items
+            ]
     out += ["", "## Matrix", "", *matrix(rows, outcome), ""]
     return "\n".join(out)

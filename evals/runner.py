@@ -67,12 +67,15 @@ def plan(config: EvalConfig, rules: Rules) -> list[Cell]:
     chosen = list(config.variants or known)
     unknown = [v for v in chosen if v not in known]
     if unknown:
-        raise EvalConfigError(f"Unknown prompt variant(s) {', '.join(unknown)}: choose from "
-                              f"{', '.join(known)} (folders under {config.paths.prompts}/variants).")
+        raise EvalConfigError(
+            f"Unknown prompt variant(s) {', '.join(unknown)}: choose from "
+            f"{', '.join(known)} (folders under {config.paths.prompts}/variants)."
+        )
     if not config.models or any(not m.strip() for m in config.models):
         raise EvalConfigError("--models needs at least one model name, e.g. offline,gpt-4o-mini.")
-    preps = [prepare(c, rules, config.paths.cases)
-             for c in load_cases(config.paths.cases, config.cases)]
+    preps = [
+        prepare(c, rules, config.paths.cases) for c in load_cases(config.paths.cases, config.cases)
+    ]
     params = {"seed": 0, "temperature": TEMPERATURE}
     cells = []
     for variant in chosen:
@@ -89,24 +92,43 @@ def plan(config: EvalConfig, rules: Rules) -> list[Cell]:
 
 
 def _call(cell: Cell, config: EvalConfig) -> llm.Completion:
-    settings = llm.ModelSettings(model=cell.model, temperature=TEMPERATURE,
-                                 timeout=config.timeout, max_retries=config.max_retries)
-    return llm.complete(cell.messages, settings, seed=cell.prep.case.seed,
-                        **config.completion_extra)
+    settings = llm.ModelSettings(
+        model=cell.model,
+        temperature=TEMPERATURE,
+        timeout=config.timeout,
+        max_retries=config.max_retries,
+    )
+    return llm.complete(
+        cell.messages, settings, seed=cell.prep.case.seed, **config.completion_extra
+    )
 
 
-def _from_completion(cell: Cell, reply: llm.Completion, rules: Rules,
-                     config: EvalConfig) -> dict[str, Any]:
-    row = {**base_row(cell.prep, cell.model, cell.variant), "fingerprint": cell.fingerprint,
-           "provider_model": llm.scrub(reply.model), "usage": dict(reply.usage),
-           "latency_s": round(reply.latency_s, 3)}
+def _from_completion(
+    cell: Cell, reply: llm.Completion, rules: Rules, config: EvalConfig
+) -> dict[str, Any]:
+    row = {
+        **base_row(cell.prep, cell.model, cell.variant),
+        "fingerprint": cell.fingerprint,
+        "provider_model": llm.scrub(reply.model),
+        "usage": dict(reply.usage),
+        "latency_s": round(reply.latency_s, 3),
+    }
     if config.mode == "record" and not llm.is_offline(cell.model):
-        write_recording(config.paths.recordings, Recording(
-            case=cell.prep.case.id, variant=cell.variant, model=cell.model,
-            fingerprint=cell.fingerprint, reply=reply.text,
-            params={"seed": cell.prep.case.seed, "temperature": TEMPERATURE},
-            provider_model=reply.model, finish_reason=reply.finish_reason,
-            usage=dict(reply.usage), latency_s=reply.latency_s))
+        write_recording(
+            config.paths.recordings,
+            Recording(
+                case=cell.prep.case.id,
+                variant=cell.variant,
+                model=cell.model,
+                fingerprint=cell.fingerprint,
+                reply=reply.text,
+                params={"seed": cell.prep.case.seed, "temperature": TEMPERATURE},
+                provider_model=reply.model,
+                finish_reason=reply.finish_reason,
+                usage=dict(reply.usage),
+                latency_s=reply.latency_s,
+            ),
+        )
     return score_reply(cell.prep, row, llm.scrub(reply.text), rules)
 
 
@@ -114,13 +136,23 @@ def _replay(cell: Cell, rules: Rules, config: EvalConfig) -> dict[str, Any]:
     row = {**base_row(cell.prep, cell.model, cell.variant), "fingerprint": cell.fingerprint}
     rec = read_recording(config.paths.recordings, cell.model, cell.variant, cell.prep.case.id)
     if rec is None:
-        return problem_row(row, "missing", "missing", "No recording: run with --mode record "
-                           f"--models {cell.model} --variants {cell.variant} "
-                           f"--cases {cell.prep.case.id}.")
+        return problem_row(
+            row,
+            "missing",
+            "missing",
+            "No recording: run with --mode record "
+            f"--models {cell.model} --variants {cell.variant} "
+            f"--cases {cell.prep.case.id}.",
+        )
     if rec.fingerprint != cell.fingerprint:
-        return problem_row(row, "stale", "stale", "The request changed since this was recorded "
-                           "(a template, the notes parser or the case's notes): re-record it "
-                           "with --mode record, or undo the change.")
+        return problem_row(
+            row,
+            "stale",
+            "stale",
+            "The request changed since this was recorded "
+            "(a template, the notes parser or the case's notes): re-record it "
+            "with --mode record, or undo the change.",
+        )
     row.update(provider_model=rec.provider_model, usage=dict(rec.usage), latency_s=rec.latency_s)
     return score_reply(cell.prep, row, rec.reply, rules)
 
@@ -131,8 +163,9 @@ def _error_row(cell: Cell, exc: Exception) -> dict[str, Any]:
     return problem_row(row, "error", kind, llm.scrub(str(exc) or type(exc).__name__))
 
 
-def execute(cells: list[Cell], config: EvalConfig, rules: Rules,
-            progress: Progress | None = None) -> list[dict[str, Any]]:
+def execute(
+    cells: list[Cell], config: EvalConfig, rules: Rules, progress: Progress | None = None
+) -> list[dict[str, Any]]:
     """Run every cell: offline and replayed ones inline, real calls in a thread pool."""
     rows: list[dict[str, Any] | None] = [None] * len(cells)
     done = 0
@@ -159,7 +192,8 @@ def execute(cells: list[Cell], config: EvalConfig, rules: Rules,
     if calls:
         with ThreadPoolExecutor(max_workers=max(1, config.jobs)) as pool:
             futures: dict[Future[llm.Completion], int] = {
-                pool.submit(_call, cells[i], config): i for i in calls}
+                pool.submit(_call, cells[i], config): i for i in calls
+            }
             for future in as_completed(futures):  # scoring stays on this thread
                 i = futures[future]
                 try:
@@ -177,7 +211,8 @@ def write_outputs(out: Path, rows: list[dict[str, Any]], outcome: Outcome) -> No
             fh.write(json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n")
     (out / "summary.json").write_text(
         json.dumps(outcome.to_dict(), sort_keys=True, indent=2, ensure_ascii=False) + "\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (out / "report.md").write_text(report_md.render(rows, outcome), encoding="utf-8")
     (out / "report.html").write_text(report_html.render(rows, outcome), encoding="utf-8")
 
@@ -222,18 +257,32 @@ def rescore(run: Path, paths: EvalPaths, gates: Gates | None = None) -> RunResul
     rules = _rules(paths)
     rows = read_rows(run)
     ids = sorted({r["case"] for r in rows})
-    preps = {c.id: prepare(c, rules, paths.cases)
-             for c in load_cases(paths.cases, ",".join(ids))} if ids else {}
+    preps = (
+        {c.id: prepare(c, rules, paths.cases) for c in load_cases(paths.cases, ",".join(ids))}
+        if ids
+        else {}
+    )
     fresh = []
     for row in rows:
         prep = preps.get(row["case"])
-        if prep is None or row["status"] not in ("pass", "fail") and row.get("error_kind") != "empty":
+        if (
+            prep is None
+            or row["status"] not in ("pass", "fail")
+            and row.get("error_kind") != "empty"
+        ):
             fresh.append(row)
             continue
-        fresh.append(score_reply(prep, {**base_row(prep, row["model"], row["variant"]),
-                                        **{k: row[k] for k in ("fingerprint", "provider_model",
-                                                               "usage", "latency_s")}},
-                                 row["reply"], rules))
+        fresh.append(
+            score_reply(
+                prep,
+                {
+                    **base_row(prep, row["model"], row["variant"]),
+                    **{k: row[k] for k in ("fingerprint", "provider_model", "usage", "latency_s")},
+                },
+                row["reply"],
+                rules,
+            )
+        )
     outcome = evaluate(fresh, load_baseline(paths.baseline), gates or Gates())
     write_outputs(run, fresh, outcome)
     return RunResult(run, fresh, outcome)

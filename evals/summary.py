@@ -55,10 +55,15 @@ class Outcome:
         return EXIT_GATE if any(not g["ok"] for g in self.gates) else EXIT_OK
 
     def to_dict(self) -> dict[str, Any]:
-        return {"groups": self.groups, "regressions": [asdict(r) for r in self.regressions],
-                "improvements": [asdict(r) for r in self.improvements], "gates": self.gates,
-                "problems": self.problems, "has_baseline": self.baseline is not None,
-                "exit_code": self.exit_code}
+        return {
+            "groups": self.groups,
+            "regressions": [asdict(r) for r in self.regressions],
+            "improvements": [asdict(r) for r in self.improvements],
+            "gates": self.gates,
+            "problems": self.problems,
+            "has_baseline": self.baseline is not None,
+            "exit_code": self.exit_code,
+        }
 
 
 def _mean(values: list[float]) -> float | None:
@@ -68,13 +73,23 @@ def _mean(values: list[float]) -> float | None:
 def group_stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Pass rate, mean score, mean words and detail coverage of some rows."""
     scored = [r for r in rows if r["status"] in ("pass", "fail")]
-    mentions = [c["status"] == "pass" for r in scored for c in r["case_checks"]
-                if c["id"] == "case.must_mention"]
+    mentions = [
+        c["status"] == "pass"
+        for r in scored
+        for c in r["case_checks"]
+        if c["id"] == "case.must_mention"
+    ]
     return {
-        "cells": len(rows), "scored": len(scored), "passed": sum(r["passed"] for r in scored),
+        "cells": len(rows),
+        "scored": len(scored),
+        "passed": sum(r["passed"] for r in scored),
         "pass_rate": round(sum(r["passed"] for r in scored) / len(scored), 4) if scored else None,
-        "checker_pass_rate": round(sum(not any(c["status"] == "fail" for c in r["checks"])
-                                       for r in scored) / len(scored), 4) if scored else None,
+        "checker_pass_rate": round(
+            sum(not any(c["status"] == "fail" for c in r["checks"]) for r in scored) / len(scored),
+            4,
+        )
+        if scored
+        else None,
         "mean_score": _mean([r["score"] for r in scored]),
         "mean_words": _mean([r["metrics"].get("words", 0) for r in scored]),
         "detail_coverage": _mean([r["coverage"] for r in scored if r["coverage"] is not None]),
@@ -96,9 +111,13 @@ def groups_of(rows: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str
 
 def verdict(row: dict[str, Any]) -> dict[str, Any]:
     """What the baseline keeps of a scored row."""
-    return {"passed": row["passed"], "score": row["score"], "words": row["metrics"].get("words"),
-            "coverage": row["coverage"],
-            "checks": {c["id"]: c["status"] for c in [*row["checks"], *row["case_checks"]]}}
+    return {
+        "passed": row["passed"],
+        "score": row["score"],
+        "words": row["metrics"].get("words"),
+        "coverage": row["coverage"],
+        "checks": {c["id"]: c["status"] for c in [*row["checks"], *row["case_checks"]]},
+    }
 
 
 def cells_from_rows(rows: list[dict[str, Any]]) -> Cells:
@@ -119,14 +138,17 @@ def _baseline_stats(rows: list[dict[str, Any]], baseline: Cells | None) -> dict[
     before = [b for r in rows if (b := baseline_cell(baseline, r)) is not None]
     if not before:
         return None
-    return {"pass_rate": round(sum(b["passed"] for b in before) / len(before), 4),
-            "mean_score": _mean([b["score"] for b in before]),
-            "mean_words": _mean([b["words"] or 0 for b in before]),
-            "detail_coverage": _mean([b["coverage"] for b in before if b["coverage"] is not None])}
+    return {
+        "pass_rate": round(sum(b["passed"] for b in before) / len(before), 4),
+        "mean_score": _mean([b["score"] for b in before]),
+        "mean_words": _mean([b["words"] or 0 for b in before]),
+        "detail_coverage": _mean([b["coverage"] for b in before if b["coverage"] is not None]),
+    }
 
 
-def compare(rows: list[dict[str, Any]], baseline: Cells | None,
-            tolerance: int) -> tuple[list[Regression], list[Regression]]:
+def compare(
+    rows: list[dict[str, Any]], baseline: Cells | None, tolerance: int
+) -> tuple[list[Regression], list[Regression]]:
     """(regressions, improvements) of scored rows against the baseline's cells."""
     worse, better = [], []
     for r in rows:
@@ -139,7 +161,8 @@ def compare(rows: list[dict[str, Any]], baseline: Cells | None,
             (better if r["passed"] else worse).append(item)
         if abs(r["score"] - b["score"]) > tolerance:
             (better if r["score"] > b["score"] else worse).append(
-                Regression(*key, "score", str(b["score"]), str(r["score"])))
+                Regression(*key, "score", str(b["score"]), str(r["score"]))
+            )
         now = {c["id"]: c["status"] for c in [*r["checks"], *r["case_checks"]]}
         for check_id, status in now.items():
             was = b["checks"].get(check_id)
@@ -160,18 +183,34 @@ def evaluate(rows: list[dict[str, Any]], baseline: Cells | None, gates: Gates) -
         name = f"{model} · {variant}"
         if stats["scored"]:
             for label, value, floor in (
-                    ("pass rate", stats["pass_rate"], gates.min_pass_rate),
-                    ("checker pass rate", stats["checker_pass_rate"], gates.min_checker_pass_rate)):
-                verdicts.append({"gate": f"{label} {name}", "ok": value >= floor,
-                                 "message": f"{value:.0%} (needs ≥ {floor:.0%})"})
+                ("pass rate", stats["pass_rate"], gates.min_pass_rate),
+                ("checker pass rate", stats["checker_pass_rate"], gates.min_checker_pass_rate),
+            ):
+                verdicts.append(
+                    {
+                        "gate": f"{label} {name}",
+                        "ok": value >= floor,
+                        "message": f"{value:.0%} (needs ≥ {floor:.0%})",
+                    }
+                )
             score = stats["mean_score"]
-            verdicts.append({"gate": f"mean score {name}", "ok": score >= gates.min_mean_score,
-                             "message": f"{score:g} (needs ≥ {gates.min_mean_score:g})"})
+            verdicts.append(
+                {
+                    "gate": f"mean score {name}",
+                    "ok": score >= gates.min_mean_score,
+                    "message": f"{score:g} (needs ≥ {gates.min_mean_score:g})",
+                }
+            )
     worse, better = compare(rows, baseline, gates.tolerance)
-    verdicts.append({"gate": "no regressions vs baseline", "ok": not worse,
-                     "message": "no baseline yet: bless a run to start comparing"
-                     if baseline is None else f"{len(worse)} regression(s), tolerance "
-                     f"{gates.tolerance} points"})
+    verdicts.append(
+        {
+            "gate": "no regressions vs baseline",
+            "ok": not worse,
+            "message": "no baseline yet: bless a run to start comparing"
+            if baseline is None
+            else f"{len(worse)} regression(s), tolerance {gates.tolerance} points",
+        }
+    )
     problems = {k: sum(r["status"] == k for r in rows) for k in ("error", "missing", "stale")}
     return Outcome(groups, worse, better, verdicts, problems, baseline)
 
@@ -187,8 +226,9 @@ def load_baseline(path: Path) -> Cells | None:
             raise TypeError("cells is not a mapping")
         return cells
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise EvalConfigError(f"{path} is not a baseline ({exc}): bless a run to rewrite it.") \
-            from None
+        raise EvalConfigError(
+            f"{path} is not a baseline ({exc}): bless a run to rewrite it."
+        ) from None
 
 
 def bless(rows: list[dict[str, Any]], path: Path, replace: bool = False) -> Cells:
@@ -198,6 +238,9 @@ def bless(rows: list[dict[str, Any]], path: Path, replace: bool = False) -> Cell
         for variant, by_case in by_variant.items():
             cells.setdefault(model, {}).setdefault(variant, {}).update(by_case)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"format": 1, "cells": cells}, sort_keys=True, indent=1,
-                               ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": 1, "cells": cells}, sort_keys=True, indent=1, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
     return cells

@@ -49,14 +49,22 @@ def summary_rows(runs: list[RunView]) -> list[dict[str, Any]]:
         for g in run.summary.get("groups", []):
             base = g.get("baseline") or {}
             score, before = g.get("mean_score"), base.get("mean_score")
-            out.append({
-                "run": run.name, "model": g["model"], "variant": g["variant"],
-                "pass rate %": _pct(g.get("pass_rate")), "checker pass %": _pct(g.get("checker_pass_rate")),
-                "mean score": score,
-                "Δ score": round(score - before, 2) if score is not None and before is not None else None,
-                "mean words": g.get("mean_words"), "detail coverage %": _pct(g.get("detail_coverage")),
-                "not scored": g.get("errors", 0) + g.get("missing", 0) + g.get("stale", 0),
-            })
+            out.append(
+                {
+                    "run": run.name,
+                    "model": g["model"],
+                    "variant": g["variant"],
+                    "pass rate %": _pct(g.get("pass_rate")),
+                    "checker pass %": _pct(g.get("checker_pass_rate")),
+                    "mean score": score,
+                    "Δ score": round(score - before, 2)
+                    if score is not None and before is not None
+                    else None,
+                    "mean words": g.get("mean_words"),
+                    "detail coverage %": _pct(g.get("detail_coverage")),
+                    "not scored": g.get("errors", 0) + g.get("missing", 0) + g.get("stale", 0),
+                }
+            )
     return out
 
 
@@ -68,10 +76,13 @@ def chart_data(runs: list[RunView]) -> dict[str, list[Any]]:
     """Columns for a bar chart: one bar pair (pass rate, mean score) per run × model × variant."""
     rows = summary_rows(runs)
     many = len(runs) > 1
-    return {"group": [(f"{r['run']} · " if many else "") + f"{r['model']} · {r['variant']}"
-                      for r in rows],
-            "pass rate %": [r["pass rate %"] or 0 for r in rows],
-            "mean score": [r["mean score"] or 0 for r in rows]}
+    return {
+        "group": [
+            (f"{r['run']} · " if many else "") + f"{r['model']} · {r['variant']}" for r in rows
+        ],
+        "pass rate %": [r["pass rate %"] or 0 for r in rows],
+        "mean score": [r["mean score"] or 0 for r in rows],
+    }
 
 
 def case_ids(runs: list[RunView], only_failing: bool = False) -> list[str]:
@@ -92,12 +103,21 @@ def side_by_side(runs: list[RunView], case: str, baseline: Cells | None = None) 
             checks = [*r["checks"], *r["case_checks"]]
             before = baseline_cell(baseline, r)
             delta = r["score"] - before["score"] if before and r["score"] is not None else None
-            cols.append(Column(
-                title=f"{prefix}{r['model']} · {r['variant']}", status=r["status"],
-                score=r["score"], delta=delta, email=f"Subject: {r['subject']}\n\n{r['body']}"
-                if r["status"] in ("pass", "fail") else "",
-                failing=[f"{c['id']}: {c['message']}" for c in checks if c["status"] == "fail"],
-                warnings=[f"{c['id']}: {c['message']}" for c in checks if c["status"] == "warn"],
-                missing_details=list(r["metrics"].get("details_missing", [])),
-                error=r.get("error")))
+            cols.append(
+                Column(
+                    title=f"{prefix}{r['model']} · {r['variant']}",
+                    status=r["status"],
+                    score=r["score"],
+                    delta=delta,
+                    email=f"Subject: {r['subject']}\n\n{r['body']}"
+                    if r["status"] in ("pass", "fail")
+                    else "",
+                    failing=[f"{c['id']}: {c['message']}" for c in checks if c["status"] == "fail"],
+                    warnings=[
+                        f"{c['id']}: {c['message']}" for c in checks if c["status"] == "warn"
+                    ],
+                    missing_details=list(r["metrics"].get("details_missing", [])),
+                    error=r.get("error"),
+                )
+            )
     return cols

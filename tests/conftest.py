@@ -36,7 +36,10 @@ def _loopback_only(self: socket.socket, address: object) -> object:
 def offline_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
     """Remove keys, keep user data in a temp dir, and refuse any connection off this machine."""
     for key in list(os.environ):
-        if key.endswith(("_API_KEY", "_API_TOKEN")) or key in ("OPENAI_BASE_URL", "OPENAI_API_BASE"):
+        if key.endswith(("_API_KEY", "_API_TOKEN")) or key in (
+            "OPENAI_BASE_URL",
+            "OPENAI_API_BASE",
+        ):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("FOLLOWUP_DB", str(tmp_path_factory.mktemp("data") / "followup.db"))
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)

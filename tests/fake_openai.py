@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
-REPLY = ("Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nThank you for taking "
-         "the time to talk with me about the Backend Engineer role and your idempotency keys work. "
-         "I am excited about the team.\n\nBest regards,\nSam Okoye")
+REPLY = (
+    "Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nThank you for taking "
+    "the time to talk with me about the Backend Engineer role and your idempotency keys work. "
+    "I am excited about the team.\n\nBest regards,\nSam Okoye"
+)
 
 KINDS = ("ok", "status", "hang", "malformed", "empty", "content_filter", "cut", "slow", "stall")
 
@@ -64,18 +66,30 @@ class Received:
 
 def _completion(text: str, finish: str, model: str) -> dict[str, Any]:
     return {
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
         "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                     "finish_reason": finish, "logprobs": None}],
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text},
+                "finish_reason": finish,
+                "logprobs": None,
+            }
+        ],
         "usage": {"prompt_tokens": 11, "completion_tokens": 22, "total_tokens": 33},
     }
 
 
 def _chunk(model: str, delta: dict[str, str], finish: str | None = None) -> bytes:
-    payload = {"id": "chatcmpl-fake", "object": "chat.completion.chunk",
-               "created": int(time.time()), "model": model,
-               "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+    payload = {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
     return f"data: {json.dumps(payload)}\n\n".encode()
 
 
@@ -97,8 +111,9 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             body = {}
         fake = self.server.fake
-        fault = fake._record_and_next(Received("POST", self.path, dict(self.headers.items()),
-                                               body, raw))
+        fault = fake._record_and_next(
+            Received("POST", self.path, dict(self.headers.items()), body, raw)
+        )
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._json(404, {"error": {"message": f"no route {self.path}"}})
             return
@@ -119,14 +134,25 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "status":
             token = str(self.headers.get("Authorization", "")).removeprefix("Bearer ")
             echo = f": incorrect API key provided: {token}" if fault.echo_key else ""
-            self._json(fault.status, {"error": {
-                "message": f"fake error {fault.status}{echo}", "type": "fake_error",
-                "code": str(fault.status)}}, fault.headers)
+            self._json(
+                fault.status,
+                {
+                    "error": {
+                        "message": f"fake error {fault.status}{echo}",
+                        "type": "fake_error",
+                        "code": str(fault.status),
+                    }
+                },
+                fault.headers,
+            )
             return
         if not streaming:
             if kind == "malformed":
-                self._send(200, b'{"id": "chatcmpl-fake", "choices": [{"message": {"content": "Sub',
-                           "application/json")
+                self._send(
+                    200,
+                    b'{"id": "chatcmpl-fake", "choices": [{"message": {"content": "Sub',
+                    "application/json",
+                )
                 return
             text = "" if kind == "empty" else fault.text
             finish = "content_filter" if kind == "content_filter" else "stop"
@@ -146,14 +172,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunked = fault.chunked
         text = "" if kind == "empty" else fault.text
         size = max(1, fault.chunk_chars)
-        pieces = [text[i:i + size] for i in range(0, len(text), size)]
+        pieces = [text[i : i + size] for i in range(0, len(text), size)]
         self._write(_chunk(model, {"role": "assistant", "content": ""}))
         for n, piece in enumerate(pieces):
             if kind == "cut" and n >= fault.cut_after:
                 return  # close mid-reply: no finish_reason, no [DONE], no final chunk
             if kind == "malformed" and n == 1:
-                self._write(b'data: {"id": "chatcmpl-fake", "choices": '
-                            b'[{"delta": {"content": "x\n\n')
+                self._write(
+                    b'data: {"id": "chatcmpl-fake", "choices": [{"delta": {"content": "x\n\n'
+                )
                 self._end()
                 return
             if kind == "slow" or (kind == "stall" and n == fault.cut_after):
@@ -175,12 +202,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0\r\n\r\n")
             self.wfile.flush()
 
-    def _json(self, status: int, payload: dict[str, Any],
-              headers: dict[str, str] | None = None) -> None:
+    def _json(
+        self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> None:
         self._send(status, json.dumps(payload).encode(), "application/json", headers)
 
-    def _send(self, status: int, data: bytes, content_type: str,
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, data: bytes, content_type: str, headers: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
@@ -207,8 +236,9 @@ class FakeOpenAI:
         self.requests: list[Received] = []
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def port(self) -> int:

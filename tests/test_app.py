@@ -63,8 +63,21 @@ def words(at: AppTest) -> int:
 
 def shown_text(at: AppTest) -> str:
     """Everything the page shows as text or markup (not widget values)."""
-    kinds = ("markdown", "caption", "html", "error", "warning", "info", "success", "code", "text",
-             "subheader", "title", "expander", "metric")
+    kinds = (
+        "markdown",
+        "caption",
+        "html",
+        "error",
+        "warning",
+        "info",
+        "success",
+        "code",
+        "text",
+        "subheader",
+        "title",
+        "expander",
+        "metric",
+    )
     parts = []
     for kind in kinds:
         for el in at.get(kind):
@@ -113,7 +126,7 @@ def test_the_whole_journey_from_notes_to_a_downloaded_email(media):
     assert "showing v1" in next(e.label for e in at.expander if e.label.startswith("History"))
     # the take-away buttons carry the file names; what they copy and save is read in the browser
     # at the moment of the click (tests/test_browser.py checks the clipboard and the files)
-    box = next(h.value for h in at.get("html") if "<div class=\"fu-box\"" in h.value)
+    box = next(h.value for h in at.get("html") if '<div class="fu-box"' in h.value)
     assert 'data-txt-name="follow-up-northwind-labs-thank-you.txt"' in box
     assert 'data-eml-name="follow-up-northwind-labs-thank-you.eml"' in box
     assert "Copy body" in box and "Open in mail app" in box
@@ -198,7 +211,9 @@ def test_a_real_model_streams_into_the_page_with_the_key_from_secrets():
         sent = fake.completions[-1]
     assert not at.exception and not at.error
     assert sent.headers.get("Authorization") == f"Bearer {SECRET}"
-    assert at.text_input(key="draft_subject").value == REPLY.split("\n")[0].removeprefix("Subject: ")
+    assert at.text_input(key="draft_subject").value == REPLY.split("\n")[0].removeprefix(
+        "Subject: "
+    )
     assert at.text_area(key="draft_body").value.startswith("Dear Priya,")
     assert "written by openai/test-model" in shown_text(at)
     assert SECRET not in shown_text(at) and SECRET not in repr(at.session_state.to_dict())
@@ -228,7 +243,10 @@ def test_missing_key_error_says_which_key_to_set():
 
 
 def test_html_in_notes_is_shown_as_text_never_rendered():
-    evil = NOTES + '- <script>alert("owned")</script> <img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))\n'
+    evil = (
+        NOTES
+        + '- <script>alert("owned")</script> <img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))\n'
+    )
     at = pasted(evil)
     at.text_input(key="field_company").input("<b>Acme</b><script>x()</script>").run()
     at.button(key="draft").click().run()
@@ -236,7 +254,9 @@ def test_html_in_notes_is_shown_as_text_never_rendered():
     for html in at.get("html"):
         if is_page_script(html.value):
             continue  # the page's own fixed scripts
-        assert "<script" not in html.value and "<img" not in html.value and "<b>Acme" not in html.value
+        assert (
+            "<script" not in html.value and "<img" not in html.value and "<b>Acme" not in html.value
+        )
     for md in at.markdown:
         assert "<script" not in md.value and "javascript:" not in md.value
     assert not at.exception
@@ -279,11 +299,26 @@ def test_an_unknown_workspace_starts_afresh_with_a_note():
 def test_every_widget_has_a_key():
     at = pasted()
     at.button(key="draft").click().run()
-    kinds = ("button", "text_input", "text_area", "checkbox", "radio", "date_input",
-             "number_input", "slider", "download_button", "data_editor", "link_button",
-             "selectbox")
-    missing = [f"{k}: {getattr(w, 'label', '')}" for k in kinds for w in at.get(k)
-               if not getattr(w, "key", None)]
+    kinds = (
+        "button",
+        "text_input",
+        "text_area",
+        "checkbox",
+        "radio",
+        "date_input",
+        "number_input",
+        "slider",
+        "download_button",
+        "data_editor",
+        "link_button",
+        "selectbox",
+    )
+    missing = [
+        f"{k}: {getattr(w, 'label', '')}"
+        for k in kinds
+        for w in at.get(k)
+        if not getattr(w, "key", None)
+    ]
     assert missing == []
 
 
@@ -304,7 +339,13 @@ at.button(key="tighten").click().run()
 assert at.text_input(key="draft_subject").value, at.exception
 print("litellm" in sys.modules)
 """
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "False"

@@ -41,8 +41,12 @@ def test_the_dashboard_orders_highlights_and_archives():
     tracked()
     at = dashboard()
     shown = cards(at)
-    assert [title(b) for _, b in shown] == ["Engineer at Overdue", "Engineer at Today",
-                                           "Engineer at Waiting", "Engineer at Offer"]
+    assert [title(b) for _, b in shown] == [
+        "Engineer at Overdue",
+        "Engineer at Today",
+        "Engineer at Waiting",
+        "Engineer at Offer",
+    ]
     assert [k for k, _ in shown][:3] == ["dash_overdue_2", "dash_card_3", "dash_card_1"]
     assert any(m.value.endswith("Overdue]") for m in shown[0][1].markdown)
     archived = next(e for e in at.expander if e.label.startswith("Archived"))
@@ -52,9 +56,14 @@ def test_the_dashboard_orders_highlights_and_archives():
 
 def test_marking_sent_and_an_outcome_on_the_dashboard_update_the_schedule_at_once():
     store = tracked()
-    store.save_interview(Interview(**{**store.get_interview(3).__dict__,
-                                      "draft": Draft("Thank you", "Dear Priya, thanks.",
-                                                     "thank_you")}))
+    store.save_interview(
+        Interview(
+            **{
+                **store.get_interview(3).__dict__,
+                "draft": Draft("Thank you", "Dear Priya, thanks.", "thank_you"),
+            }
+        )
+    )
     at = dashboard()
     at.selectbox(key="dash_stage_3").set_value("thank_you")
     at.button(key="dash_mark_3").click().run()
@@ -77,8 +86,10 @@ def test_reminders_download_as_ics_that_parses_back(media):
     at = dashboard()
     one = icalendar.Calendar.from_ical(media(at.download_button(key="dash_ics_3")))
     assert [str(e["summary"]) for e in one.walk("VEVENT")] == [
-        "Thank-you note: Engineer at Today", "Status check: Engineer at Today",
-        "Final follow-up: Engineer at Today"]
+        "Thank-you note: Engineer at Today",
+        "Status check: Engineer at Today",
+        "Final follow-up: Engineer at Today",
+    ]
     every = icalendar.Calendar.from_ical(media(at.download_button(key="dash_ics_all")))
     assert len(every.walk("VEVENT")) == 2 + 2 + 3
 
@@ -132,14 +143,22 @@ def test_a_dashboard_interview_opens_in_the_draft_page():
 
 
 def test_markup_in_tracked_fields_is_shown_as_text_on_the_dashboard():
-    evil = '<script>alert(1)</script> **Acme** [x](javascript:alert(1)) :red[boo]'
-    Store().add_interview(Interview(company=evil, role="<img src=x onerror=alert(1)>",
-                                    interviewers=(Interviewer("<b>Priya</b>"),),
-                                    interview_date=T - timedelta(12)))
+    evil = "<script>alert(1)</script> **Acme** [x](javascript:alert(1)) :red[boo]"
+    Store().add_interview(
+        Interview(
+            company=evil,
+            role="<img src=x onerror=alert(1)>",
+            interviewers=(Interviewer("<b>Priya</b>"),),
+            interview_date=T - timedelta(12),
+        )
+    )
     at = dashboard()
     at.button(key="dash_mark_1").click().run()
-    texts = [m.value for m in at.markdown] + [c.value for c in at.caption] + \
-        [a.value for kind in ("success", "error", "warning") for a in at.get(kind)]
+    texts = (
+        [m.value for m in at.markdown]
+        + [c.value for c in at.caption]
+        + [a.value for kind in ("success", "error", "warning") for a in at.get(kind)]
+    )
     assert any("Acme" in t for t in texts) and not at.exception
     for text in texts:  # every markup character arrives escaped, so it reads as typed
         assert not re.search(r"(?<!\\)(<|\]\(|:red\[|\*\*Acme)", text), text

@@ -51,8 +51,12 @@ def test_a_missing_key_is_named_before_any_model_call_and_offline_switches_the_s
 
 def test_model_failures_are_named_as_what_they_are():
     ws = Workspace()
-    for kind, title in (("auth", "Authentication failed"), ("rate_limit", "Rate limit reached"),
-                        ("timeout", "Timed out"), ("server", "Server error")):
+    for kind, title in (
+        ("auth", "Authentication failed"),
+        ("rate_limit", "Rate limit reached"),
+        ("timeout", "Timed out"),
+        ("server", "Server error"),
+    ):
         ws.fail("draft", ModelError("x", kind=kind))
         assert ws.problem is not None and ws.problem.title == title
 

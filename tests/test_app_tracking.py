@@ -28,7 +28,6 @@ def pinned(monkeypatch):
     yield from pin(monkeypatch)
 
 
-
 def test_work_survives_a_restart_by_page_address_or_interview():
     at = open_app()
     at.text_area(key="notes").input(NOTES).run()
@@ -66,8 +65,9 @@ def test_two_sessions_editing_one_interview_the_later_save_wins_and_says_so():
 
 def test_an_outcome_stops_the_draft_page_like_moving_on():
     store = Store()
-    store.add_interview(Interview(company="Acme", role="Analyst", notes=NOTES,
-                                  interview_date=T - timedelta(3)))
+    store.add_interview(
+        Interview(company="Acme", role="Analyst", notes=NOTES, interview_date=T - timedelta(3))
+    )
     store.set_outcome(1, "offer", T)
     at = open_app(interview="1")
     assert not [b for b in at.button if b.key == "draft"]
@@ -77,14 +77,18 @@ def test_an_outcome_stops_the_draft_page_like_moving_on():
 
 def test_panel_mode_drafts_one_per_interviewer_and_flags_near_copies():
     at = open_app()
-    at.text_area(key="notes").input(PANEL + "- talked about migrating their billing service "
-                                    "from Rails to Go\n- the team ships weekly\n").run()
+    at.text_area(key="notes").input(
+        PANEL + "- talked about migrating their billing service "
+        "from Rails to Go\n- the team ships weekly\n"
+    ).run()
     at.toggle(key="panel_mode").set_value(True).run()
     at.button(key="panel_draft").click().run()
     assert not at.exception
     names = [m.value for m in at.markdown if m.value.startswith("**To ")]
     assert names == ["**To Priya Raman**", "**To Tom Okafor**"]
-    assert next(c.value for c in at.caption if c.value.startswith("Score ")).endswith("ready to send")
+    assert next(c.value for c in at.caption if c.value.startswith("Score ")).endswith(
+        "ready to send"
+    )
     assert "are near-copies" in alerts(at)
     assert len([b for b in at.download_button if b.key.startswith("panel_download_")]) == 2
     assert {v.recipient for v in Store().drafts(1)} == {"Priya Raman", "Tom Okafor"}
@@ -92,9 +96,11 @@ def test_panel_mode_drafts_one_per_interviewer_and_flags_near_copies():
 
 def test_panel_mode_with_details_per_person_finds_no_near_copies():
     at = open_app()
-    at.text_area(key="notes").input(PANEL + "- Priya walked me through migrating their billing "
-                                    "service from Rails to Go\n- Tom described their on-call "
-                                    "rotation and incident reviews\n").run()
+    at.text_area(key="notes").input(
+        PANEL + "- Priya walked me through migrating their billing "
+        "service from Rails to Go\n- Tom described their on-call "
+        "rotation and incident reviews\n"
+    ).run()
     at.toggle(key="panel_mode").set_value(True).run()
     at.button(key="panel_draft").click().run()
     assert "near-copies" not in alerts(at)
@@ -134,14 +140,31 @@ def repetition(at: AppTest) -> str:
 
 def test_every_widget_on_the_dashboard_and_in_panel_mode_has_a_key():
     tracked()
-    kinds = ("button", "text_input", "text_area", "checkbox", "radio", "date_input", "selectbox",
-             "number_input", "slider", "download_button", "data_editor", "toggle",
-             "file_uploader")
+    kinds = (
+        "button",
+        "text_input",
+        "text_area",
+        "checkbox",
+        "radio",
+        "date_input",
+        "selectbox",
+        "number_input",
+        "slider",
+        "download_button",
+        "data_editor",
+        "toggle",
+        "file_uploader",
+    )
     at = dashboard()
     panel = open_app()
     panel.text_area(key="notes").input(PANEL + "- the team ships weekly\n").run()
     panel.toggle(key="panel_mode").set_value(True).run()
     panel.button(key="panel_draft").click().run()
-    missing = [f"{k}: {getattr(w, 'label', '')}" for page in (at, panel) for k in kinds
-               for w in page.get(k) if not getattr(w, "key", None)]
+    missing = [
+        f"{k}: {getattr(w, 'label', '')}"
+        for page in (at, panel)
+        for k in kinds
+        for w in page.get(k)
+        if not getattr(w, "key", None)
+    ]
     assert missing == []

@@ -52,7 +52,7 @@ def test_saves_only_on_change_and_at_most_once_per_interval(store):
     assert autosave.pending(ws)
     assert autosave.save(ws, store, 101.0).status == "pending"  # 1 s after the last write
     assert store.get_interview(1).candidate == "Sam Carter"
-    assert autosave.save(ws, store, 102.0).status == "saved"    # 2 s: written
+    assert autosave.save(ws, store, 102.0).status == "saved"  # 2 s: written
     assert store.get_interview(1).candidate == "Samantha Carter"
     assert not autosave.pending(ws) and "All changes saved (interview #1)" in autosave.describe(ws)
 
@@ -72,7 +72,9 @@ def test_a_new_draft_is_written_at_once_with_every_version(store):
 def test_restore_brings_back_notes_edits_details_and_history(store):
     ws = typed()
     ws.set_field("company", "Northwind Labs GmbH")
-    ws.set_details([(d.text, i != 1) for i, d in enumerate(ws.details)] + [("their on-call rota", True)])
+    ws.set_details(
+        [(d.text, i != 1) for i, d in enumerate(ws.details)] + [("their on-call rota", True)]
+    )
     ws.stage_choice = "thank_you"
     ws.draft(OFFLINE)
     ws.revise("edit", None, "My subject", "Dear Priya,\n\nThanks.\n\nSam")
@@ -81,7 +83,8 @@ def test_restore_brings_back_notes_edits_details_and_history(store):
     assert back.notes_text == NOTES and back.edited_fields() == ["company"]
     assert back.field_value("company") == "Northwind Labs GmbH"
     assert [(d.text, d.use, d.source) for d in back.details] == [
-        (d.text, d.use, d.source) for d in ws.details]
+        (d.text, d.use, d.source) for d in ws.details
+    ]
     assert back.stage_choice == "thank_you"
     assert [v.action for v in back.history.versions] == ["draft", "edit"]
     assert back.history.current.draft.subject == "My subject"
@@ -89,9 +92,16 @@ def test_restore_brings_back_notes_edits_details_and_history(store):
 
 
 def test_an_interview_added_elsewhere_opens_with_its_fields_as_edits(store):
-    added = store.add_interview(Interview(
-        company="Lumen", role="Data Engineer", notes=NOTES, candidate="Sam Carter",
-        interviewers=(Interviewer("Priya Raman"),), interview_date=TODAY - timedelta(1)))
+    added = store.add_interview(
+        Interview(
+            company="Lumen",
+            role="Data Engineer",
+            notes=NOTES,
+            candidate="Sam Carter",
+            interviewers=(Interviewer("Priya Raman"),),
+            interview_date=TODAY - timedelta(1),
+        )
+    )
     ws = restore(store, added, WS_ID, TODAY)
     assert ws.field_value("company") == "Lumen" and ws.field_value("role") == "Data Engineer"
     assert set(ws.edited_fields()) == {"company", "role"}
@@ -193,11 +203,14 @@ def test_open_work_by_interview_makes_a_working_copy_unless_this_tab_has_it(stor
     assert after_restart.workspace.id == "y" * 22  # the URL's id is kept
 
 
-@pytest.mark.parametrize("ws_id, interview, note", [
-    ("gone-gone-gone-gone-gone", None, GONE),
-    (None, "99", "No saved interview #99"),
-    (None, None, None),
-])
+@pytest.mark.parametrize(
+    "ws_id, interview, note",
+    [
+        ("gone-gone-gone-gone-gone", None, GONE),
+        (None, "99", "No saved interview #99"),
+        (None, None, None),
+    ],
+)
 def test_open_work_starts_afresh_with_a_note_when_the_work_is_gone(store, ws_id, interview, note):
     opened = open_work(WorkspaceStore(), store, ws_id, interview)
     assert opened.workspace.notes_text == "" and not opened.restored
@@ -208,10 +221,18 @@ def test_open_work_starts_afresh_with_a_note_when_the_work_is_gone(store, ws_id,
 
 
 def test_restored_settings_ignore_nonsense_from_an_imported_file(store):
-    added = store.add_interview(Interview(notes=NOTES, state={
-        "stage_choice": "<script>", "draft_early": "yes", "model": {"temperature": 99,
-                                                                   "timeout": "x", "model": 3},
-        "details": [["ok detail", True, "you"], "junk", [1, 2, 3]], "edited": "company"}))
+    added = store.add_interview(
+        Interview(
+            notes=NOTES,
+            state={
+                "stage_choice": "<script>",
+                "draft_early": "yes",
+                "model": {"temperature": 99, "timeout": "x", "model": 3},
+                "details": [["ok detail", True, "you"], "junk", [1, 2, 3]],
+                "edited": "company",
+            },
+        )
+    )
     ws = restore(store, replace(added), WS_ID, TODAY)
     assert ws.stage_choice == "auto" and ws.draft_early is False
     assert ws.temperature == 1.5 and ws.timeout == 60.0 and ws.model == "offline"
@@ -220,15 +241,19 @@ def test_restored_settings_ignore_nonsense_from_an_imported_file(store):
 
 def test_panel_drafts_are_kept_and_come_back_after_a_restart(store):
     ws = Workspace(id=WS_ID, today=TODAY)
-    ws.set_notes("Panel interview at Northwind Labs on Nov 26 for Senior Backend Engineer\n"
-                 "Interviewers: Priya Raman, Tom Okafor\nMe: Sam Carter\n"
-                 "- talked about migrating their billing service from Rails to Go\n")
+    ws.set_notes(
+        "Panel interview at Northwind Labs on Nov 26 for Senior Backend Engineer\n"
+        "Interviewers: Priya Raman, Tom Okafor\nMe: Sam Carter\n"
+        "- talked about migrating their billing service from Rails to Go\n"
+    )
     ws.panel_mode = True
     assert ws.draft_panel(OFFLINE)
     autosave.save(ws, store, 0.0)
     assert [v.recipient for v in store.drafts(1)] == ["Priya Raman", "Tom Okafor"]
     back = restore(store, store.get_interview(1), WS_ID, TODAY)
     assert back.panel_mode and [d.interviewer.name for d in back.panel.drafts] == [
-        "Priya Raman", "Tom Okafor"]
+        "Priya Raman",
+        "Tom Okafor",
+    ]
     assert back.panel.near_copies == ws.panel.near_copies
     assert autosave.save(back, store, 9.0).status == "unchanged"  # nothing written twice

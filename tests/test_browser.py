@@ -26,10 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 # `make screenshot` sets FOLLOWUP_SCREENSHOT=docs/screenshot.png to refresh README's picture;
 # a plain test run writes it to a temp file so the working tree stays clean.
-SCREENSHOT = Path(os.environ.get("FOLLOWUP_SCREENSHOT")
-                  or Path(tempfile.gettempdir()) / "followup-screenshot.png")
-PHONE_SCREENSHOT = Path(os.environ.get("FOLLOWUP_PHONE_SCREENSHOT")
-                        or Path(tempfile.gettempdir()) / "followup-screenshot-phone.png")
+SCREENSHOT = Path(
+    os.environ.get("FOLLOWUP_SCREENSHOT") or Path(tempfile.gettempdir()) / "followup-screenshot.png"
+)
+PHONE_SCREENSHOT = Path(
+    os.environ.get("FOLLOWUP_PHONE_SCREENSHOT")
+    or Path(tempfile.gettempdir()) / "followup-screenshot-phone.png"
+)
 WIDE, PHONE = {"width": 1366, "height": 768}, {"width": 390, "height": 844}
 NOTES = """Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 26
 Role: Senior Backend Engineer
@@ -41,7 +44,8 @@ Me: Sam Carter
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
     reason=f"{CHROMIUM} not found: install Debian's chromium (`make browser`, or "
-           "`apt-get install -y chromium`) to run the real-browser test")
+    "`apt-get install -y chromium`) to run the real-browser test",
+)
 
 
 def _free_port() -> int:
@@ -67,15 +71,34 @@ def _wait_until_healthy(url: str, proc: subprocess.Popen, attempts: int = 240) -
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     port = _free_port()
-    env = {**os.environ, "FOLLOWUP_TODAY": "2026-11-27",
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-           # the page autosaves: keep its database out of the real user data dir
-           "FOLLOWUP_DB": str(tmp_path_factory.mktemp("browser") / "followup.db")}
+    env = {
+        **os.environ,
+        "FOLLOWUP_TODAY": "2026-11-27",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        # the page autosaves: keep its database out of the real user data dir
+        "FOLLOWUP_DB": str(tmp_path_factory.mktemp("browser") / "followup.db"),
+    }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "streamlit_app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_healthy(url, proc)
@@ -94,8 +117,10 @@ def browser():
     sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
     with sync_playwright() as p:
         chromium = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        )
         try:
             yield chromium
         finally:
@@ -118,7 +143,8 @@ def _paste(page, notes_text: str = NOTES) -> None:
     notes.press("Control+Enter")  # a Streamlit text area commits on Ctrl+Enter (or blur)
     page.wait_for_function(
         "() => [...document.querySelectorAll('input')].some(i => i.value === 'Northwind Labs')",
-        timeout=30_000)
+        timeout=30_000,
+    )
 
 
 def _set_model(page, model: str, api_base: str = "") -> None:
@@ -128,7 +154,10 @@ def _set_model(page, model: str, api_base: str = "") -> None:
         box.press("Enter")
         page.wait_for_function(
             "([l, v]) => [...document.querySelectorAll('input')].some(i => i.value === v"
-            " && i.getAttribute('aria-label') === l)", arg=[label, value], timeout=30_000)
+            " && i.getAttribute('aria-label') === l)",
+            arg=[label, value],
+            timeout=30_000,
+        )
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
@@ -177,8 +206,9 @@ def test_phone_width_has_no_sideways_scrolling_and_notes_html_never_runs(server,
         overflow = page.evaluate(
             "() => [...document.querySelectorAll('[data-testid=\"stMain\"] *')]"
             ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
-            " && !e.closest('[data-testid=\"stDataFrame\"], [data-testid=\"stCode\"]'))"
-            ".map(e => e.getAttribute('data-testid') || e.tagName).slice(0, 5)")
+            ' && !e.closest(\'[data-testid="stDataFrame"], [data-testid="stCode"]\'))'
+            ".map(e => e.getAttribute('data-testid') || e.tagName).slice(0, 5)"
+        )
         assert overflow == []
         page.wait_for_timeout(800)
         assert _in_view(page, page.get_by_label("Body")), "the email is not in view after Draft"
@@ -188,10 +218,10 @@ def test_phone_width_has_no_sideways_scrolling_and_notes_html_never_runs(server,
         page.close()
 
 
-
 def test_an_edit_made_a_moment_ago_is_what_is_copied_downloaded_scored_and_kept(server, browser):
-    context = browser.new_context(viewport=WIDE, accept_downloads=True,
-                                  permissions=["clipboard-read", "clipboard-write"])
+    context = browser.new_context(
+        viewport=WIDE, accept_downloads=True, permissions=["clipboard-read", "clipboard-write"]
+    )
     page = context.new_page()
     try:
         _draft(page, server)
@@ -232,7 +262,8 @@ def test_an_edit_made_a_moment_ago_is_what_is_copied_downloaded_scored_and_kept(
 
 
 def test_a_missing_key_is_named_before_any_model_call_and_a_stage_change_offers_a_redraft(
-        server, browser):
+    server, browser
+):
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(5)
@@ -255,7 +286,8 @@ def test_a_missing_key_is_named_before_any_model_call_and_a_stage_change_offers_
         page.get_by_role("button", name="Redraft as a status check").click()
         page.get_by_text("Score · Status check").wait_for(timeout=30_000)
         page.get_by_role("button", name="Redraft as a status check").wait_for(
-            state="detached", timeout=30_000)  # the offer goes once the email is a status check
+            state="detached", timeout=30_000
+        )  # the offer goes once the email is a status check
     finally:
         page.close()
         listener.close()

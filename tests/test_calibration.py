@@ -53,10 +53,23 @@ def test_every_check_a_label_names_exists() -> None:
     assert named <= known, named - known
 
 
-_CONTRACT = [("I am", "I'm"), ("I would", "I'd"), ("I have", "I've"), ("do not", "don't"),
-             ("it is", "it's"), ("I will", "I'll"), ("you are", "you're")]
-_SYNONYMS = [("enjoyed", "appreciated"), ("thank you", "thanks"), ("opportunity", "chance"),
-             ("really", "truly"), ("glad", "pleased"), ("conversation", "discussion")]
+_CONTRACT = [
+    ("I am", "I'm"),
+    ("I would", "I'd"),
+    ("I have", "I've"),
+    ("do not", "don't"),
+    ("it is", "it's"),
+    ("I will", "I'll"),
+    ("you are", "you're"),
+]
+_SYNONYMS = [
+    ("enjoyed", "appreciated"),
+    ("thank you", "thanks"),
+    ("opportunity", "chance"),
+    ("really", "truly"),
+    ("glad", "pleased"),
+    ("conversation", "discussion"),
+]
 
 
 def _rewrite(body: str, contract: bool, synonyms: list[bool], swap: bool) -> str:
@@ -84,13 +97,18 @@ GOOD = [i for i in ITEMS if i.good]
 
 
 @settings(max_examples=60, deadline=None)
-@given(item=st.sampled_from(GOOD), contract=st.booleans(),
-       synonyms=st.lists(st.booleans(), min_size=len(_SYNONYMS), max_size=len(_SYNONYMS)),
-       swap=st.booleans())
+@given(
+    item=st.sampled_from(GOOD),
+    contract=st.booleans(),
+    synonyms=st.lists(st.booleans(), min_size=len(_SYNONYMS), max_size=len(_SYNONYMS)),
+    swap=st.booleans(),
+)
 def test_meaning_preserving_rewrites_never_flip_a_verdict(item, contract, synonyms, swap) -> None:
     notes = cal.parse_notes(item.notes, cal.TODAY)
     before = check(Draft(item.subject, item.body, item.stage), notes, item.stage)
     after_body = _rewrite(item.body, contract, synonyms, swap)
     after = check(Draft(item.subject, after_body, item.stage), notes, item.stage)
-    assert before.passed == after.passed, (after_body, [c for c in after.checks
-                                                        if c.status == "fail"])
+    assert before.passed == after.passed, (
+        after_body,
+        [c for c in after.checks if c.status == "fail"],
+    )

@@ -21,11 +21,30 @@ NOTES = Notes(
 )
 STAGES = ["thank_you", "status_check", "final", "move_on"]
 # Text that looks like email: greeting and sign-off words, punctuation, brackets, capitals, emoji.
-EMAILISH = st.lists(st.sampled_from(
-    list("aeiou rstlnDSJ.,!?\n'’-[]{}<>_X0123456789😊é") +
-    ["Dear ", "Hi ", "Best,\n", "Thank you ", "ASAP ", "Sam ", "Jordan Lee", "?\n", "TBD ",
-     "frustrated ", "any update ", "Dagster ", "Dr. ", "e.g. ", "\n\n", "- "]),
-    max_size=150).map("".join)
+EMAILISH = st.lists(
+    st.sampled_from(
+        list("aeiou rstlnDSJ.,!?\n'’-[]{}<>_X0123456789😊é")
+        + [
+            "Dear ",
+            "Hi ",
+            "Best,\n",
+            "Thank you ",
+            "ASAP ",
+            "Sam ",
+            "Jordan Lee",
+            "?\n",
+            "TBD ",
+            "frustrated ",
+            "any update ",
+            "Dagster ",
+            "Dr. ",
+            "e.g. ",
+            "\n\n",
+            "- ",
+        ]
+    ),
+    max_size=150,
+).map("".join)
 
 
 def assert_sound(draft: Draft, stage: str, notes: Notes = NOTES) -> None:
@@ -44,37 +63,60 @@ def test_arbitrary_unicode_never_raises_and_scores_in_range(subject, body, stage
 
 
 @settings(max_examples=100, deadline=None)
-@given(subject=EMAILISH, body=EMAILISH, stage=st.sampled_from(STAGES),
-       details=st.lists(st.text(max_size=40), max_size=3),
-       candidate=st.one_of(st.none(), st.text(max_size=20)),
-       names=st.lists(st.text(min_size=1, max_size=20), max_size=2))
+@given(
+    subject=EMAILISH,
+    body=EMAILISH,
+    stage=st.sampled_from(STAGES),
+    details=st.lists(st.text(max_size=40), max_size=3),
+    candidate=st.one_of(st.none(), st.text(max_size=20)),
+    names=st.lists(st.text(min_size=1, max_size=20), max_size=2),
+)
 def test_email_like_text_and_odd_notes_never_raise(subject, body, stage, details, candidate, names):
-    notes = Notes(text=body[:100], interviewers=tuple(Interviewer(n) for n in names),
-                  candidate=candidate, details=tuple(details))
+    notes = Notes(
+        text=body[:100],
+        interviewers=tuple(Interviewer(n) for n in names),
+        candidate=candidate,
+        details=tuple(details),
+    )
     assert_sound(Draft(subject, body, stage), stage, notes)
 
 
 def _hundred_kb(seed: int) -> str:
     rng = random.Random(seed)
-    pieces = ["Dear Sam,\n", "Thank you for the interview. ", "ASAP! ", "Dagster ", "[Company] ",
-              "sorry ", "?", "\n", "é😊", "x" * 50, "WHY ", "I enjoyed our talk about Dagster. "]
+    pieces = [
+        "Dear Sam,\n",
+        "Thank you for the interview. ",
+        "ASAP! ",
+        "Dagster ",
+        "[Company] ",
+        "sorry ",
+        "?",
+        "\n",
+        "é😊",
+        "x" * 50,
+        "WHY ",
+        "I enjoyed our talk about Dagster. ",
+    ]
     out: list[str] = []
     while sum(map(len, out)) < 100_000:
         out.append(rng.choice(pieces))
     return "".join(out)[:100_000]
 
 
-@pytest.mark.parametrize("subject, body", [
-    ("", ""),
-    (" \n\t ", "\n\n\n"),
-    ("x" * 100_000, "y" * 100_000),
-    ("Thank you", _hundred_kb(1)),
-    (_hundred_kb(2), "Dear Sam,\nThanks.\nBest,\nJordan"),
-    ("Thank you", "word " * 20_000),
-    ("Thank you", "!" * 100_000),
-    ("Thank you", "A. " * 33_000),
-    ("Thank you", "\x00\u202e\ufeff" * 1000),
-])
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("", ""),
+        (" \n\t ", "\n\n\n"),
+        ("x" * 100_000, "y" * 100_000),
+        ("Thank you", _hundred_kb(1)),
+        (_hundred_kb(2), "Dear Sam,\nThanks.\nBest,\nJordan"),
+        ("Thank you", "word " * 20_000),
+        ("Thank you", "!" * 100_000),
+        ("Thank you", "A. " * 33_000),
+        ("Thank you", "\x00\u202e\ufeff" * 1000),
+    ],
+)
 @pytest.mark.parametrize("stage", ["thank_you", "status_check", "final"])
 def test_empty_blank_and_100kb_texts_never_raise(subject, body, stage):
     assert_sound(Draft(subject, body, stage), stage)

@@ -31,7 +31,7 @@ DAMAGE = {
     "interviewers-not-json": "UPDATE interviews SET interviewers = 'not json' WHERE id = 2",
     "date-0000-00-00": "UPDATE interviews SET interview_date = '0000-00-00' WHERE id = 2",
     "sent-on-garbage": "INSERT INTO sent (interview_id, stage, sent_on, created_at) "
-                       "VALUES (2, 'thank_you', '0000-00-00', 'x')",
+    "VALUES (2, 'thank_you', '0000-00-00', 'x')",
     "outcome-unknown": "UPDATE interviews SET outcome = 'maybe' WHERE id = 2",
     "company-a-blob": "UPDATE interviews SET company = X'FF00' WHERE id = 2",
     "state-a-list": "UPDATE interviews SET state = '[1]' WHERE id = 2",
@@ -44,8 +44,9 @@ def store(tmp_path, monkeypatch) -> Store:
     monkeypatch.setenv("FOLLOWUP_DB", str(path))
     s = Store(path)
     for company in ("Lumen", "Acme", "Globex"):
-        s.add_interview(Interview(company=company, role="Engineer",
-                                  interview_date=date(2026, 11, 26)))
+        s.add_interview(
+            Interview(company=company, role="Engineer", interview_date=date(2026, 11, 26))
+        )
     return s
 
 
@@ -75,8 +76,9 @@ def test_a_damaged_row_is_listed_as_damaged_and_the_rest_still_work(store, capsy
 
 
 @pytest.mark.parametrize("kind", DAMAGE)
-def test_export_leaves_a_damaged_row_out_and_says_so_raw_keeps_it_delete_removes_it(store, capsys,
-                                                                                  kind):
+def test_export_leaves_a_damaged_row_out_and_says_so_raw_keeps_it_delete_removes_it(
+    store, capsys, kind
+):
     damage(store, DAMAGE[kind])
     code, out, err = run(capsys, "track", "export")
     assert code == 0
@@ -103,8 +105,11 @@ def test_an_export_with_damaged_ids_still_imports(store, capsys, tmp_path):
 
 
 def test_list_escapes_control_characters_stored_in_a_row(store, capsys):
-    damage(store, "UPDATE interviews SET company = 'Evil\x1b[2J\x1b]0;pwned\x07\r\nCo', "
-                  "role = 'R\u202eole' WHERE id = 1")
+    damage(
+        store,
+        "UPDATE interviews SET company = 'Evil\x1b[2J\x1b]0;pwned\x07\r\nCo', "
+        "role = 'R\u202eole' WHERE id = 1",
+    )
     code, out, _ = run(capsys, "track", "list", "--today", TODAY.isoformat())
     assert code == 0
     assert "\x1b" not in out and "\r" not in out and "\x07" not in out and "\u202e" not in out
@@ -118,12 +123,20 @@ def test_list_escapes_control_characters_stored_in_a_row(store, capsys):
 def test_a_closed_pipe_ends_quietly(store, tmp_path):
     for n in range(300):
         store.add_interview(Interview(company=f"Company {n}", role="Engineer " * 20))
-    code = ("import sys; sys.argv = ['followup', 'track', 'list', '--all']; "
-            "from assistant.cli import main; raise SystemExit(main())")
-    proc = subprocess.run(f"{sys.executable} -c \"{code}\" | head -1", check=False, shell=True,
-                          capture_output=True, text=True, timeout=120,
-                          env={"FOLLOWUP_DB": str(store.path), "PATH": "/usr/bin:/bin"},
-                          cwd=str(tmp_path))
+    code = (
+        "import sys; sys.argv = ['followup', 'track', 'list', '--all']; "
+        "from assistant.cli import main; raise SystemExit(main())"
+    )
+    proc = subprocess.run(
+        f'{sys.executable} -c "{code}" | head -1',
+        check=False,
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"FOLLOWUP_DB": str(store.path), "PATH": "/usr/bin:/bin"},
+        cwd=str(tmp_path),
+    )
     assert proc.stdout.count("\n") == 1
     assert proc.stderr == ""
 

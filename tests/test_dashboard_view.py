@@ -24,11 +24,24 @@ def tracked() -> tuple[Store, dict[str, int]]:
     moved on (final sent) and an offer."""
     store = Store()
     ids = {}
-    for name, days_ago in (("waiting", 2), ("overdue", 12), ("today", 0), ("moved", 30),
-                           ("offer", 5)):
-        ids[name] = int(store.add_interview(Interview(
-            company=name.title(), role="Engineer", interview_date=T - timedelta(days_ago),
-            interviewers=(Interviewer("Priya Raman"),))).id or 0)
+    for name, days_ago in (
+        ("waiting", 2),
+        ("overdue", 12),
+        ("today", 0),
+        ("moved", 30),
+        ("offer", 5),
+    ):
+        ids[name] = int(
+            store.add_interview(
+                Interview(
+                    company=name.title(),
+                    role="Engineer",
+                    interview_date=T - timedelta(days_ago),
+                    interviewers=(Interviewer("Priya Raman"),),
+                )
+            ).id
+            or 0
+        )
     store.mark_sent(ids["waiting"], "thank_you", T - timedelta(2))
     for stage, ago in (("thank_you", 29), ("status_check", 20), ("final", 10)):
         store.mark_sent(ids["moved"], stage, T - timedelta(ago))
@@ -53,8 +66,14 @@ def test_marking_sent_keeps_the_current_draft_and_moves_the_schedule():
     store, ids = tracked()
     today_id = ids["today"]
     interview = store.get_interview(today_id)
-    store.save_interview(Interview(**{**interview.__dict__,
-                                      "draft": Draft("Thank you", "Dear Priya, thanks.", "thank_you")}))
+    store.save_interview(
+        Interview(
+            **{
+                **interview.__dict__,
+                "draft": Draft("Thank you", "Dear Priya, thanks.", "thank_you"),
+            }
+        )
+    )
     message = view.mark_sent(store, today_id, "thank_you", T, T)
     assert "with the drafted text" in message and "Too early: wait until Dec 4" in message
     assert store.sent(today_id)[0].body == "Dear Priya, thanks."
@@ -95,7 +114,9 @@ def test_export_and_import_round_trip_and_a_bad_file_changes_nothing():
     with pytest.raises(TrackError, match="not UTF-8"):
         view.import_upload(other, b"\xff\xfe\x00junk")
     with pytest.raises(TrackError, match="Nothing was imported"):
-        view.import_upload(other, b'{"format": "followup", "schema_version": 1, "interviews": [{}]}')
+        view.import_upload(
+            other, b'{"format": "followup", "schema_version": 1, "interviews": [{}]}'
+        )
     assert len(other.list_interviews()) == 5
 
 
@@ -105,7 +126,9 @@ def test_reminders_for_one_or_all_parse_back():
     assert str(one.walk("VEVENT")[0]["summary"]) == "Thank-you note: Engineer at Today"
     every = icalendar.Calendar.from_ical(view.ics_all(store, T)).walk("VEVENT")
     assert len(every) == 2 + 2 + 3  # waiting, overdue (status + final), today
-    assert view.ics_name(view.cards(store, T)[0][0]) == "follow-up-reminders-engineer-at-overdue.ics"
+    assert (
+        view.ics_name(view.cards(store, T)[0][0]) == "follow-up-reminders-engineer-at-overdue.ics"
+    )
 
 
 def test_the_timeline_has_every_kind_and_builds_a_chart():
@@ -113,13 +136,18 @@ def test_the_timeline_has_every_kind_and_builds_a_chart():
     rows = view.timeline_rows(store, T)
     assert {r["What"] for r in rows} == {"Interview", "Sent", "Due", "Overdue", "Outcome"}
     overdue = [r for r in rows if r["What"] == "Overdue"]
-    assert overdue and all(r["Interview"] == f"Engineer at Overdue (#{ids['overdue']})"
-                           for r in overdue)
-    yesterday = store.add_interview(Interview(company="Yesterday", role="Engineer",
-                                              interview_date=T - timedelta(1)))
-    first = next(r for r in view.timeline_rows(store, T)
-                 if r["Interview"] == f"Engineer at Yesterday (#{yesterday.id})" and
-                 r["Event"].startswith("Due"))
+    assert overdue and all(
+        r["Interview"] == f"Engineer at Overdue (#{ids['overdue']})" for r in overdue
+    )
+    yesterday = store.add_interview(
+        Interview(company="Yesterday", role="Engineer", interview_date=T - timedelta(1))
+    )
+    first = next(
+        r
+        for r in view.timeline_rows(store, T)
+        if r["Interview"] == f"Engineer at Yesterday (#{yesterday.id})"
+        and r["Event"].startswith("Due")
+    )
     # overdue from the day after it was due
     assert (first["Day"], first["What"]) == ((T - timedelta(1)).isoformat(), "Overdue")
     spec = view.timeline_chart(rows, T, [r["Interview"] for r in rows]).to_dict()
@@ -127,13 +155,18 @@ def test_the_timeline_has_every_kind_and_builds_a_chart():
 
 
 def test_panel_cards_name_the_near_copies():
-    notes = parse_notes("Panel interview at Northwind Labs on Nov 26 for Senior Backend Engineer\n"
-                        "Interviewers: Priya Raman, Tom Okafor\nMe: Sam Carter\n"
-                        "- talked about migrating their billing service from Rails to Go\n"
-                        "- the team ships weekly behind feature flags\n", today=T)
+    notes = parse_notes(
+        "Panel interview at Northwind Labs on Nov 26 for Senior Backend Engineer\n"
+        "Interviewers: Priya Raman, Tom Okafor\nMe: Sam Carter\n"
+        "- talked about migrating their billing service from Rails to Go\n"
+        "- the team ships weekly behind feature flags\n",
+        today=T,
+    )
     cards = panel_cards(draft_panel(notes), notes.company)
-    assert [(c.name, c.copies) for c in cards] == [("Priya Raman", ("Tom Okafor",)),
-                                                   ("Tom Okafor", ("Priya Raman",))]
+    assert [(c.name, c.copies) for c in cards] == [
+        ("Priya Raman", ("Tom Okafor",)),
+        ("Tom Okafor", ("Priya Raman",)),
+    ]
     assert cards[0].file_name == "follow-up-northwind-labs-thank-you-priya-raman.txt"
     assert cards[0].caption.startswith("Score ")
 

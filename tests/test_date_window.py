@@ -24,8 +24,10 @@ from assistant.store import Store
 from assistant.tracking import Interview
 
 TODAY = date(2026, 11, 27)
-FAR = ("Interview with Priya Nair at Stripe on Nov 26\nRole: Backend Engineer\n"
-       "- talked about idempotency keys\nThey will decide by Dec 31 9999.\n")
+FAR = (
+    "Interview with Priya Nair at Stripe on Nov 26\nRole: Backend Engineer\n"
+    "- talked about idempotency keys\nThey will decide by Dec 31 9999.\n"
+)
 
 
 def test_the_window_is_thirty_years_back_and_five_ahead():
@@ -33,10 +35,15 @@ def test_the_window_is_thirty_years_back_and_five_ahead():
     assert window(date(2028, 2, 29)) == (date(1998, 2, 28), date(2033, 2, 28))
 
 
-@pytest.mark.parametrize("text", [
-    "Interview on 9999-12-30\n- talked about APIs", "Interview on 0001-01-01\n- talked about APIs",
-    FAR, "Date: 1900-01-01\nCompany: Acme",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview on 9999-12-30\n- talked about APIs",
+        "Interview on 0001-01-01\n- talked about APIs",
+        FAR,
+        "Date: 1900-01-01\nCompany: Acme",
+    ],
+)
 def test_notes_dates_outside_the_window_are_left_unknown_and_named(text):
     notes = parse_notes(text, TODAY)
     for day in (notes.interview_date, notes.decision_date):
@@ -51,27 +58,35 @@ def test_schedule_arithmetic_cannot_overflow():
     assert due.action in ("send", "wait")
 
 
-def test_a_far_future_date_already_stored_never_takes_the_tracker_down(tmp_path, monkeypatch,
-                                                                       capsys):
+def test_a_far_future_date_already_stored_never_takes_the_tracker_down(
+    tmp_path, monkeypatch, capsys
+):
     path = tmp_path / "t.db"
     monkeypatch.setenv("FOLLOWUP_DB", str(path))
     store = Store(path)
-    store.add_interview(Interview(company="Stripe", role="Backend Engineer",
-                                  interview_date=date(2026, 11, 26)))
+    store.add_interview(
+        Interview(company="Stripe", role="Backend Engineer", interview_date=date(2026, 11, 26))
+    )
     store.add_interview(Interview(company="Acme", role="Analyst"))
     with sqlite3.connect(path) as conn:  # as an older version could have saved it
         conn.execute("UPDATE interviews SET decision_date = '9999-12-31' WHERE id = 1")
-    for argv in (["track", "list"], ["track", "due"], ["track", "ics"],
-                 ["track", "draft", "2"], ["track", "sent", "2", "thank_you"],
-                 ["track", "outcome", "2", "replied"]):
+    for argv in (
+        ["track", "list"],
+        ["track", "due"],
+        ["track", "ics"],
+        ["track", "draft", "2"],
+        ["track", "sent", "2", "thank_you"],
+        ["track", "outcome", "2", "replied"],
+    ):
         code = main([*argv, "--today", TODAY.isoformat()])
         _, err = capsys.readouterr()
         assert code in (0, 1), (argv, err)
         assert "Traceback" not in err
 
 
-def test_notes_with_a_far_date_through_track_add_then_everything_works(tmp_path, monkeypatch,
-                                                                       capsys):
+def test_notes_with_a_far_date_through_track_add_then_everything_works(
+    tmp_path, monkeypatch, capsys
+):
     monkeypatch.setenv("FOLLOWUP_DB", str(tmp_path / "t.db"))
     notes = tmp_path / "notes.txt"
     notes.write_text(FAR, encoding="utf-8")
@@ -81,23 +96,29 @@ def test_notes_with_a_far_date_through_track_add_then_everything_works(tmp_path,
     assert "Traceback" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("order, first, second", [
-    ("DMY", date(2026, 4, 3), date(2026, 3, 4)),
-    ("MDY", date(2026, 3, 4), date(2026, 4, 3)),
-])
+@pytest.mark.parametrize(
+    "order, first, second",
+    [
+        ("DMY", date(2026, 4, 3), date(2026, 3, 4)),
+        ("MDY", date(2026, 3, 4), date(2026, 4, 3)),
+    ],
+)
 def test_ambiguous_numeric_dates_follow_the_date_order_setting(order, first, second):
     with reading_dates(order):
         assert parse_notes("Date: 03/04/2026\nCompany: Acme", TODAY).interview_date == first
         assert parse_notes("Date: 04/03/2026\nCompany: Acme", TODAY).interview_date == second
 
 
-@pytest.mark.parametrize("env, expected", [
-    ({"FOLLOWUP_DATE_ORDER": "DMY"}, date(2026, 4, 3)),
-    ({"LANG": "en_GB.UTF-8"}, date(2026, 4, 3)),
-    ({"LANG": "de_DE.UTF-8"}, date(2026, 4, 3)),
-    ({"LANG": "en_US.UTF-8"}, date(2026, 3, 4)),
-    ({"LC_ALL": "en_US.UTF-8", "LANG": "en_GB.UTF-8"}, date(2026, 3, 4)),
-])
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"FOLLOWUP_DATE_ORDER": "DMY"}, date(2026, 4, 3)),
+        ({"LANG": "en_GB.UTF-8"}, date(2026, 4, 3)),
+        ({"LANG": "de_DE.UTF-8"}, date(2026, 4, 3)),
+        ({"LANG": "en_US.UTF-8"}, date(2026, 3, 4)),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "en_GB.UTF-8"}, date(2026, 3, 4)),
+    ],
+)
 def test_the_date_order_comes_from_the_setting_or_the_locale(monkeypatch, env, expected):
     for name in ("FOLLOWUP_DATE_ORDER", "LC_ALL", "LC_TIME", "LANG"):
         monkeypatch.delenv(name, raising=False)
@@ -119,5 +140,6 @@ def test_two_digit_years_take_the_nearest_plausible_year(yy, year):
 
 
 def test_one_slash_one_slash_ninety_nine_is_1999():
-    assert parse_notes("Date: 1/1/99\nCompany: Acme", date(2000, 3, 1)).interview_date == \
-        date(1999, 1, 1)
+    assert parse_notes("Date: 1/1/99\nCompany: Acme", date(2000, 3, 1)).interview_date == date(
+        1999, 1, 1
+    )

@@ -21,10 +21,12 @@ from evals.scoring import case_messages, prepare
 from evals.summary import EXIT_GATE, EXIT_OK, EXIT_RECORDING, Outcome, bless
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL_REPLY = ("Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nThank you for "
-              "taking the time to talk with me about idempotency keys and the payments API. I am "
-              "even more excited about the Backend Engineer role at Stripe and about joining the "
-              "team after our conversation.\n\nBest regards,\nSam Okoye\n")
+REAL_REPLY = (
+    "Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nThank you for "
+    "taking the time to talk with me about idempotency keys and the payments API. I am "
+    "even more excited about the Backend Engineer role at Stripe and about joining the "
+    "team after our conversation.\n\nBest regards,\nSam Okoye\n"
+)
 CASES = {
     "stripe-thanks": """
 stage: thank_you
@@ -76,8 +78,13 @@ def paths(tmp_path: Path) -> EvalPaths:
     cases.mkdir()
     for name, text in CASES.items():
         (cases / f"{name}.yaml").write_text(text.lstrip(), encoding="utf-8")
-    return EvalPaths(prompts=PROMPTS_DIR, cases=cases, recordings=tmp_path / "recordings",
-                     runs=tmp_path / "runs", baseline=tmp_path / "baseline.json")
+    return EvalPaths(
+        prompts=PROMPTS_DIR,
+        cases=cases,
+        recordings=tmp_path / "recordings",
+        runs=tmp_path / "runs",
+        baseline=tmp_path / "baseline.json",
+    )
 
 
 def copy_prompts(tmp_path: Path) -> Path:
@@ -88,6 +95,7 @@ def copy_prompts(tmp_path: Path) -> Path:
 
 def no_model_calls(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any model call (litellm or the offline drafter) fails the test."""
+
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a model was called")
 
@@ -102,17 +110,31 @@ def cli(*args: str) -> int:
 
 
 def path_args(paths: EvalPaths) -> list[str]:
-    return ["--prompts-dir", str(paths.prompts), "--cases-dir", str(paths.cases),
-            "--recordings-dir", str(paths.recordings), "--runs-dir", str(paths.runs),
-            "--baseline-file", str(paths.baseline)]
+    return [
+        "--prompts-dir",
+        str(paths.prompts),
+        "--cases-dir",
+        str(paths.cases),
+        "--recordings-dir",
+        str(paths.recordings),
+        "--runs-dir",
+        str(paths.runs),
+        "--baseline-file",
+        str(paths.baseline),
+    ]
 
 
 # ---------------------------------------------------------------- offline runs and outputs
 
+
 def test_offline_smoke_run_writes_the_four_outputs(paths: EvalPaths, tmp_path: Path) -> None:
     result = run_eval(EvalConfig(paths=paths, out=tmp_path / "run"))
     assert {p.name for p in result.out.iterdir()} == {
-        "results.jsonl", "summary.json", "report.md", "report.html"}
+        "results.jsonl",
+        "summary.json",
+        "report.md",
+        "report.html",
+    }
     rows = read_rows(result.out)
     assert len(rows) == len(CASES) * 2  # every variant by default: default and concise
     assert {r["variant"] for r in rows} == {"default", "concise"}
@@ -123,50 +145,70 @@ def test_offline_smoke_run_writes_the_four_outputs(paths: EvalPaths, tmp_path: P
     page = (result.out / "report.html").read_text()
     assert "<svg" in page and "Cases, side by side" in page
     # self-contained: nothing loaded from elsewhere (an SVG's xmlns is a name, not a fetch)
-    assert not re.search(r"""(?:src|href|url)\s*[=(]\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE)
+    assert not re.search(
+        r"""(?:src|href|url)\s*[=(]\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE
+    )
     assert "@import" not in page and "<script" not in page and "<link" not in page
 
 
 def test_offline_run_never_imports_litellm(paths: EvalPaths, tmp_path: Path) -> None:
-    code = ("import sys; from pathlib import Path; from evals.paths import EvalPaths;"
-            "from evals.runner import EvalConfig, run_eval;"
-            f"p = EvalPaths(cases=Path({str(paths.cases)!r}), runs=Path({str(tmp_path)!r}),"
-            f" baseline=Path({str(paths.baseline)!r}));"
-            "run_eval(EvalConfig(paths=p, variants=('default',)));"
-            "print('litellm' in sys.modules)")
+    code = (
+        "import sys; from pathlib import Path; from evals.paths import EvalPaths;"
+        "from evals.runner import EvalConfig, run_eval;"
+        f"p = EvalPaths(cases=Path({str(paths.cases)!r}), runs=Path({str(tmp_path)!r}),"
+        f" baseline=Path({str(paths.baseline)!r}));"
+        "run_eval(EvalConfig(paths=p, variants=('default',)));"
+        "print('litellm' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
-def test_notes_html_and_text_are_escaped_in_the_html_report(paths: EvalPaths,
-                                                            tmp_path: Path) -> None:
+def test_notes_html_and_text_are_escaped_in_the_html_report(
+    paths: EvalPaths, tmp_path: Path
+) -> None:
     (paths.cases / "html.yaml").write_text(
         "stage: thank_you\ntoday: 2026-11-26\nnotes: |\n  <script>alert(1)</script> Interview "
-        "with Ana Lima at Globo on Nov 26.\n  — Rui <b>Costa</b>\n", encoding="utf-8")
-    result = run_eval(EvalConfig(paths=paths, cases="html", variants=("default",),
-                                 out=tmp_path / "run"))
+        "with Ana Lima at Globo on Nov 26.\n  — Rui <b>Costa</b>\n",
+        encoding="utf-8",
+    )
+    result = run_eval(
+        EvalConfig(paths=paths, cases="html", variants=("default",), out=tmp_path / "run")
+    )
     page = (result.out / "report.html").read_text()
     assert "<script" not in page and "<b>Costa" not in page
 
 
 # ---------------------------------------------------------------- case validation
 
-@pytest.mark.parametrize("text, expected", [
-    ("stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nmust_mentoin: [x]\n", "unknown key 'must_mentoin'"),
-    ("stage: thank_you\nnotes: hi\n", "missing required key 'today'"),
-    ("stage: second\ntoday: 2026-11-26\nnotes: hi\n", "'stage'"),
-    ("stage: move_on\ntoday: 2026-11-26\nnotes: hi\n", "rejection_reply, not 'move_on'"),
-    ("stage: rejection_reply\ntoday: 2026-11-26\nnotes: hi\noutcome: ghosted\n", "'outcome'"),
-    ("stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nmust_mention: {of: [a], at_least: 2}\n",
-     "at_least is 2"),
-    ("stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nsent: [{stage: thank_you, on: 2026-11-20}]\n",
-     "missing required key 'sent.0.date'"),
-    ("stage: [unclosed\n", "not valid YAML"),
-    ("- just a list\n", "a case file is a mapping"),
-    ("id: other\nstage: thank_you\ntoday: 2026-11-26\nnotes: hi\n", "remove 'id'"),
-])
-def test_a_bad_case_file_is_an_error_naming_the_file(tmp_path: Path, text: str,
-                                                     expected: str) -> None:
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nmust_mentoin: [x]\n",
+            "unknown key 'must_mentoin'",
+        ),
+        ("stage: thank_you\nnotes: hi\n", "missing required key 'today'"),
+        ("stage: second\ntoday: 2026-11-26\nnotes: hi\n", "'stage'"),
+        ("stage: move_on\ntoday: 2026-11-26\nnotes: hi\n", "rejection_reply, not 'move_on'"),
+        ("stage: rejection_reply\ntoday: 2026-11-26\nnotes: hi\noutcome: ghosted\n", "'outcome'"),
+        (
+            "stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nmust_mention: {of: [a], at_least: 2}\n",
+            "at_least is 2",
+        ),
+        (
+            "stage: thank_you\ntoday: 2026-11-26\nnotes: hi\nsent: [{stage: thank_you, on: 2026-11-20}]\n",
+            "missing required key 'sent.0.date'",
+        ),
+        ("stage: [unclosed\n", "not valid YAML"),
+        ("- just a list\n", "a case file is a mapping"),
+        ("id: other\nstage: thank_you\ntoday: 2026-11-26\nnotes: hi\n", "remove 'id'"),
+    ],
+)
+def test_a_bad_case_file_is_an_error_naming_the_file(
+    tmp_path: Path, text: str, expected: str
+) -> None:
     (tmp_path / "good.yaml").write_text(CASES["stripe-thanks"].lstrip(), encoding="utf-8")
     (tmp_path / "broken-case.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(CaseError) as info:
@@ -176,8 +218,9 @@ def test_a_bad_case_file_is_an_error_naming_the_file(tmp_path: Path, text: str,
 
 
 def test_a_bad_case_file_exits_2(paths: EvalPaths, capsys: pytest.CaptureFixture[str]) -> None:
-    (paths.cases / "typo.yaml").write_text("stage: thank_you\ntoday: 2026-11-26\nnotes: x\n"
-                                           "greet: [Priya]\n", encoding="utf-8")
+    (paths.cases / "typo.yaml").write_text(
+        "stage: thank_you\ntoday: 2026-11-26\nnotes: x\ngreet: [Priya]\n", encoding="utf-8"
+    )
     assert cli(*path_args(paths)) == 2
     assert "typo.yaml: unknown key 'greet'" in capsys.readouterr().err
 
@@ -211,33 +254,50 @@ def test_messages_from_another_prompts_dir_match_the_products(tmp_path: Path) ->
     for case in load_cases(ROOT / "evals" / "cases"):
         prep = prepare(case, rules, ROOT / "evals" / "cases")
         for variant in ("default", "concise"):
-            assert case_messages(prep, variant, rules, copy) == \
-                case_messages(prep, variant, rules), (case.id, variant)
+            assert case_messages(prep, variant, rules, copy) == case_messages(
+                prep, variant, rules
+            ), (case.id, variant)
 
 
 # ---------------------------------------------------------------- record, replay, errors, stale
 
-def record(paths: EvalPaths, tmp_path: Path, reply: object = REAL_REPLY,
-           name: str = "record") -> object:
-    return run_eval(EvalConfig(paths=paths, models=("gpt-4o-mini",), variants=("default",),
-                               mode="record", jobs=3, max_retries=0, out=tmp_path / name,
-                               completion_extra={"mock_response": reply}))
+
+def record(
+    paths: EvalPaths, tmp_path: Path, reply: object = REAL_REPLY, name: str = "record"
+) -> object:
+    return run_eval(
+        EvalConfig(
+            paths=paths,
+            models=("gpt-4o-mini",),
+            variants=("default",),
+            mode="record",
+            jobs=3,
+            max_retries=0,
+            out=tmp_path / name,
+            completion_extra={"mock_response": reply},
+        )
+    )
 
 
 def test_record_writes_recordings_and_replay_reads_them_without_litellm(
-        paths: EvalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths: EvalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorded = record(paths, tmp_path)
     files = sorted(paths.recordings.rglob("*.json"))
     assert [f.relative_to(paths.recordings).as_posix() for f in files] == [
-        f"gpt-4o-mini/default/{c}.json" for c in sorted(CASES)]
+        f"gpt-4o-mini/default/{c}.json" for c in sorted(CASES)
+    ]
     text = files[-1].read_text()
     data = json.loads(text)
     assert text == json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert data["reply"] == REAL_REPLY and data["fingerprint"].startswith("sha256:")
     assert data["params"] == {"seed": 0, "temperature": 0.0} and data["usage"]["total_tokens"] > 0
     monkeypatch.setattr(llm, "load_litellm", lambda: pytest.fail("replay called litellm"))
-    replayed = run_eval(EvalConfig(paths=paths, models=("gpt-4o-mini",), variants=("default",),
-                                   out=tmp_path / "replay"))
+    replayed = run_eval(
+        EvalConfig(
+            paths=paths, models=("gpt-4o-mini",), variants=("default",), out=tmp_path / "replay"
+        )
+    )
     assert [r["status"] for r in replayed.rows] == [r["status"] for r in recorded.rows]
     assert [r["score"] for r in replayed.rows] == [r["score"] for r in recorded.rows]
     assert replayed.exit_code != EXIT_RECORDING
@@ -250,8 +310,9 @@ def test_recordings_never_keep_a_key(paths: EvalPaths, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("failure", ["litellm.RateLimitError", Exception("provider exploded")])
-def test_a_provider_error_is_an_error_cell_and_exit_3(paths: EvalPaths, tmp_path: Path,
-                                                      failure: object) -> None:
+def test_a_provider_error_is_an_error_cell_and_exit_3(
+    paths: EvalPaths, tmp_path: Path, failure: object
+) -> None:
     result = record(paths, tmp_path, failure)
     assert result.exit_code == EXIT_RECORDING
     assert {r["status"] for r in result.rows} == {"error"} and len(result.rows) == len(CASES)
@@ -259,31 +320,41 @@ def test_a_provider_error_is_an_error_cell_and_exit_3(paths: EvalPaths, tmp_path
     assert "💥" in (result.out / "report.md").read_text()
 
 
-def test_a_missing_recording_is_reported_with_exit_3(paths: EvalPaths,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli(*path_args(paths), "--models", "gpt-4o-mini", "--variants", "default",
-               "--quiet") == 3
+def test_a_missing_recording_is_reported_with_exit_3(
+    paths: EvalPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        cli(*path_args(paths), "--models", "gpt-4o-mini", "--variants", "default", "--quiet") == 3
+    )
     assert "3 missing" in capsys.readouterr().out
 
 
-def test_editing_a_template_makes_recordings_stale_and_exit_3(paths: EvalPaths,
-                                                              tmp_path: Path) -> None:
+def test_editing_a_template_makes_recordings_stale_and_exit_3(
+    paths: EvalPaths, tmp_path: Path
+) -> None:
     paths = EvalPaths(**{**paths.__dict__, "prompts": copy_prompts(tmp_path)})
     record(paths, tmp_path)
     template = paths.prompts / "thank_you.md"
     template.write_text(template.read_text() + "\nMention the weather.\n")
-    result = run_eval(EvalConfig(paths=paths, models=("gpt-4o-mini",), variants=("default",),
-                                 out=tmp_path / "replay"))
+    result = run_eval(
+        EvalConfig(
+            paths=paths, models=("gpt-4o-mini",), variants=("default",), out=tmp_path / "replay"
+        )
+    )
     assert result.exit_code == EXIT_RECORDING
     assert {r["case"]: r["status"] for r in result.rows} == {
-        "stripe-thanks": "stale", "acme-status": "pass", "bank-final": "fail"} or \
-        {r["case"] for r in result.rows if r["status"] == "stale"} == {"stripe-thanks"}
+        "stripe-thanks": "stale",
+        "acme-status": "pass",
+        "bank-final": "fail",
+    } or {r["case"] for r in result.rows if r["status"] == "stale"} == {"stripe-thanks"}
 
 
 # ---------------------------------------------------------------- rescore, compare, bless
 
+
 def test_rescore_rechecks_stored_replies_without_calling_a_model(
-        paths: EvalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths: EvalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run = run_eval(EvalConfig(paths=paths, variants=("default",), out=tmp_path / "run")).out
     rows = read_rows(run)
     i = next(n for n, r in enumerate(rows) if r["case"] == "stripe-thanks")
@@ -292,13 +363,15 @@ def test_rescore_rechecks_stored_replies_without_calling_a_model(
     no_model_calls(monkeypatch)
     result = rescore(run, paths)
     assert {"avoid", "case.must_not_contain"} <= set(result.rows[i]["failing"])
-    assert [r["score"] for n, r in enumerate(result.rows) if n != i] == \
-        [r["score"] for n, r in enumerate(rows) if n != i]
+    assert [r["score"] for n, r in enumerate(result.rows) if n != i] == [
+        r["score"] for n, r in enumerate(rows) if n != i
+    ]
     assert read_rows(run)[i]["failing"] == result.rows[i]["failing"]
 
 
 def test_bless_writes_the_baseline_and_the_same_run_then_passes(
-        paths: EvalPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    paths: EvalPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
     args = [*path_args(paths), "--quiet", "--min-pass-rate", "0"]
     cli(*args)
     assert cli("bless", "latest", *path_args(paths)) == EXIT_OK
@@ -317,7 +390,8 @@ def test_bless_refuses_a_run_with_unscored_cells(paths: EvalPaths) -> None:
 
 
 def test_a_worse_prompt_variant_regresses_and_compare_names_the_cases(
-        paths: EvalPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths: EvalPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     prompts = copy_prompts(tmp_path)
     paths = EvalPaths(**{**paths.__dict__, "prompts": prompts})
     variant = prompts / "variants" / "candidate"
@@ -329,7 +403,8 @@ def test_a_worse_prompt_variant_regresses_and_compare_names_the_cases(
     (variant / "_stage.md").write_text(
         'Write the {{ stage.label }}.\n<interview_data>\n{"task": "draft", "stage": '
         '{{ stage.id | tojson }}, "details": [], "interviewers": [], "candidate": '
-        '{{ candidate | tojson }}}\n</interview_data>\n')
+        "{{ candidate | tojson }}}\n</interview_data>\n"
+    )
     worse = run_eval(EvalConfig(paths=paths, variants=("candidate",), out=tmp_path / "after"))
     assert worse.exit_code == EXIT_GATE and worse.outcome.regressions
     capsys.readouterr()
@@ -339,8 +414,9 @@ def test_a_worse_prompt_variant_regresses_and_compare_names_the_cases(
     assert "details: pass → fail" in out and "case.greets: pass → fail" in out
 
 
-def test_compare_against_another_run_with_lower_scores(paths: EvalPaths, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_against_another_run_with_lower_scores(
+    paths: EvalPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = run_eval(EvalConfig(paths=paths, variants=("default",), out=tmp_path / "good")).out
     bad = tmp_path / "bad"
     shutil.copytree(good, bad)
@@ -361,8 +437,10 @@ def test_exit_code_prefers_unscored_cells_over_failed_gates() -> None:
 
 # ---------------------------------------------------------------- the Evaluations page
 
+
 def test_evaluations_page_runs_the_offline_suite_and_shows_the_views(
-        paths: EvalPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths: EvalPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from streamlit.testing.v1 import AppTest
 
     for name in ("cases", "runs", "recordings", "baseline"):
@@ -374,8 +452,9 @@ def test_evaluations_page_runs_the_offline_suite_and_shows_the_views(
     assert not at.exception, [e.value for e in at.exception]
     assert "exit code" in at.success[0].value
     assert len(at.dataframe) == 1
-    assert at.selectbox(key="eval_case").options == sorted(CASES, key=list(CASES).index) or \
-        set(at.selectbox(key="eval_case").options) == set(CASES)
+    assert at.selectbox(key="eval_case").options == sorted(CASES, key=list(CASES).index) or set(
+        at.selectbox(key="eval_case").options
+    ) == set(CASES)
     at.selectbox(key="eval_case").set_value("stripe-thanks").run()
     shown = [m.value for m in at.markdown]
     assert "**offline · default**" in shown and "**offline · concise**" in shown

@@ -86,6 +86,9 @@ def test_one_line_collapses_whitespace():
 
 
 def test_file_names_are_ascii_slugs():
-    assert file_name("thank_you", "Zürich Ünïon & Co.", "eml") == "follow-up-zurich-union-co-thank-you.eml"
+    assert (
+        file_name("thank_you", "Zürich Ünïon & Co.", "eml")
+        == "follow-up-zurich-union-co-thank-you.eml"
+    )
     assert file_name("final", None, ".txt") == "follow-up-final.txt"
     assert slug("<script>alert(1)</script>") == "script-alert-1-script"

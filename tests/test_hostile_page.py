@@ -23,16 +23,40 @@ APP = str(ROOT / "streamlit_app.py")
 
 # The most distinct rows of the shared table (each page run costs a fraction of a second, but the
 # library and CLI suites already cover every row).
-PAGE_CASES = ("empty", "whitespace-only", "one-megabyte", "invalid-utf8-and-nul", "right-to-left",
-              "zero-width-combining-emoji", "html-and-script", "template-syntax",
-              "prompt-injection", "one-10000-character-word", "date-feb-30", "date-1900",
-              "date-2099")
+PAGE_CASES = (
+    "empty",
+    "whitespace-only",
+    "one-megabyte",
+    "invalid-utf8-and-nul",
+    "right-to-left",
+    "zero-width-combining-emoji",
+    "html-and-script",
+    "template-syntax",
+    "prompt-injection",
+    "one-10000-character-word",
+    "date-feb-30",
+    "date-1900",
+    "date-2099",
+)
 # Where the page words a refusal differently from the library's NotesError.
 PAGE_MESSAGE = {"empty": "Paste your notes first", "whitespace-only": "Paste your notes first"}
 KNOWN_BUGS: dict[str, str] = {}  # case id -> why it fails today (strict xfail)
 # Element kinds whose values Streamlit renders as markdown or HTML.
-RENDERED = ("markdown", "caption", "html", "error", "warning", "info", "success", "title",
-            "subheader", "header", "metric", "expander", "exception")
+RENDERED = (
+    "markdown",
+    "caption",
+    "html",
+    "error",
+    "warning",
+    "info",
+    "success",
+    "title",
+    "subheader",
+    "header",
+    "metric",
+    "expander",
+    "exception",
+)
 MESSAGES = ("error", "warning", "info", "caption")
 RAW_TAG = re.compile(r"(?<!\\)<\s*(script|img|iframe|svg|object)\b", re.IGNORECASE)
 
@@ -43,8 +67,11 @@ def _params() -> list:
     assert not missing, f"tests/test_hostile_input.py no longer has {missing}: update this list"
     params = []
     for case_id in PAGE_CASES:
-        marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[case_id])]
-                 if case_id in KNOWN_BUGS else [])
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[case_id])]
+            if case_id in KNOWN_BUGS
+            else []
+        )
         params.append(pytest.param(by_id[case_id], id=case_id, marks=marks))
     return params
 
@@ -135,10 +162,18 @@ def test_the_page_gives_a_message_or_a_draft_and_keeps_the_notes(case: Hostile):
 
 # (the offline drafter drops the tags from a detail, so that one is checked on the score card)
 TYPED_DETAILS = [
-    pytest.param("template-syntax", "the {{ 7*7 }} template and {__class__} lookups", True,
-                 id="template-syntax"),
-    pytest.param("html-and-script", "the <script>alert('x')</script> widget and <img src=x "
-                 "onerror=alert(1)> tags", False, id="html-and-script"),
+    pytest.param(
+        "template-syntax",
+        "the {{ 7*7 }} template and {__class__} lookups",
+        True,
+        id="template-syntax",
+    ),
+    pytest.param(
+        "html-and-script",
+        "the <script>alert('x')</script> widget and <img src=x onerror=alert(1)> tags",
+        False,
+        id="html-and-script",
+    ),
 ]
 
 

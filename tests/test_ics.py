@@ -22,23 +22,31 @@ def events(data: bytes) -> list[icalendar.Event]:
 
 def tracked() -> tuple[Store, Interview, Interview]:
     store = Store()
-    lumen = store.add_interview(Interview(
-        company="Lumen Analytics", role="Senior Data Engineer", interview_date=T,
-        interviewers=(Interviewer("Priya Raman"), Interviewer("Tom Okafor"))))
-    acme = store.add_interview(Interview(company="Acme", role="Analyst",
-                                         interview_date=T - timedelta(3)))
+    lumen = store.add_interview(
+        Interview(
+            company="Lumen Analytics",
+            role="Senior Data Engineer",
+            interview_date=T,
+            interviewers=(Interviewer("Priya Raman"), Interviewer("Tom Okafor")),
+        )
+    )
+    acme = store.add_interview(
+        Interview(company="Acme", role="Analyst", interview_date=T - timedelta(3))
+    )
     return store, lumen, acme
 
 
 def test_one_interview_gives_one_all_day_event_per_follow_up_and_parses_back():
     store, lumen, _ = tracked()
-    store.add_draft(lumen.id, Draft("Following up – Senior Data Engineer interview", "…",
-                                    "status_check"))
+    store.add_draft(
+        lumen.id, Draft("Following up – Senior Data Engineer interview", "…", "status_check")
+    )
     found = events(ics_bytes(store, T, [lumen.id], now=NOW))
     assert [(str(e["summary"]), e.decoded("dtstart")) for e in found] == [
         ("Thank-you note: Senior Data Engineer at Lumen Analytics", T),
         ("Status check: Senior Data Engineer at Lumen Analytics", T + timedelta(7)),
-        ("Final follow-up: Senior Data Engineer at Lumen Analytics", T + timedelta(14))]
+        ("Final follow-up: Senior Data Engineer at Lumen Analytics", T + timedelta(14)),
+    ]
     status = str(found[1]["description"])
     assert "Subject: Following up – Senior Data Engineer interview\n" in status  # drafted
     assert "(suggested; not drafted yet)" in str(found[0]["description"])
@@ -59,8 +67,9 @@ def test_all_interviews_in_one_calendar_and_an_overdue_one_lands_on_today():
 def test_the_autosaved_draft_subject_wins_over_older_versions():
     store, lumen, _ = tracked()
     store.add_draft(lumen.id, Draft("Old subject", "…", "thank_you"))
-    store.save_interview(Interview(**{**lumen.__dict__,
-                                      "draft": Draft("Thank you, Priya", "…", "thank_you")}))
+    store.save_interview(
+        Interview(**{**lumen.__dict__, "draft": Draft("Thank you, Priya", "…", "thank_you")})
+    )
     [first, *_] = events(ics_bytes(store, T, [lumen.id], now=NOW))
     assert str(first["description"]).startswith("Subject: Thank you, Priya\n")
 
@@ -70,7 +79,9 @@ def test_events_follow_what_was_sent_and_outcomes():
     store.mark_sent(lumen.id, "thank_you", T)
     store.set_outcome(acme.id, "offer", T)
     assert [str(e["uid"]).split("-")[-1] for e in events(ics_bytes(store, T, now=NOW))] == [
-        "status_check@followup", "final@followup"]
+        "status_check@followup",
+        "final@followup",
+    ]
     store.set_outcome(lumen.id, "rejected", T)
     [only] = events(ics_bytes(store, T, now=NOW))
     assert str(only["summary"]).startswith("Reply to a rejection:")

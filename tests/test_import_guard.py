@@ -25,8 +25,11 @@ from assistant.tracking import Interview
 def snapshot(path: Path) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(path)
     try:
-        return [(t, *row) for t in ("interviews", "drafts", "sent")
-                for row in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
+        return [
+            (t, *row)
+            for t in ("interviews", "drafts", "sent")
+            for row in conn.execute(f"SELECT * FROM {t} ORDER BY id")
+        ]
     finally:
         conn.close()
 
@@ -37,8 +40,9 @@ def store(tmp_path, monkeypatch) -> Store:
     monkeypatch.setenv("FOLLOWUP_DB", str(path))
     s = Store(path)
     for company in ("Lumen", "Acme"):
-        iv = s.add_interview(Interview(company=company, role="Engineer",
-                                       interview_date=date(2026, 11, 20)))
+        iv = s.add_interview(
+            Interview(company=company, role="Engineer", interview_date=date(2026, 11, 20))
+        )
         s.mark_sent(int(iv.id or 0), "thank_you", date(2026, 11, 21), body="Thank you.")
     return s
 
@@ -71,20 +75,26 @@ def test_replace_keeps_each_interviews_id(store):
     assert store.add_interview(Interview(company="New")).id == 3
 
 
-@pytest.mark.parametrize("path, value, where", [
-    (("notes",), "n" * 10_000_000, "interviews.0.notes"),
-    (("company",), "c" * 5_000_000, "interviews.0.company"),
-    (("role",), "r" * 201, "interviews.0.role"),
-    (("details",), ["d" * 201], "interviews.0.details.0"),
-    (("interviewers",), [{"name": "x" * 201}], "interviewers.0.name"),
-    (("revision",), 10**30, "interviews.0.revision"),
-    (("drafts",), [{"stage": "thank_you", "body": "b", "seed": 10**30, "created_at": "x"}],
-     "drafts.0.seed"),
-    (("decision_date",), "9999-12-31", "interviews.0.decision_date"),
-    (("interview_date",), "0001-01-01", "interviews.0.interview_date"),
-    (("sent", 0, "sent_on"), "9999-12-30", "interviews.0.sent.0.sent_on"),
-    (("state",), {"x": "s" * 200_000}, "interviews.0.state"),
-])
+@pytest.mark.parametrize(
+    "path, value, where",
+    [
+        (("notes",), "n" * 10_000_000, "interviews.0.notes"),
+        (("company",), "c" * 5_000_000, "interviews.0.company"),
+        (("role",), "r" * 201, "interviews.0.role"),
+        (("details",), ["d" * 201], "interviews.0.details.0"),
+        (("interviewers",), [{"name": "x" * 201}], "interviewers.0.name"),
+        (("revision",), 10**30, "interviews.0.revision"),
+        (
+            ("drafts",),
+            [{"stage": "thank_you", "body": "b", "seed": 10**30, "created_at": "x"}],
+            "drafts.0.seed",
+        ),
+        (("decision_date",), "9999-12-31", "interviews.0.decision_date"),
+        (("interview_date",), "0001-01-01", "interviews.0.interview_date"),
+        (("sent", 0, "sent_on"), "9999-12-30", "interviews.0.sent.0.sent_on"),
+        (("state",), {"x": "s" * 200_000}, "interviews.0.state"),
+    ],
+)
 def test_import_applies_the_pages_limits_and_the_date_window(store, path, value, where):
     data = valid_file(store)
     target = data["interviews"][0]
@@ -100,20 +110,30 @@ def test_import_applies_the_pages_limits_and_the_date_window(store, path, value,
     assert snapshot(store.path) == before
 
 
-@pytest.mark.parametrize("name, text", [
-    ("deep-nesting", "[" * 100_000 + "]" * 100_000),
-    ("deep-object", '{"a":' * 100_000 + "1" + "}" * 100_000),
-    ("huge-integer", '{"format": "followup", "schema_version": 3, "interviews": [{"uid": "u", '
-                     '"created_at": "x", "updated_at": "x", "revision": 1' + "0" * 30 + "}]}"),
-    ("lone-surrogate", '{"format": "followup", "schema_version": 3, "interviews": [{"uid": "u", '
-                       '"company": "\\ud800", "created_at": "x", "updated_at": "x"}]}'),
-    ("not-json", "this is not json"),
-    ("nan", '{"format": "followup", "schema_version": NaN, "interviews": []}'),
-    ("4300-digit-int", '{"format": "followup", "schema_version": ' + "9" * 5000 + "}"),
-    ("empty", ""),
-])
-def test_a_malformed_file_is_one_line_on_stderr_and_changes_nothing(store, tmp_path, capsys,
-                                                                    name, text):
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("deep-nesting", "[" * 100_000 + "]" * 100_000),
+        ("deep-object", '{"a":' * 100_000 + "1" + "}" * 100_000),
+        (
+            "huge-integer",
+            '{"format": "followup", "schema_version": 3, "interviews": [{"uid": "u", '
+            '"created_at": "x", "updated_at": "x", "revision": 1' + "0" * 30 + "}]}",
+        ),
+        (
+            "lone-surrogate",
+            '{"format": "followup", "schema_version": 3, "interviews": [{"uid": "u", '
+            '"company": "\\ud800", "created_at": "x", "updated_at": "x"}]}',
+        ),
+        ("not-json", "this is not json"),
+        ("nan", '{"format": "followup", "schema_version": NaN, "interviews": []}'),
+        ("4300-digit-int", '{"format": "followup", "schema_version": ' + "9" * 5000 + "}"),
+        ("empty", ""),
+    ],
+)
+def test_a_malformed_file_is_one_line_on_stderr_and_changes_nothing(
+    store, tmp_path, capsys, name, text
+):
     bad = tmp_path / f"{name}.json"
     bad.write_text(text, encoding="utf-8", errors="surrogatepass")
     before = snapshot(store.path)
@@ -126,14 +146,39 @@ def test_a_malformed_file_is_one_line_on_stderr_and_changes_nothing(store, tmp_p
 
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
     | st.text(st.characters(codec=None), max_size=20),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-    max_leaves=30)
-KEYS = ("uid", "company", "role", "interviewers", "interview_date", "notes", "decision_date",
-        "candidate", "details", "draft", "state", "outcome", "outcome_on", "revision",
-        "created_at", "updated_at", "drafts", "sent", "format", "schema_version", "interviews")
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+KEYS = (
+    "uid",
+    "company",
+    "role",
+    "interviewers",
+    "interview_date",
+    "notes",
+    "decision_date",
+    "candidate",
+    "details",
+    "draft",
+    "state",
+    "outcome",
+    "outcome_on",
+    "revision",
+    "created_at",
+    "updated_at",
+    "drafts",
+    "sent",
+    "format",
+    "schema_version",
+    "interviews",
+)
 
 
 def _mutate(data: Any, where: int, value: Any, key: str) -> Any:
@@ -143,8 +188,9 @@ def _mutate(data: Any, where: int, value: Any, key: str) -> Any:
     def walk(node: Any) -> None:
         if isinstance(node, (dict, list)):
             nodes.append(node)
-            for child in (node.values() if isinstance(node, dict) else node):
+            for child in node.values() if isinstance(node, dict) else node:
                 walk(child)
+
     walk(data)
     node = nodes[where % len(nodes)]
     if isinstance(node, dict):
@@ -156,8 +202,11 @@ def _mutate(data: Any, where: int, value: Any, key: str) -> Any:
     return data
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.one_of(JSON, st.tuples(st.integers(0, 60), JSON, st.sampled_from(KEYS))))
 def test_any_json_imports_whole_or_is_one_clear_error_with_nothing_changed(store, given_value):
     if isinstance(given_value, tuple):

@@ -10,17 +10,25 @@ from assistant.domain import Interviewer, Notes
 from assistant.errors import ModelError
 from assistant.prompts import build_messages
 
-NOTES = Notes(text="notes", interviewers=(Interviewer("Priya Nair"),), company="Stripe",
-              role="Backend Engineer", candidate="Sam Okoye", details=("idempotency keys",))
+NOTES = Notes(
+    text="notes",
+    interviewers=(Interviewer("Priya Nair"),),
+    company="Stripe",
+    role="Backend Engineer",
+    candidate="Sam Okoye",
+    details=("idempotency keys",),
+)
 MESSAGES = build_messages(NOTES, "thank_you")
 REPLY = "Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nThank you.\n\nBest,\nSam"
 
 
 def test_offline_path_never_imports_litellm():
-    code = ("import sys; from assistant import llm; from assistant.prompts import build_messages;"
-            "from assistant.domain import Notes;"
-            "llm.complete(build_messages(Notes(text='x', role='Analyst'), 'thank_you'));"
-            "print('litellm' in sys.modules)")
+    code = (
+        "import sys; from assistant import llm; from assistant.prompts import build_messages;"
+        "from assistant.domain import Notes;"
+        "llm.complete(build_messages(Notes(text='x', role='Analyst'), 'thank_you'));"
+        "print('litellm' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -29,7 +37,10 @@ def test_offline_completion_has_the_providers_shape():
     reply = llm.complete(MESSAGES, seed=3)
     assert reply.model == "offline" and reply.finish_reason == "stop"
     assert reply.text.startswith("Subject: ") and "Dear Priya" in reply.text
-    assert reply.usage["total_tokens"] == reply.usage["prompt_tokens"] + reply.usage["completion_tokens"]
+    assert (
+        reply.usage["total_tokens"]
+        == reply.usage["prompt_tokens"] + reply.usage["completion_tokens"]
+    )
 
 
 def test_offline_model_is_also_a_litellm_provider():
@@ -59,6 +70,7 @@ def test_real_model_stream_through_litellm_with_mock_response():
 def _raising(exc):
     def completion(**kwargs):
         raise exc
+
     return completion
 
 
@@ -66,7 +78,11 @@ def _errors():
     litellm = llm.load_litellm()
     args = {"llm_provider": "openai", "model": "gpt-4o-mini"}
     return [
-        (litellm.AuthenticationError(message="Incorrect API key sk-abcdefghijkl", **args), "auth", False),
+        (
+            litellm.AuthenticationError(message="Incorrect API key sk-abcdefghijkl", **args),
+            "auth",
+            False,
+        ),
         (litellm.RateLimitError(message="slow down", **args), "rate_limit", True),
         (litellm.Timeout(message="Request timed out", **args), "timeout", True),
         (litellm.APIConnectionError(message="Connection refused", **args), "connection", True),
@@ -97,28 +113,47 @@ def test_every_provider_failure_becomes_one_clear_model_error(monkeypatch, index
 
 def test_missing_key_message_says_how_to_fix_it(monkeypatch):
     litellm = llm.load_litellm()
-    monkeypatch.setattr(litellm, "completion", _raising(
-        litellm.AuthenticationError(message="no key", llm_provider="anthropic", model="claude")))
+    monkeypatch.setattr(
+        litellm,
+        "completion",
+        _raising(
+            litellm.AuthenticationError(message="no key", llm_provider="anthropic", model="claude")
+        ),
+    )
     with pytest.raises(ModelError, match="ANTHROPIC_API_KEY"):
         llm.complete(MESSAGES, llm.ModelSettings(model="anthropic/claude-x", max_retries=0))
 
 
 def test_mocked_rate_limit_string_is_mapped():
     with pytest.raises(ModelError) as info:
-        llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=0),
-                     mock_response="litellm.RateLimitError")
+        llm.complete(
+            MESSAGES,
+            llm.ModelSettings(model="gpt-4o-mini", max_retries=0),
+            mock_response="litellm.RateLimitError",
+        )
     assert info.value.kind == "rate_limit"
 
 
-@pytest.mark.parametrize("content, finish, kind", [("", "stop", "empty"), ("   ", "stop", "empty"),
-                                                   ("Subject: x", "content_filter", "refused")])
+@pytest.mark.parametrize(
+    "content, finish, kind",
+    [("", "stop", "empty"), ("   ", "stop", "empty"), ("Subject: x", "content_filter", "refused")],
+)
 def test_empty_and_filtered_replies_are_errors(content, finish, kind):
     litellm = llm.load_litellm()
-    response = litellm.ModelResponse(model="gpt-4o-mini", choices=[
-        {"message": {"role": "assistant", "content": content}, "finish_reason": finish, "index": 0}])
+    response = litellm.ModelResponse(
+        model="gpt-4o-mini",
+        choices=[
+            {
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": finish,
+                "index": 0,
+            }
+        ],
+    )
     with pytest.raises(ModelError) as info:
-        llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=0),
-                     mock_response=response)
+        llm.complete(
+            MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=0), mock_response=response
+        )
     assert info.value.kind == kind
 
 
@@ -137,11 +172,27 @@ def test_api_base_and_key_are_passed_to_litellm(monkeypatch):
 
     def completion(**kwargs):
         seen.update(kwargs)
-        return litellm.ModelResponse(model="llama3", choices=[
-            {"message": {"role": "assistant", "content": REPLY}, "finish_reason": "stop", "index": 0}])
+        return litellm.ModelResponse(
+            model="llama3",
+            choices=[
+                {
+                    "message": {"role": "assistant", "content": REPLY},
+                    "finish_reason": "stop",
+                    "index": 0,
+                }
+            ],
+        )
 
     monkeypatch.setattr(litellm, "completion", completion)
-    llm.complete(MESSAGES, llm.ModelSettings(model="openai/llama3", api_base="http://127.0.0.1:9/v1",
-                                             api_key="k-123456", temperature=0.2, timeout=7))
+    llm.complete(
+        MESSAGES,
+        llm.ModelSettings(
+            model="openai/llama3",
+            api_base="http://127.0.0.1:9/v1",
+            api_key="k-123456",
+            temperature=0.2,
+            timeout=7,
+        ),
+    )
     assert seen["api_base"] == "http://127.0.0.1:9/v1" and seen["api_key"] == "k-123456"
     assert seen["temperature"] == 0.2 and seen["timeout"] == 7 and seen["max_retries"] == 0

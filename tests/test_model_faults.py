@@ -25,12 +25,23 @@ from assistant.provider_errors import retry_after
 
 KEY = "sk-test-FAKEKEY-123456"
 ENV_KEY = "sk-test-FAKEKEY-ENV-987654"
-MESSAGES = [{"role": "system", "content": "Write a follow-up email."},
-            {"role": "user", "content": "Thank Priya for the interview."}]
+MESSAGES = [
+    {"role": "system", "content": "Write a follow-up email."},
+    {"role": "user", "content": "Thank Priya for the interview."},
+]
 TIMEOUT = 1.0
 SLACK_S = 1.5  # thread scheduling and HTTP overhead on a busy 2-core machine
-LOGGERS = ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "openai", "openai._base_client",
-           "httpx", "httpcore", "httpcore.http11", "httpcore.connection")
+LOGGERS = (
+    "LiteLLM",
+    "LiteLLM Router",
+    "LiteLLM Proxy",
+    "openai",
+    "openai._base_client",
+    "httpx",
+    "httpcore",
+    "httpcore.http11",
+    "httpcore.connection",
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,11 +64,14 @@ def fake(server, monkeypatch, caplog):
     return server
 
 
-
-
 def _settings(fake: FakeOpenAI, retries: int = 2, timeout: float = TIMEOUT) -> llm.ModelSettings:
-    return llm.ModelSettings(model="openai/fake-model", api_base=fake.api_base, api_key=KEY,
-                             timeout=timeout, max_retries=retries)
+    return llm.ModelSettings(
+        model="openai/fake-model",
+        api_base=fake.api_base,
+        api_key=KEY,
+        timeout=timeout,
+        max_retries=retries,
+    )
 
 
 def _budget(retries: int, timeout: float = TIMEOUT) -> float:
@@ -93,12 +107,29 @@ class Case:
 COMPLETE_CASES = [
     Case("ok", Fault(), None, 1),
     Case("401", Fault("status", status=401), "auth", 1),
-    Case("429-retry-after", Fault("status", status=429, headers={"Retry-After": "0.4"}),
-         "rate_limit", 3, min_s=0.8),
-    Case("429-retry-after-capped", Fault("status", status=429, headers={"Retry-After": "3600"}),
-         "rate_limit", 2, retries=1, min_s=0.9),
-    Case("429-retry-after-ms", Fault("status", status=429, headers={"retry-after-ms": "300"}),
-         "rate_limit", 2, retries=1, min_s=0.3),
+    Case(
+        "429-retry-after",
+        Fault("status", status=429, headers={"Retry-After": "0.4"}),
+        "rate_limit",
+        3,
+        min_s=0.8,
+    ),
+    Case(
+        "429-retry-after-capped",
+        Fault("status", status=429, headers={"Retry-After": "3600"}),
+        "rate_limit",
+        2,
+        retries=1,
+        min_s=0.9,
+    ),
+    Case(
+        "429-retry-after-ms",
+        Fault("status", status=429, headers={"retry-after-ms": "300"}),
+        "rate_limit",
+        2,
+        retries=1,
+        min_s=0.3,
+    ),
     Case("500", Fault("status", status=500), "server", 3),
     Case("503", Fault("status", status=503), "server", 2, retries=1),
     Case("timeout", Fault("hang", delay=4), "timeout", 2, retries=1, min_s=1.0, timeout=0.5),
@@ -111,21 +142,44 @@ STREAM_CASES = [
     Case("ok", Fault(), None, 1),
     Case("ok-slow-but-in-time", Fault("slow", delay=0.02), None, 1),
     Case("401", Fault("status", status=401), "auth", 1),
-    Case("429-retry-after", Fault("status", status=429, headers={"Retry-After": "0.4"}),
-         "rate_limit", 3, min_s=0.8),
+    Case(
+        "429-retry-after",
+        Fault("status", status=429, headers={"Retry-After": "0.4"}),
+        "rate_limit",
+        3,
+        min_s=0.8,
+    ),
     Case("500", Fault("status", status=500), "server", 3),
-    Case("timeout-before-first-chunk", Fault("hang", delay=4), "timeout", 2, retries=1,
-         min_s=1.0, timeout=0.5),
+    Case(
+        "timeout-before-first-chunk",
+        Fault("hang", delay=4),
+        "timeout",
+        2,
+        retries=1,
+        min_s=1.0,
+        timeout=0.5,
+    ),
     Case("malformed-chunk", Fault("malformed"), "malformed", 1, partial=True),
     Case("empty-content", Fault("empty"), "empty", 1),
     Case("content-filter", Fault("content_filter"), "refused", 1, partial=True),
     Case("cut-mid-way", Fault("cut", cut_after=4), "incomplete", 1, partial=True),
-    Case("cut-mid-way-plain-eof", Fault("cut", cut_after=4, chunked=False), "incomplete", 1,
-         partial=True),
+    Case(
+        "cut-mid-way-plain-eof",
+        Fault("cut", cut_after=4, chunked=False),
+        "incomplete",
+        1,
+        partial=True,
+    ),
     Case("cut-before-any-text", Fault("cut", cut_after=0), "connection", 2, retries=1),
     Case("very-slow", Fault("slow", delay=0.25), "timeout", 1, partial=True, min_s=TIMEOUT),
-    Case("stalls-mid-way", Fault("stall", delay=4, cut_after=4), "timeout", 1, partial=True,
-         min_s=TIMEOUT),
+    Case(
+        "stalls-mid-way",
+        Fault("stall", delay=4, cut_after=4),
+        "timeout",
+        1,
+        partial=True,
+        min_s=TIMEOUT,
+    ),
 ]
 
 
@@ -147,8 +201,9 @@ def _check_outcome(fake: FakeOpenAI, case: Case, error: ModelError | None, elaps
         assert error is not None, f"{case.id}: no ModelError"
         assert error.kind == case.kind, (error.kind, str(error))
         assert error.retryable == (case.kind in llm.RETRYABLE)
-        assert error.__context__ is None or error.__suppress_context__, \
+        assert error.__context__ is None or error.__suppress_context__, (
             "the provider's exception must not chain into tracebacks"
+        )
         assert "offline" in str(error) or case.kind == "auth"
         assert len(str(error).splitlines()) == 1
         _assert_no_key(str(error), repr(error))
@@ -160,8 +215,9 @@ def _check_outcome(fake: FakeOpenAI, case: Case, error: ModelError | None, elaps
 
 
 @pytest.mark.parametrize("case", COMPLETE_CASES, ids=[c.id for c in COMPLETE_CASES])
-def test_complete_fault_ends_in_time_with_one_clear_error(fake, litellm_console, caplog, capfd,
-                                                          case):
+def test_complete_fault_ends_in_time_with_one_clear_error(
+    fake, litellm_console, caplog, capfd, case
+):
     fake.queue(*[case.fault] * (case.retries + 1))
     settings = _settings(fake, case.retries, case.timeout)
     reply, error, elapsed = _run(lambda: llm.complete(MESSAGES, settings), case)
@@ -175,8 +231,9 @@ def test_complete_fault_ends_in_time_with_one_clear_error(fake, litellm_console,
 
 
 @pytest.mark.parametrize("case", STREAM_CASES, ids=[c.id for c in STREAM_CASES])
-def test_stream_fault_ends_in_time_and_keeps_partial_text(fake, litellm_console, caplog, capfd,
-                                                         case):
+def test_stream_fault_ends_in_time_and_keeps_partial_text(
+    fake, litellm_console, caplog, capfd, case
+):
     fake.queue(*[case.fault] * (case.retries + 1))
     stream = llm.stream(MESSAGES, _settings(fake, case.retries, case.timeout))
     chunks: list[str] = []
@@ -210,15 +267,18 @@ def test_abandoned_stream_releases_its_connection(fake):
     assert len(fake.completions) == 2
 
 
-@pytest.mark.parametrize("headers, seconds", [
-    ({"retry-after": "2"}, 2.0),
-    ({"retry-after": "1.5"}, 1.5),
-    ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
-    ({"retry-after": "-3"}, 0.0),
-    ({"retry-after": "soon"}, None),
-    ({"retry-after": "nan"}, None),
-    ({}, None),
-])
+@pytest.mark.parametrize(
+    "headers, seconds",
+    [
+        ({"retry-after": "2"}, 2.0),
+        ({"retry-after": "1.5"}, 1.5),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after": "-3"}, 0.0),
+        ({"retry-after": "soon"}, None),
+        ({"retry-after": "nan"}, None),
+        ({}, None),
+    ],
+)
 def test_retry_after_is_read_in_every_form(headers, seconds):
     exc = Exception("429")
     exc.litellm_response_headers = headers  # type: ignore[attr-defined]
@@ -244,8 +304,10 @@ def test_a_huge_retry_after_is_capped_at_the_timeout_and_the_limit():
 
 
 def test_scrub_removes_keys_but_leaves_ordinary_hyphenated_words():
-    text = ("We discussed risk-averse, task-oriented and desk-based teams. "
-            f"key={KEY} Authorization: Bearer abc.def-123456 api_key=abcdef123")
+    text = (
+        "We discussed risk-averse, task-oriented and desk-based teams. "
+        f"key={KEY} Authorization: Bearer abc.def-123456 api_key=abcdef123"
+    )
     scrubbed = llm.scrub(text)
     assert "risk-averse, task-oriented and desk-based" in scrubbed
     assert "FAKEKEY" not in scrubbed and "abc.def-123456" not in scrubbed
@@ -253,15 +315,17 @@ def test_scrub_removes_keys_but_leaves_ordinary_hyphenated_words():
     assert "Authorization: Bearer [redacted]" in scrubbed and "api_key=[redacted]" in scrubbed
 
 
-def test_a_key_echoed_by_the_server_is_scrubbed_from_every_log_record(fake, litellm_console,
-                                                                    caplog, capfd):
+def test_a_key_echoed_by_the_server_is_scrubbed_from_every_log_record(
+    fake, litellm_console, caplog, capfd
+):
     fake.queue(Fault("status", status=500), Fault("status", status=400))
     for _ in range(2):
         with pytest.raises(ModelError) as info:
             llm.complete(MESSAGES, _settings(fake, retries=0))
         _assert_no_key(str(info.value))
-    assert any("key provided: [redacted]" in r.getMessage() for r in caplog.records), \
+    assert any("key provided: [redacted]" in r.getMessage() for r in caplog.records), (
         "the server's echo should have been logged, scrubbed, at DEBUG"
+    )
     _assert_logs_clean(caplog)
     _assert_no_key(*capfd.readouterr(), litellm_console.getvalue())
     assert "key provided: [redacted]" in litellm_console.getvalue()  # it would have printed it
@@ -271,8 +335,13 @@ def test_a_key_of_no_known_shape_is_scrubbed_from_logs_too(fake, litellm_console
     """litellm redacts only key-shaped text; a self-hosted server's token has no shape."""
     token = "local-FAKEKEY-token-42"
     fake.queue(Fault("status", status=500))
-    settings = llm.ModelSettings(model="openai/fake-model", api_base=fake.api_base,
-                                 api_key=token, timeout=TIMEOUT, max_retries=0)
+    settings = llm.ModelSettings(
+        model="openai/fake-model",
+        api_base=fake.api_base,
+        api_key=token,
+        timeout=TIMEOUT,
+        max_retries=0,
+    )
     with pytest.raises(ModelError) as info:
         llm.complete(MESSAGES, settings)
     assert fake.completions[0].headers["Authorization"] == f"Bearer {token}"
@@ -302,8 +371,10 @@ def test_a_log_handler_added_by_the_app_sees_no_key(fake):
     _assert_no_key(*seen)
 
 
-NOTES = ("Interviewer: Priya Nair (Head of Payments)\nCompany: Stripe\nRole: Backend Engineer\n"
-         "Date: 2026-11-26\nMe: Sam Okoye\n- talked about rate limiting and idempotency keys\n")
+NOTES = (
+    "Interviewer: Priya Nair (Head of Payments)\nCompany: Stripe\nRole: Backend Engineer\n"
+    "Date: 2026-11-26\nMe: Sam Okoye\n- talked about rate limiting and idempotency keys\n"
+)
 
 CLI_TIMEOUT = 0.5
 CLI_FAULTS = [
@@ -320,13 +391,29 @@ CLI_FAULTS = [
 def _cli(fake: FakeOpenAI, tmp_path, timeout: float, *extra: str) -> int:
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES, encoding="utf-8")
-    return main(["draft", "--notes", str(notes), "--stage", "thank_you", "--today", "2026-11-27",
-                 "--model", "openai/fake-model", "--api-base", fake.api_base,
-                 "--timeout", f"{timeout:g}", *extra])
+    return main(
+        [
+            "draft",
+            "--notes",
+            str(notes),
+            "--stage",
+            "thank_you",
+            "--today",
+            "2026-11-27",
+            "--model",
+            "openai/fake-model",
+            "--api-base",
+            fake.api_base,
+            "--timeout",
+            f"{timeout:g}",
+            *extra,
+        ]
+    )
 
 
 def test_cli_drafts_through_the_fake_server_with_the_environment_key(
-        fake, litellm_console, tmp_path, capfd, caplog):
+    fake, litellm_console, tmp_path, capfd, caplog
+):
     assert _cli(fake, tmp_path, 30, "--json") == 0
     out, err = capfd.readouterr()
     assert '"model": "fake-model"' in out and "Dear Priya" in out
@@ -335,10 +422,12 @@ def test_cli_drafts_through_the_fake_server_with_the_environment_key(
     _assert_logs_clean(caplog)
 
 
-@pytest.mark.parametrize("fault, requests, message", [c[1:] for c in CLI_FAULTS],
-                         ids=[c[0] for c in CLI_FAULTS])
-def test_cli_model_fault_is_one_line_exit_3_and_no_key(fake, litellm_console, tmp_path, capfd,
-                                                      caplog, fault, requests, message):
+@pytest.mark.parametrize(
+    "fault, requests, message", [c[1:] for c in CLI_FAULTS], ids=[c[0] for c in CLI_FAULTS]
+)
+def test_cli_model_fault_is_one_line_exit_3_and_no_key(
+    fake, litellm_console, tmp_path, capfd, caplog, fault, requests, message
+):
     fake.queue(*[fault] * 3)
     start = time.perf_counter()
     code = _cli(fake, tmp_path, CLI_TIMEOUT)  # the CLI retries twice (ModelSettings default)

@@ -14,8 +14,10 @@ from assistant.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
-NOTES = ("Interview with Priya Nair at Stripe, Date: {when}\nRole: Backend Engineer\n"
-         "Me: Sam Okoye\n- talked about rate limiting and idempotency keys\n")
+NOTES = (
+    "Interview with Priya Nair at Stripe, Date: {when}\nRole: Backend Engineer\n"
+    "Me: Sam Okoye\n- talked about rate limiting and idempotency keys\n"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -34,8 +36,9 @@ def pasted(notes: str) -> AppTest:
 
 
 def test_an_ambiguous_date_says_how_it_was_read_and_the_person_can_change_it():
-    at = pasted("Interviewer: Priya Nair\nCompany: Stripe\nDate: 03/04/2026\n"
-                "- talked about rate limiting\n")
+    at = pasted(
+        "Interviewer: Priya Nair\nCompany: Stripe\nDate: 03/04/2026\n- talked about rate limiting\n"
+    )
     assert at.date_input(key="field_interview_date").value == date(2026, 4, 3)
     assert any("“03/04/2026” read as **3 April** — change?" in c.value for c in at.caption)
     at.button(key="date_order_0").click().run()

@@ -14,6 +14,7 @@ EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 # ------------------------------------------------------------------ store
 
+
 def test_store_finds_a_workspace_by_id_and_makes_a_new_one_otherwise():
     store = WorkspaceStore()
     ws = store.create()
@@ -39,12 +40,21 @@ def test_store_is_bounded_and_drops_the_least_recently_used():
 
 # ------------------------------------------------------------------ API keys
 
-@pytest.mark.parametrize("model, name", [
-    ("offline", None), ("gpt-4o-mini", "OPENAI_API_KEY"), ("openai/x", "OPENAI_API_KEY"),
-    ("anthropic/claude-3-5-haiku-latest", "ANTHROPIC_API_KEY"), ("claude-3-opus", "ANTHROPIC_API_KEY"),
-    ("gemini/gemini-1.5-flash", "GEMINI_API_KEY"), ("ollama/llama3", None), ("", None),
-    ("together_ai/meta-llama", "TOGETHER_AI_API_KEY"),
-])
+
+@pytest.mark.parametrize(
+    "model, name",
+    [
+        ("offline", None),
+        ("gpt-4o-mini", "OPENAI_API_KEY"),
+        ("openai/x", "OPENAI_API_KEY"),
+        ("anthropic/claude-3-5-haiku-latest", "ANTHROPIC_API_KEY"),
+        ("claude-3-opus", "ANTHROPIC_API_KEY"),
+        ("gemini/gemini-1.5-flash", "GEMINI_API_KEY"),
+        ("ollama/llama3", None),
+        ("", None),
+        ("together_ai/meta-llama", "TOGETHER_AI_API_KEY"),
+    ],
+)
 def test_key_name_per_model(model, name):
     assert key_name(model) == name
 
@@ -78,8 +88,11 @@ def test_broken_secrets_do_not_break_the_lookup():
 
 # ------------------------------------------------------------------ HTML
 
+
 def test_diff_marks_insertions_and_deletions_and_escapes_text():
-    html = diff_html([("equal", "Dear <b>Priya</b>, "), ("delete", EVIL), ("insert", "thanks & bye")])
+    html = diff_html(
+        [("equal", "Dear <b>Priya</b>, "), ("delete", EVIL), ("insert", "thanks & bye")]
+    )
     assert "<ins>thanks &amp; bye</ins>" in html
     assert "<del>&lt;script&gt;" in html and "<script>" not in html and "<img" not in html
     assert "&lt;b&gt;Priya&lt;/b&gt;" in html
@@ -93,8 +106,15 @@ def test_details_highlight_missing_and_escape():
 
 
 def test_checks_rows_show_mark_message_fix_and_fails_first():
-    report = Report(50, False, (Check("length", "pass", "ok"), Check("subject", "fail", EVIL, "Use <i>x</i>"),
-                                Check("tone", "warn", "meh", "")))
+    report = Report(
+        50,
+        False,
+        (
+            Check("length", "pass", "ok"),
+            Check("subject", "fail", EVIL, "Use <i>x</i>"),
+            Check("tone", "warn", "meh", ""),
+        ),
+    )
     html = checks_html(report)
     assert html.index("subject") < html.index("tone") < html.index("length")
     assert "✗" in html and "✓" in html and "Fix: Use &lt;i&gt;x&lt;/i&gt;" in html
@@ -102,7 +122,9 @@ def test_checks_rows_show_mark_message_fix_and_fails_first():
 
 
 def test_facts_flag_words_outside_the_range():
-    html = facts_html({"words": 140, "fk_grade": 6.2, "reading_ease": 70, "sentiment": 0.9}, 50, 125)
+    html = facts_html(
+        {"words": 140, "fk_grade": 6.2, "reading_ease": 70, "sentiment": 0.9}, 50, 125
+    )
     assert "140" in html and "of 50–125" in html and html.count("fu-off") == 1
 
 

@@ -14,7 +14,9 @@ TODAY = date(2026, 12, 1)
 
 def _cast(text: str) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
     notes = parse_notes(text, TODAY)
-    return [(p.name, p.greet, p.role) for p in notes.interviewers], [p.name for p in notes.coordinators]
+    return [(p.name, p.greet, p.role) for p in notes.interviewers], [
+        p.name for p in notes.coordinators
+    ]
 
 
 def test_a_markdown_table_of_the_panel_is_read_row_by_row() -> None:
@@ -77,7 +79,9 @@ def test_a_nickname_belongs_to_the_person_it_follows_not_the_next_one() -> None:
 
 
 def test_goes_by_reads_a_title_with_a_name_and_an_is_fine() -> None:
-    text = "Panel: Ms. Rosalind Achebe (head of science) - kids call her Ms. Rosa, said I should too"
+    text = (
+        "Panel: Ms. Rosalind Achebe (head of science) - kids call her Ms. Rosa, said I should too"
+    )
     assert goes_by("Ms. Rosalind Achebe", None, text) == "Ms. Rosa"
     text = 'Interviewer: Dr. Mireille Sato (owner) - "Dr. Mimi is fine"'
     assert goes_by("Dr. Mireille Sato", None, text) == "Dr. Mimi"
@@ -99,7 +103,10 @@ def test_common_words_and_lower_case_phrases_are_no_people() -> None:
 
 def test_role_from_a_heading_or_the_interview_phrase() -> None:
     assert fallback_role("Subject: RE: Pastry Chef - Juniper House\n\nHi Sam") == "Pastry Chef"
-    assert fallback_role("notes from the night dispatcher interview at the depot") == "Night Dispatcher"
+    assert (
+        fallback_role("notes from the night dispatcher interview at the depot")
+        == "Night Dispatcher"
+    )
 
 
 def test_past_employers_and_vague_places_are_no_company() -> None:

@@ -11,8 +11,16 @@ from evals import reader_eval as rev
 # Floors measured when this gate was set (README, "Evals"); the targets are F1 >= 0.9 per field and
 # >= 90 % sendable per stage, which the project has not reached yet. A change that lowers any of
 # these fails here; raise the floor when a change lifts it.
-FIELD_F1 = {"interviewers": 0.85, "lead": 0.83, "recruiters": 0.79, "greet_as": 0.80,
-            "role": 0.87, "organisation": 0.73, "private": 0.74, "talking_points": 0.40}
+FIELD_F1 = {
+    "interviewers": 0.85,
+    "lead": 0.83,
+    "recruiters": 0.79,
+    "greet_as": 0.80,
+    "role": 0.87,
+    "organisation": 0.73,
+    "private": 0.74,
+    "talking_points": 0.40,
+}
 SENDABLE = {"thank_you": 0.34, "status_check": 0.28, "final": 0.44, "rejection_reply": 0.46}
 
 
@@ -36,47 +44,88 @@ def test_parser_fields_do_not_fall_below_their_floor(dev) -> None:
 
 
 def test_sendable_drafts_do_not_fall_below_their_floor(dev) -> None:
-    low = {s: (dev["sendable"][s], floor) for s, floor in SENDABLE.items()
-           if dev["sendable"][s] < floor}
+    low = {
+        s: (dev["sendable"][s], floor)
+        for s, floor in SENDABLE.items()
+        if dev["sendable"][s] < floor
+    }
     assert not low, low
 
 
 def test_no_private_line_reaches_any_offline_draft(dev) -> None:
-    leaks = [(s, row["id"], r) for s, rows in dev["failures"].items() for row in rows
-             for r in row["reasons"] if r.startswith("P:")]
+    leaks = [
+        (s, row["id"], r)
+        for s, rows in dev["failures"].items()
+        for row in rows
+        for r in row["reasons"]
+        if r.startswith("P:")
+    ]
     assert not leaks, leaks[:3]
 
 
-CASE = rev.Case("X", "notes", {
-    "people": [{"name": "Wei Zhang", "greet_as": "Vivian", "role": "lead"},
-               {"name": "Tom Reyes", "greet_as": "Tom", "role": "recruiter"}],
-    "role": "Charge Nurse", "organisation": "St. Brigid's Hospital",
-    "talking_points": [{"topic": "the new EHR rollout", "kind": "their_work", "source": "x"},
-                       {"topic": "the float pool schedule I built", "kind": "my_work",
-                        "source": "y"}],
-    "private": ["they said 42-45/hr, I want 48"], "headers": ["45 min, video (Zoom)"]})
-GOOD = ("Dear Vivian,\n\nThank you for speaking with me about the Charge Nurse role at St. Brigid's "
-        "Hospital. I especially enjoyed hearing about your new EHR rollout.\n\nBest regards,\nSam")
+CASE = rev.Case(
+    "X",
+    "notes",
+    {
+        "people": [
+            {"name": "Wei Zhang", "greet_as": "Vivian", "role": "lead"},
+            {"name": "Tom Reyes", "greet_as": "Tom", "role": "recruiter"},
+        ],
+        "role": "Charge Nurse",
+        "organisation": "St. Brigid's Hospital",
+        "talking_points": [
+            {"topic": "the new EHR rollout", "kind": "their_work", "source": "x"},
+            {"topic": "the float pool schedule I built", "kind": "my_work", "source": "y"},
+        ],
+        "private": ["they said 42-45/hr, I want 48"],
+        "headers": ["45 min, video (Zoom)"],
+    },
+)
+GOOD = (
+    "Dear Vivian,\n\nThank you for speaking with me about the Charge Nurse role at St. Brigid's "
+    "Hospital. I especially enjoyed hearing about your new EHR rollout.\n\nBest regards,\nSam"
+)
 
 
-@pytest.mark.parametrize(("body", "reason"), [
-    (GOOD.replace("Dear Vivian", "Dear Virtual"), "F:"),
-    (GOOD.replace("Dear Vivian", "Dear Wei"), "F:"),
-    (GOOD.replace("Dear Vivian", "Dear Vivian and Tom"), "F:"),
-    (GOOD.replace("your new EHR rollout", "the EHR rollout -> Epic"), "G:"),
-    (GOOD.replace("hearing about your new EHR rollout", "hearing about the float pool schedule "
-                  "I built"), "F:"),
-    (GOOD.replace("I especially enjoyed hearing about your new EHR rollout.",
-                  "I enjoyed our talk."), "D:"),
-    (GOOD.replace(" at St. Brigid's Hospital", "").replace("the Charge Nurse role", "the role"),
-     "S:"),
-    (GOOD.replace(" at St. Brigid's Hospital", ""), "S:"),
-    (GOOD.replace("St. Brigid's Hospital", "Mercy West"), "F:"),
-    (GOOD.replace("I especially enjoyed hearing about your new EHR rollout.",
-                  "I enjoyed hearing about your EHR rollout is going live in March."), "G:"),
-    (GOOD + " I said I want 48 an hour.", "P:"),
-    (GOOD.replace("Dear Vivian", "Dear [Name]"), "W:"),
-])
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (GOOD.replace("Dear Vivian", "Dear Virtual"), "F:"),
+        (GOOD.replace("Dear Vivian", "Dear Wei"), "F:"),
+        (GOOD.replace("Dear Vivian", "Dear Vivian and Tom"), "F:"),
+        (GOOD.replace("your new EHR rollout", "the EHR rollout -> Epic"), "G:"),
+        (
+            GOOD.replace(
+                "hearing about your new EHR rollout",
+                "hearing about the float pool schedule I built",
+            ),
+            "F:",
+        ),
+        (
+            GOOD.replace(
+                "I especially enjoyed hearing about your new EHR rollout.", "I enjoyed our talk."
+            ),
+            "D:",
+        ),
+        (
+            GOOD.replace(" at St. Brigid's Hospital", "").replace(
+                "the Charge Nurse role", "the role"
+            ),
+            "S:",
+        ),
+        (GOOD.replace(" at St. Brigid's Hospital", ""), "S:"),
+        (GOOD.replace("St. Brigid's Hospital", "Mercy West"), "F:"),
+        (
+            GOOD.replace(
+                "I especially enjoyed hearing about your new EHR rollout.",
+                "I enjoyed hearing about your EHR rollout is going live in March.",
+            ),
+            "G:",
+        ),
+        (GOOD + " I said I want 48 an hour.", "P:"),
+        (GOOD.replace("Dear Vivian", "Dear [Name]"), "W:"),
+    ],
+)
 def test_the_judge_fails_what_a_careful_reader_would_not_send(body: str, reason: str) -> None:
     verdict = rev.judge(CASE, Draft("Thank you", body, "thank_you"))
     assert not verdict.sendable and any(r.startswith(reason) for r in verdict.reasons), verdict
@@ -93,9 +142,14 @@ def test_the_judge_agrees_with_a_blind_reader_on_holdout_drafts() -> None:
     import json
 
     cases = {c.id: c for c in rev.load_cases(rev.HOLDOUT_DIR)}
-    rows = [json.loads(line) for name in ("drafts_read_blind.jsonl", "drafts_read_blind_2.jsonl")
-            for line in (rev.HOLDOUT_DIR / name).read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(line)
+        for name in ("drafts_read_blind.jsonl", "drafts_read_blind_2.jsonl")
+        for line in (rev.HOLDOUT_DIR / name).read_text(encoding="utf-8").splitlines()
+    ]
     same = sum(
         rev.judge(cases[r["notes_file"][:-4]], Draft(r["subject"], r["body"], r["stage"])).sendable
-        == r["sendable"] for r in rows)
+        == r["sendable"]
+        for r in rows
+    )
     assert len(rows) == 80 and same / len(rows) >= 0.85, same

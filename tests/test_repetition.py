@@ -17,8 +17,12 @@ from assistant.repetition import OVERLAP_WARN, compare, near_copies, repetition_
 
 NOTES = Notes(
     text="Interviewer: Sam Rivera, Head of Data at Northwind. Role: Data Engineer.",
-    interviewers=(Interviewer("Sam Rivera", "Head of Data"),), company="Northwind",
-    role="Data Engineer", candidate="Jordan Lee", details=("migrating to Dagster",))
+    interviewers=(Interviewer("Sam Rivera", "Head of Data"),),
+    company="Northwind",
+    role="Data Engineer",
+    candidate="Jordan Lee",
+    details=("migrating to Dagster",),
+)
 
 STATUS_SENT = """Dear Sam,
 
@@ -29,16 +33,22 @@ update on the next steps in the hiring process? Thank you again for your time.
 Best regards,
 Jordan Lee"""
 
-FINAL_COPIED = Draft("Following up – Data Engineer application", """Dear Sam,
+FINAL_COPIED = Draft(
+    "Following up – Data Engineer application",
+    """Dear Sam,
 
 I wanted to follow up on my interview for the Data Engineer role at Northwind. I enjoyed our \
 conversation about migrating to Dagster, and I remain very interested in the role. I understand \
 that these decisions take time. Thank you again for your time and consideration.
 
 Best regards,
-Jordan Lee""", "final")
+Jordan Lee""",
+    "final",
+)
 
-FINAL_FRESH = Draft("Following up – Data Engineer application", """Dear Sam,
+FINAL_FRESH = Draft(
+    "Following up – Data Engineer application",
+    """Dear Sam,
 
 I am reaching out once more about my application for the Data Engineer role at Northwind. I \
 understand that you may be considering other candidates and that these decisions take time. \
@@ -46,7 +56,9 @@ The work on Dagster still stands out to me. I would be grateful for any update y
 Thank you again for your time and consideration.
 
 Best regards,
-Jordan Lee""", "final")
+Jordan Lee""",
+    "final",
+)
 
 PANEL_NOTES = """Interview at Lumen Analytics for Senior Data Engineer, Nov 25
 Panel: Priya Raman (Head of Data), Tom Okafor (Staff Engineer), Dr. Lena Fischer
@@ -71,8 +83,11 @@ def test_a_final_that_repeats_the_status_check_warns_and_names_the_sentence():
 
 
 def test_a_final_that_says_something_new_passes_the_repetition_check():
-    rep = next(c for c in check(FINAL_FRESH, NOTES, "final", previous=[STATUS_SENT]).checks
-               if c.id == "repetition")
+    rep = next(
+        c
+        for c in check(FINAL_FRESH, NOTES, "final", previous=[STATUS_SENT]).checks
+        if c.id == "repetition"
+    )
     assert rep.status == "pass" and "overlap" in rep.message
 
 
@@ -111,9 +126,10 @@ def _eval_notes() -> list[Notes]:
     return out
 
 
-@pytest.mark.parametrize("earlier, later", [("thank_you", "status_check"),
-                                            ("status_check", "final"),
-                                            ("final", "rejection_reply")])
+@pytest.mark.parametrize(
+    "earlier, later",
+    [("thank_you", "status_check"), ("status_check", "final"), ("final", "rejection_reply")],
+)
 def test_our_own_drafts_of_successive_stages_do_not_trip_the_warning(earlier, later):
     for notes in _eval_notes():
         for seed in range(2):
@@ -125,37 +141,50 @@ def test_our_own_drafts_of_successive_stages_do_not_trip_the_warning(earlier, la
 def test_details_tied_to_a_person_by_name_or_by_heading():
     notes = parse_notes(PANEL_NOTES, date(2026, 11, 27))
     own = details_by_person(notes)
-    assert own["Priya Raman"] == ("migrating the warehouse to Snowflake next quarter",
-                                  "hiring two more analysts")
-    assert own["Tom Okafor"] == ("my experience with Airflow and dbt testing",
-                                 "their on-call rotation")
+    assert own["Priya Raman"] == (
+        "migrating the warehouse to Snowflake next quarter",
+        "hiring two more analysts",
+    )
+    assert own["Tom Okafor"] == (
+        "my experience with Airflow and dbt testing",
+        "their on-call rotation",
+    )
     assert own["Dr. Lena Fischer"] == ("how I would model churn for the subscription product",)
     shared = [n.details[-1] for n in notes_for_each(notes)]
     assert shared == ["the team offsite in Lisbon"] * 3  # "we all" names no one: everyone's
 
 
 def test_a_sentence_naming_two_people_is_shared_and_lowercase_notes_work():
-    notes = Notes(text="met priya and tom.\npriya explained the quarterly planning process\n"
-                       "tom walked me through the billing service rewrite",
-                  interviewers=(Interviewer("Priya"), Interviewer("Tom")),
-                  details=("the quarterly planning process",))
+    notes = Notes(
+        text="met priya and tom.\npriya explained the quarterly planning process\n"
+        "tom walked me through the billing service rewrite",
+        interviewers=(Interviewer("Priya"), Interviewer("Tom")),
+        details=("the quarterly planning process",),
+    )
     own = details_by_person(notes)
-    assert own == {"Priya": ("the quarterly planning process",),
-                   "Tom": ("the billing service rewrite",)}
+    assert own == {
+        "Priya": ("the quarterly planning process",),
+        "Tom": ("the billing service rewrite",),
+    }
 
 
 def test_a_surname_two_panelists_share_ties_nothing():
-    notes = Notes(text="- Chen asked about caching\n- Ana Chen showed me the roadmap for search",
-                  interviewers=(Interviewer("Ana Chen"), Interviewer("Bo Chen")),
-                  details=("caching", "the roadmap for search"))
+    notes = Notes(
+        text="- Chen asked about caching\n- Ana Chen showed me the roadmap for search",
+        interviewers=(Interviewer("Ana Chen"), Interviewer("Bo Chen")),
+        details=("caching", "the roadmap for search"),
+    )
     assert details_by_person(notes) == {"Ana Chen": ("the roadmap for search",), "Bo Chen": ()}
 
 
 def test_each_panelist_gets_their_own_thank_you_with_their_own_details():
     notes = parse_notes(PANEL_NOTES, date(2026, 11, 27))
     panel = draft_panel(notes)
-    assert [d.interviewer.name for d in panel.drafts] == ["Priya Raman", "Tom Okafor",
-                                                          "Dr. Lena Fischer"]
+    assert [d.interviewer.name for d in panel.drafts] == [
+        "Priya Raman",
+        "Tom Okafor",
+        "Dr. Lena Fischer",
+    ]
     priya, tom, lena = (d.draft.body for d in panel.drafts)
     assert priya.startswith(("Dear Priya,", "Hello Priya,")) and "Tom" not in priya
     assert tom.startswith(("Dear Tom,", "Hello Tom,")) and "Priya" not in tom

@@ -17,25 +17,37 @@ from assistant.revise import (
     word_diff,
 )
 
-NOTES = Notes(text="Met Marcus Webb at Brightline Bank about the Senior Data Engineer role. "
-                   "Talked about migrating their pipelines to Dagster and the on-call rotation. "
-                   "Jordan Lee",
-              interviewers=(Interviewer("Marcus Webb"),), company="Brightline Bank",
-              role="Senior Data Engineer", candidate="Jordan Lee",
-              details=("migrating their pipelines to Dagster", "the on-call rotation"))
+NOTES = Notes(
+    text="Met Marcus Webb at Brightline Bank about the Senior Data Engineer role. "
+    "Talked about migrating their pipelines to Dagster and the on-call rotation. "
+    "Jordan Lee",
+    interviewers=(Interviewer("Marcus Webb"),),
+    company="Brightline Bank",
+    role="Senior Data Engineer",
+    candidate="Jordan Lee",
+    details=("migrating their pipelines to Dagster", "the on-call rotation"),
+)
 
-LONG = Draft("Thank you – Senior Data Engineer interview", """Dear Marcus,
+LONG = Draft(
+    "Thank you – Senior Data Engineer interview",
+    """Dear Marcus,
 
 Thank you so much for taking the time to speak with me about the Senior Data Engineer role at Brightline Bank. I hope this message finds you well. I really enjoyed our conversation about migrating your pipelines to Dagster, and I have been thinking about it ever since our meeting ended. I also appreciated hearing how the on-call rotation works across the team and how it has changed over the past year. It was great to learn more about the culture and the way the team collaborates across time zones and functions. I am even more enthusiastic about joining Brightline Bank and contributing to the data platform. I believe my background would let me contribute quickly. Please let me know if I can provide any additional information, references or work samples.
 
 Best regards,
-Jordan Lee""", "thank_you")
+Jordan Lee""",
+    "thank_you",
+)
 
-BAD = Draft("hi", """Hey,
+BAD = Draft(
+    "hi",
+    """Hey,
 
 Just checking in ASAP. I'm frustrated I still haven't heard back from anyone [Company].
 
-Thanks""", "status_check")
+Thanks""",
+    "status_check",
+)
 
 
 def test_tighten_target_is_in_the_lower_half_and_below_the_draft():
@@ -75,8 +87,13 @@ def test_fix_keeps_a_passing_draft_as_it_is():
 
 def test_fix_never_returns_worse_than_the_best_seen(monkeypatch):
     """A model that makes things worse every round: the original stays."""
-    monkeypatch.setattr(llm, "complete", lambda *a, **k: llm.Completion(
-        "Subject: x\n\nI demand an answer ASAP. This is unprofessional.", "bad-model"))
+    monkeypatch.setattr(
+        llm,
+        "complete",
+        lambda *a, **k: llm.Completion(
+            "Subject: x\n\nI demand an answer ASAP. This is unprofessional.", "bad-model"
+        ),
+    )
     start = replace(BAD, body=BAD.body.replace("ASAP", "soon"))
     fixed, report, rounds = fix_draft(start, NOTES, "status_check", rounds=3)
     assert rounds == 3 and fixed == start
@@ -92,8 +109,9 @@ def test_fix_with_a_real_model_name_goes_through_litellm(monkeypatch):
         return real(messages, settings, mock_response=reply, **kw)
 
     monkeypatch.setattr(llm, "complete", via_mock)
-    fixed, report, _ = fix_draft(BAD, NOTES, "status_check",
-                                 settings=llm.ModelSettings(model="gpt-4o-mini", max_retries=0))
+    fixed, report, _ = fix_draft(
+        BAD, NOTES, "status_check", settings=llm.ModelSettings(model="gpt-4o-mini", max_retries=0)
+    )
     assert report.passed and "gpt-4o-mini" in fixed.model
 
 
@@ -113,7 +131,7 @@ def test_history_keeps_every_version_with_report_and_diff_and_restores():
 def test_no_identical_versions_and_diffs_compare_like_with_like():
     history = History.start(LONG, NOTES)
     history.edit(LONG.subject, LONG.body)  # nothing changed
-    history.add(LONG, "regenerate")        # the same text again
+    history.add(LONG, "regenerate")  # the same text again
     assert len(history.versions) == 1
     status = draft_email(DraftRequest(NOTES, "status_check", seed=0))
     history.add(status, "draft")
@@ -121,7 +139,9 @@ def test_no_identical_versions_and_diffs_compare_like_with_like():
     assert history.previous_score() is None  # nor is its score delta
     history.restore(0)
     history.tighten()
-    assert history.versions[-1].diff and history.previous_score() == history.versions[0].report.score
+    assert (
+        history.versions[-1].diff and history.previous_score() == history.versions[0].report.score
+    )
 
 
 def test_a_word_moved_to_a_new_line_is_not_a_change():
@@ -132,8 +152,9 @@ def test_a_word_moved_to_a_new_line_is_not_a_change():
 def test_signature_lines_go_under_every_written_sign_off_once():
     history = History(NOTES, "thank_you", signature="+1 555 0100\nlinkedin.com/in/sam")
     history.add(LONG, "draft")
-    assert history.current.draft.body.endswith("Sam Carter\n+1 555 0100\nlinkedin.com/in/sam") or \
-        history.current.draft.body.endswith("\n+1 555 0100\nlinkedin.com/in/sam")
+    assert history.current.draft.body.endswith(
+        "Sam Carter\n+1 555 0100\nlinkedin.com/in/sam"
+    ) or history.current.draft.body.endswith("\n+1 555 0100\nlinkedin.com/in/sam")
     assert with_signature(history.current.draft, history.signature) == history.current.draft
 
 
@@ -150,26 +171,37 @@ def test_an_unchanged_edit_adds_no_version():
     assert len(history.versions) == 1
 
 
-@pytest.mark.parametrize("before, after, expected", [
-    ("a b c", "a x c", [("equal", "a "), ("delete", "b "), ("insert", "x "), ("equal", "c")]),
-    ("same", "same", [("equal", "same")]),
-])
+@pytest.mark.parametrize(
+    "before, after, expected",
+    [
+        ("a b c", "a x c", [("equal", "a "), ("delete", "b "), ("insert", "x "), ("equal", "c")]),
+        ("same", "same", [("equal", "same")]),
+    ],
+)
 def test_word_diff(before, after, expected):
     assert list(word_diff(before, after)) == expected
 
 
 def test_fix_keeps_a_detail_whose_topic_sounds_negative_but_drops_real_negativity():
-    notes = Notes(text="Met Ana Silva at Ledgerly about the Fraud Analyst role. We talked about "
-                       "their chargeback fraud losses. Jordan Lee",
-                  interviewers=(Interviewer("Ana Silva"),), company="Ledgerly",
-                  role="Fraud Analyst", candidate="Jordan Lee",
-                  details=("their chargeback fraud losses",))
-    draft = Draft("Thank you – Fraud Analyst interview", """Dear Ana,
+    notes = Notes(
+        text="Met Ana Silva at Ledgerly about the Fraud Analyst role. We talked about "
+        "their chargeback fraud losses. Jordan Lee",
+        interviewers=(Interviewer("Ana Silva"),),
+        company="Ledgerly",
+        role="Fraud Analyst",
+        candidate="Jordan Lee",
+        details=("their chargeback fraud losses",),
+    )
+    draft = Draft(
+        "Thank you – Fraud Analyst interview",
+        """Dear Ana,
 
 Thank you for meeting with me about the Fraud Analyst role at [Company]. I enjoyed our conversation about your chargeback fraud losses. I was disappointed the interview ran so short.
 
 Best regards,
-Jordan Lee""", "thank_you")
+Jordan Lee""",
+        "thank_you",
+    )
     fixed, report, _ = fix_draft(draft, notes, "thank_you")
     assert report.passed, [(c.id, c.message) for c in report.checks if c.status == "fail"]
     assert "chargeback fraud losses" in fixed.body

@@ -16,19 +16,55 @@ T = date(2026, 11, 27)  # Friday
         (T - timedelta(1), [], None, "send", "thank_you", "interview was yesterday"),
         (T - timedelta(3), [], None, "send", "thank_you", "late — 3 days since the interview"),
         (T + timedelta(2), [], None, "wait", "thank_you", "Too early: the interview is on Nov 29"),
-        (T - timedelta(3), [Sent("thank_you", T - timedelta(3))], None, "wait", "status_check",
-         "Too early: wait until Dec 1"),
-        (T - timedelta(8), [Sent("thank_you", T - timedelta(8))], None, "send", "status_check",
-         "Status check due — 8 days since the interview"),
-        (T - timedelta(7), [Sent("thank_you", T - timedelta(7))], None, "send", "status_check",
-         "Status check due today — 7 days since the interview"),
+        (
+            T - timedelta(3),
+            [Sent("thank_you", T - timedelta(3))],
+            None,
+            "wait",
+            "status_check",
+            "Too early: wait until Dec 1",
+        ),
+        (
+            T - timedelta(8),
+            [Sent("thank_you", T - timedelta(8))],
+            None,
+            "send",
+            "status_check",
+            "Status check due — 8 days since the interview",
+        ),
+        (
+            T - timedelta(7),
+            [Sent("thank_you", T - timedelta(7))],
+            None,
+            "send",
+            "status_check",
+            "Status check due today — 7 days since the interview",
+        ),
         (T - timedelta(9), [], None, "send", "status_check", "9 days since the interview"),
-        (T - timedelta(10), [Sent("thank_you", T - timedelta(10)), Sent("status_check", T - timedelta(3))],
-         None, "wait", "final", "Too early: wait until Dec 1"),
-        (T - timedelta(16), [Sent("thank_you", T - timedelta(16)), Sent("status_check", T - timedelta(7))],
-         None, "send", "final", "Final follow-up due today — 7 days since your status check"),
-        (T - timedelta(30), [Sent("final", T - timedelta(2))], None, "move_on", None,
-         "You have sent a final follow-up: move on."),
+        (
+            T - timedelta(10),
+            [Sent("thank_you", T - timedelta(10)), Sent("status_check", T - timedelta(3))],
+            None,
+            "wait",
+            "final",
+            "Too early: wait until Dec 1",
+        ),
+        (
+            T - timedelta(16),
+            [Sent("thank_you", T - timedelta(16)), Sent("status_check", T - timedelta(7))],
+            None,
+            "send",
+            "final",
+            "Final follow-up due today — 7 days since your status check",
+        ),
+        (
+            T - timedelta(30),
+            [Sent("final", T - timedelta(2))],
+            None,
+            "move_on",
+            None,
+            "You have sent a final follow-up: move on.",
+        ),
     ],
 )
 def test_due_stage_follows_the_guides_timing(interview, sent, decision, action, stage, message):
@@ -70,7 +106,9 @@ def test_no_interview_date_still_suggests_a_thank_you():
 def test_schedule_reads_its_numbers_from_the_stage_file(tmp_path):
     from assistant.stages import STAGES_FILE, parse_rules
 
-    text = STAGES_FILE.read_text().replace("status_check_after_days = 7", "status_check_after_days = 10")
+    text = STAGES_FILE.read_text().replace(
+        "status_check_after_days = 7", "status_check_after_days = 10"
+    )
     rules = parse_rules(text)
     due = due_stage(T, T - timedelta(8), [Sent("thank_you", T - timedelta(8))], rules=rules)
     assert due.action == "wait" and due.due_on == T + timedelta(2)

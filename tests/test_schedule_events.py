@@ -19,8 +19,11 @@ INTERVIEW = T - timedelta(days=10)
 TIMELINES = {  # what was sent so far, at three points of the sequence
     "nothing sent": [],
     "thank-you sent": [Sent("thank_you", INTERVIEW)],
-    "final sent": [Sent("thank_you", INTERVIEW), Sent("status_check", INTERVIEW + timedelta(7)),
-                   Sent("final", T - timedelta(1))],
+    "final sent": [
+        Sent("thank_you", INTERVIEW),
+        Sent("status_check", INTERVIEW + timedelta(7)),
+        Sent("final", T - timedelta(1)),
+    ],
 }
 
 
@@ -35,8 +38,12 @@ def test_a_reply_an_offer_or_a_withdrawal_stops_every_reminder(outcome, sent):
 @pytest.mark.parametrize("sent", list(TIMELINES.values()), ids=list(TIMELINES))
 def test_a_rejection_suggests_one_gracious_reply_wherever_the_sequence_was(sent):
     due = due_stage(T, INTERVIEW, sent, outcome="rejected", outcome_on=T - timedelta(1))
-    assert (due.action, due.stage, due.due_on, due.late) == ("send", "rejection_reply",
-                                                             T + timedelta(1), False)
+    assert (due.action, due.stage, due.due_on, due.late) == (
+        "send",
+        "rejection_reply",
+        T + timedelta(1),
+        False,
+    )
 
 
 def test_the_rejection_reply_is_suggested_once_then_everything_stops():
@@ -48,8 +55,9 @@ def test_the_rejection_reply_is_suggested_once_then_everything_stops():
 
 def test_a_late_rejection_reply_is_still_suggested_and_says_so():
     due = due_stage(T, INTERVIEW, [], outcome="rejected", outcome_on=T - timedelta(6))
-    assert due.stage == "rejection_reply" and due.late and "6 days since they told you" in \
-        due.message
+    assert (
+        due.stage == "rejection_reply" and due.late and "6 days since they told you" in due.message
+    )
 
 
 def test_a_rejection_without_a_date_counts_from_today():
@@ -57,19 +65,29 @@ def test_a_rejection_without_a_date_counts_from_today():
     assert due.due_on == T + timedelta(load_rules().schedule.rejection_reply_within_days)
 
 
-@pytest.mark.parametrize("when", [T - timedelta(30), T - timedelta(8), T - timedelta(1), T,
-                                  T + timedelta(2), None])
+@pytest.mark.parametrize(
+    "when", [T - timedelta(30), T - timedelta(8), T - timedelta(1), T, T + timedelta(2), None]
+)
 @pytest.mark.parametrize("sent", list(TIMELINES.values()), ids=list(TIMELINES))
 def test_without_an_outcome_the_schedule_is_unchanged(when, sent):
     rules = load_rules()
-    assert due_stage(T, when, sent, None, rules) == due_stage(T, when, sent, None, rules,
-                                                              outcome=None)
+    assert due_stage(T, when, sent, None, rules) == due_stage(
+        T, when, sent, None, rules, outcome=None
+    )
     assert due_stage(T, when, sent, None, rules) == due_stage(T, when, sent, outcome="")
 
 
-@pytest.mark.parametrize("given, expected", [("Offer", "offer"), ("rejection", "rejected"),
-                                              ("they replied", "replied"), ("withdrew", "withdrawn"),
-                                              (" ", None), (None, None)])
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("Offer", "offer"),
+        ("rejection", "rejected"),
+        ("they replied", "replied"),
+        ("withdrew", "withdrawn"),
+        (" ", None),
+        (None, None),
+    ],
+)
 def test_outcome_names_are_forgiving(given, expected):
     assert normalise_outcome(given) == expected
 
@@ -82,7 +100,10 @@ def test_an_unknown_outcome_names_the_choices():
 def test_the_plan_lists_every_follow_up_still_ahead():
     fresh = Interview(company="Acme", interview_date=T)
     assert [(p.stage, p.due_on) for p in plan(fresh, [], T)] == [
-        ("thank_you", T), ("status_check", T + timedelta(7)), ("final", T + timedelta(14))]
+        ("thank_you", T),
+        ("status_check", T + timedelta(7)),
+        ("final", T + timedelta(14)),
+    ]
     decided = Interview(company="Acme", interview_date=T, decision_date=T + timedelta(10))
     # the decision date (a Monday) plus two business days pushes the status check to Wednesday
     assert [p.due_on for p in plan(decided, [], T)][1:] == [T + timedelta(12), T + timedelta(19)]
@@ -123,10 +144,20 @@ def test_the_dashboard_shows_overdue_first_and_archives_finished_interviews():
     moved_on = store.add_interview(Interview(company="Moved on", interview_date=T - timedelta(25)))
     store.mark_sent(moved_on.id, "final", T - timedelta(5))
     rows = dashboard_rows(store, T)
-    assert [r.interview.company for r in rows] == ["Overdue", "Today", "Waiting", "Offer",
-                                                   "Moved on"]
-    assert [(r.overdue, r.archived) for r in rows] == [(True, False), (False, False),
-                                                       (False, False), (False, True), (False, True)]
+    assert [r.interview.company for r in rows] == [
+        "Overdue",
+        "Today",
+        "Waiting",
+        "Offer",
+        "Moved on",
+    ]
+    assert [(r.overdue, r.archived) for r in rows] == [
+        (True, False),
+        (False, False),
+        (False, False),
+        (False, True),
+        (False, True),
+    ]
     assert rows[2].stage == "status_check" and rows[2].due_on == T + timedelta(5)
     assert rows[3].stage is None and rows[3].to_dict()["due"]["action"] == "stop"
 
@@ -147,5 +178,9 @@ def test_the_timeline_has_interviews_sent_outcomes_and_planned_follow_ups_in_ord
     store.mark_sent(iv.id, "thank_you", T)
     events = timeline(store, T)
     assert [(e.kind, e.day) for e in events] == [
-        ("interview", T), ("sent", T), ("due", T + timedelta(7)), ("due", T + timedelta(14))]
+        ("interview", T),
+        ("sent", T),
+        ("due", T + timedelta(7)),
+        ("due", T + timedelta(14)),
+    ]
     assert events[2].label == "Due: Status check" and events[0].title == "Analyst at Acme"

@@ -37,12 +37,27 @@ SHAPELESS = "local-FAKEKEY-token-4242"  # a self-hosted server's token: no "sk-"
 MARK = "FAKEKEY"  # in both keys; any part of a key that carries it is a leak
 AUTH = re.compile(r"authorization|bearer|x-api-key|\"api-key\"", re.IGNORECASE)
 MODEL = "openai/fake-model"
-MESSAGES = [{"role": "system", "content": "Write a follow-up email."},
-            {"role": "user", "content": "Thank Priya for the interview."}]
-NOTES = ("Interviewer: Priya Nair (Head of Payments)\nCompany: Stripe\nRole: Backend Engineer\n"
-         "Date: 2026-11-26\nMe: Sam Okoye\n- talked about rate limiting and idempotency keys\n")
-LOGGERS = ("", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm", "openai",
-           "openai._base_client", "httpx", "httpcore", "httpcore.http11", "httpcore.connection")
+MESSAGES = [
+    {"role": "system", "content": "Write a follow-up email."},
+    {"role": "user", "content": "Thank Priya for the interview."},
+]
+NOTES = (
+    "Interviewer: Priya Nair (Head of Payments)\nCompany: Stripe\nRole: Backend Engineer\n"
+    "Date: 2026-11-26\nMe: Sam Okoye\n- talked about rate limiting and idempotency keys\n"
+)
+LOGGERS = (
+    "",
+    "LiteLLM",
+    "LiteLLM Router",
+    "LiteLLM Proxy",
+    "litellm",
+    "openai",
+    "openai._base_client",
+    "httpx",
+    "httpcore",
+    "httpcore.http11",
+    "httpcore.connection",
+)
 
 
 def echoing(key: str = KEY) -> Fault:
@@ -53,7 +68,9 @@ def echoing(key: str = KEY) -> Fault:
 def assert_clean(*texts: str | bytes, where: str = "") -> None:
     for text in texts:
         raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
-        assert MARK not in raw, f"key leaked {where}: ...{raw[max(0, raw.find(MARK) - 200):][:400]}"
+        assert MARK not in raw, (
+            f"key leaked {where}: ...{raw[max(0, raw.find(MARK) - 200) :][:400]}"
+        )
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +80,9 @@ def server() -> Iterator[FakeOpenAI]:
 
 
 @pytest.fixture
-def fake(server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch,
-         caplog: pytest.LogCaptureFixture) -> FakeOpenAI:
+def fake(
+    server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> FakeOpenAI:
     """The server with nothing queued, and every log record of litellm and its HTTP stack kept."""
     server.reset()
     monkeypatch.setenv("FOLLOWUP_TODAY", "2026-11-27")
@@ -73,16 +91,18 @@ def fake(server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch,
     return server
 
 
-
-
 FRAGMENT = 8  # litellm logs a streamed reply chunk by chunk: no piece of a key this long may show
 
 
 def assert_logs_clean(caplog: pytest.LogCaptureFixture, console: io.StringIO) -> None:
-    texts = [caplog.text, console.getvalue(), *(r.getMessage() for r in caplog.records),
-             *(str(r.exc_text or "") for r in caplog.records)]
+    texts = [
+        caplog.text,
+        console.getvalue(),
+        *(r.getMessage() for r in caplog.records),
+        *(str(r.exc_text or "") for r in caplog.records),
+    ]
     for key in (KEY, SHAPELESS):
-        pieces = {key[i:i + FRAGMENT] for i in range(len(key) - FRAGMENT + 1)}
+        pieces = {key[i : i + FRAGMENT] for i in range(len(key) - FRAGMENT + 1)}
         for text in texts:
             found = [p for p in pieces if p in text]
             assert not found, f"part of the key in a log record: {found} in ...{text[-300:]}"
@@ -93,19 +113,39 @@ def assert_logs_clean(caplog: pytest.LogCaptureFixture, console: io.StringIO) ->
 EVAL_CASES = "bullets-backend-stripe,doctor-title,chef-kitchen-trial,academic-postdoc"
 
 
-def test_eval_record_mode_writes_no_key_and_no_auth_header(fake, litellm_console, monkeypatch,
-                                                            tmp_path, capfd, caplog):
+def test_eval_record_mode_writes_no_key_and_no_auth_header(
+    fake, litellm_console, monkeypatch, tmp_path, capfd, caplog
+):
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     monkeypatch.setenv("OPENAI_BASE_URL", fake.api_base)  # litellm's openai/ route reads it
     for name in ("recordings", "runs", "baseline"):
-        monkeypatch.setenv(f"FOLLOWUP_EVAL_{name.upper()}",
-                           str(tmp_path / (f"{name}.json" if name == "baseline" else name)))
+        monkeypatch.setenv(
+            f"FOLLOWUP_EVAL_{name.upper()}",
+            str(tmp_path / (f"{name}.json" if name == "baseline" else name)),
+        )
     # one call each, in order (--jobs 1): the key echoed in a 401 and a 400 error body and in a
     # reply's content; then normal replies
     fake.queue(Fault("status", status=401), Fault("status", status=400), echoing())
     out = tmp_path / "out"
-    code = main(["eval", "--models", MODEL, "--mode", "record", "--variants", "default",
-                 "--cases", EVAL_CASES, "--jobs", "1", "--timeout", "10", "--out", str(out)])
+    code = main(
+        [
+            "eval",
+            "--models",
+            MODEL,
+            "--mode",
+            "record",
+            "--variants",
+            "default",
+            "--cases",
+            EVAL_CASES,
+            "--jobs",
+            "1",
+            "--timeout",
+            "10",
+            "--out",
+            str(out),
+        ]
+    )
     stdout, stderr = capfd.readouterr()
     assert code == 3, stdout + stderr  # two error cells: a provider failed
     assert len(fake.completions) == 4
@@ -143,20 +183,37 @@ CLI_FAULTS = [
 ]
 
 
-CLI_RUNS = ([pytest.param(f, c, "text", id=i) for i, f, c in CLI_FAULTS]
-            + [pytest.param(f, c, "json", id=f"{i}-json") for i, f, c in CLI_FAULTS if c == 0])
+CLI_RUNS = [pytest.param(f, c, "text", id=i) for i, f, c in CLI_FAULTS] + [
+    pytest.param(f, c, "json", id=f"{i}-json") for i, f, c in CLI_FAULTS if c == 0
+]
 
 
 @pytest.mark.parametrize("fault, code, output", CLI_RUNS)  # errors go to stderr either way
-def test_cli_draft_never_prints_the_key(fake, litellm_console, monkeypatch, tmp_path, capfd, caplog,
-                                        fault, code, output):
+def test_cli_draft_never_prints_the_key(
+    fake, litellm_console, monkeypatch, tmp_path, capfd, caplog, fault, code, output
+):
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES, encoding="utf-8")
     fake.queue(*[fault] * 3)  # the CLI retries what is retryable twice
-    got = main(["draft", "--notes", str(notes), "--stage", "thank_you", "--today", "2026-11-27",
-                "--model", MODEL, "--api-base", fake.api_base, "--timeout", "0.5",
-                *(["--json"] if output == "json" else [])])
+    got = main(
+        [
+            "draft",
+            "--notes",
+            str(notes),
+            "--stage",
+            "thank_you",
+            "--today",
+            "2026-11-27",
+            "--model",
+            MODEL,
+            "--api-base",
+            fake.api_base,
+            "--timeout",
+            "0.5",
+            *(["--json"] if output == "json" else []),
+        ]
+    )
     stdout, stderr = capfd.readouterr()
     assert got == code, stderr
     assert fake.completions and fake.completions[0].headers["Authorization"] == f"Bearer {KEY}"
@@ -167,24 +224,36 @@ def test_cli_draft_never_prints_the_key(fake, litellm_console, monkeypatch, tmp_
 
 # ---------------------------------------------------------------- (c) log records at DEBUG
 
-@pytest.mark.parametrize("key, env", [(KEY, True), (KEY, False), (SHAPELESS, False)],
-                         ids=["env-key", "given-key", "shapeless-given-key"])
-def test_debug_logs_of_litellm_openai_and_httpx_never_hold_the_key(fake, litellm_console,
-                                                                   monkeypatch, caplog, key, env):
+
+@pytest.mark.parametrize(
+    "key, env",
+    [(KEY, True), (KEY, False), (SHAPELESS, False)],
+    ids=["env-key", "given-key", "shapeless-given-key"],
+)
+def test_debug_logs_of_litellm_openai_and_httpx_never_hold_the_key(
+    fake, litellm_console, monkeypatch, caplog, key, env
+):
     if env:
         monkeypatch.setenv("OPENAI_API_KEY", key)
-    settings = llm.ModelSettings(model=MODEL, api_base=fake.api_base,
-                                 api_key=None if env else key, timeout=2, max_retries=0)
-    fake.queue(Fault("status", status=401), Fault("status", status=500),
-               Fault("status", status=400), Fault("malformed"), echoing(key))
+    settings = llm.ModelSettings(
+        model=MODEL, api_base=fake.api_base, api_key=None if env else key, timeout=2, max_retries=0
+    )
+    fake.queue(
+        Fault("status", status=401),
+        Fault("status", status=500),
+        Fault("status", status=400),
+        Fault("malformed"),
+        echoing(key),
+    )
     for _ in range(4):
         with pytest.raises(ModelError) as info:
             llm.complete(MESSAGES, settings)
         assert_clean(str(info.value), repr(info.value), where="in a ModelError")
     reply = llm.complete(MESSAGES, settings)
     assert reply.text.endswith("P.S. [redacted]")
-    fake.queue(Fault("status", status=401), echoing(key), Fault("cut", text=f"{key} " * 6,
-                                                                cut_after=3))
+    fake.queue(
+        Fault("status", status=401), echoing(key), Fault("cut", text=f"{key} " * 6, cut_after=3)
+    )
     for expect_error in (True, False, True):
         stream = llm.stream(MESSAGES, settings)
         chunks: list[str] = []
@@ -196,14 +265,16 @@ def test_debug_logs_of_litellm_openai_and_httpx_never_hold_the_key(fake, litellm
             assert_clean(str(exc), where="in a stream's ModelError")
         assert stream.text == "".join(chunks)  # what was shown is what is kept
         assert_clean(stream.text, *chunks, where="in a streamed reply")
-    assert any(r.name.startswith(("LiteLLM", "openai", "httpx", "httpcore"))
-               for r in caplog.records), "no DEBUG records were captured: the test proves nothing"
+    assert any(
+        r.name.startswith(("LiteLLM", "openai", "httpx", "httpcore")) for r in caplog.records
+    ), "no DEBUG records were captured: the test proves nothing"
     assert any("[redacted]" in r.getMessage() for r in caplog.records)
     assert "[redacted]" in litellm_console.getvalue()  # LiteLLM's console would have printed it
     assert_logs_clean(caplog, litellm_console)
 
 
 # ---------------------------------------------------------------- (d) the page, (e) the store
+
 
 @pytest.fixture
 def media(monkeypatch: pytest.MonkeyPatch) -> list[MemoryMediaFileStorage]:
@@ -246,8 +317,10 @@ def _workspace_dump(at: AppTest) -> bytes:
 def _downloads(stores: list[MemoryMediaFileStorage], at: AppTest) -> list[bytes]:
     """What each download button serves now, and every file the page has served so far."""
     assert stores, "no media storage was recorded"
-    shown = [stores[-1].get_file(b.proto.url.rsplit("/", 1)[1]).content
-             for b in at.get("download_button")]
+    shown = [
+        stores[-1].get_file(b.proto.url.rsplit("/", 1)[1]).content
+        for b in at.get("download_button")
+    ]
     return shown + [f.content for s in stores for f in s._files_by_id.values()]
 
 
@@ -274,11 +347,14 @@ KEY_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("source, name, key", KEY_SOURCES,
-                         ids=["secrets-openai-key", "secrets-generic-shapeless", "environment"])
-def test_the_page_its_exports_and_the_store_never_hold_the_key(fake, litellm_console, media,
-                                                               monkeypatch, caplog, source, name,
-                                                               key):
+@pytest.mark.parametrize(
+    "source, name, key",
+    KEY_SOURCES,
+    ids=["secrets-openai-key", "secrets-generic-shapeless", "environment"],
+)
+def test_the_page_its_exports_and_the_store_never_hold_the_key(
+    fake, litellm_console, media, monkeypatch, caplog, source, name, key
+):
     at = AppTest.from_file(APP, default_timeout=60)
     if source == "secrets":
         at.secrets[name] = key
@@ -296,8 +372,12 @@ def test_the_page_its_exports_and_the_store_never_hold_the_key(fake, litellm_con
         ("a tighten that echoes the key", [echoing(key)], "tighten", False),
         ("a 401 that echoes the key", [Fault("status", status=401)], "regenerate", True),
         ("a fix", [Fault()] * 3, "fix", False),
-        ("a stream cut after the key", [Fault("cut", text=f"Dear Priya, {key} {key} thanks",
-                                              cut_after=8, chunk_chars=7)], "draft", True),
+        (
+            "a stream cut after the key",
+            [Fault("cut", text=f"Dear Priya, {key} {key} thanks", cut_after=8, chunk_chars=7)],
+            "draft",
+            True,
+        ),
     ]
     for step, faults, button, fails in steps:
         fake.queue(*faults)
@@ -316,22 +396,46 @@ def test_the_page_its_exports_and_the_store_never_hold_the_key(fake, litellm_con
     assert_logs_clean(caplog, litellm_console)
 
 
-@pytest.mark.parametrize("faults, code", [
-    ([echoing()], 0), ([Fault("status", status=401)], 3),
-    ([echoing(KEY.removeprefix("sk-"))], 0),  # no "sk-" shape left to spot
-    ([echoing(KEY[5:17])], 0),  # any 8+ characters of a known key
-    ([echoing(f"{KEY[:12]} and {KEY[12:]}")], 0),
-], ids=["reply-echoes-the-key", "401-echoes-the-key", "reply-echoes-it-without-sk",
-        "reply-echoes-a-fragment", "reply-echoes-it-in-two-halves"])
+@pytest.mark.parametrize(
+    "faults, code",
+    [
+        ([echoing()], 0),
+        ([Fault("status", status=401)], 3),
+        ([echoing(KEY.removeprefix("sk-"))], 0),  # no "sk-" shape left to spot
+        ([echoing(KEY[5:17])], 0),  # any 8+ characters of a known key
+        ([echoing(f"{KEY[:12]} and {KEY[12:]}")], 0),
+    ],
+    ids=[
+        "reply-echoes-the-key",
+        "401-echoes-the-key",
+        "reply-echoes-it-without-sk",
+        "reply-echoes-a-fragment",
+        "reply-echoes-it-in-two-halves",
+    ],
+)
 def test_the_tracker_store_never_holds_the_key_after_a_real_model_drafts(
-        fake, litellm_console, monkeypatch, tmp_path, capfd, caplog, faults, code):
+    fake, litellm_console, monkeypatch, tmp_path, capfd, caplog, faults, code
+):
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES, encoding="utf-8")
     assert main(["track", "add", "--notes", str(notes), "--today", "2026-11-27"]) == 0
     fake.queue(*faults)
-    got = main(["track", "draft", "1", "--model", MODEL, "--stage", "thank_you",
-                "--api-base", fake.api_base, "--today", "2026-11-27"])
+    got = main(
+        [
+            "track",
+            "draft",
+            "1",
+            "--model",
+            MODEL,
+            "--stage",
+            "thank_you",
+            "--api-base",
+            fake.api_base,
+            "--today",
+            "2026-11-27",
+        ]
+    )
     stdout, stderr = capfd.readouterr()
     assert got == code, stderr
     assert fake.completions[0].headers["Authorization"] == f"Bearer {KEY}"
@@ -346,17 +450,19 @@ def test_the_tracker_store_never_holds_the_key_after_a_real_model_drafts(
 
 # ---------------------------------------------------------------- the scrubbers themselves
 
+
 def test_a_key_split_anywhere_across_stream_chunks_never_comes_through():
     settings = llm.ModelSettings(model=MODEL, api_key=KEY)
     text = f"Thanks, see sk-learn and Bearer tokens. {KEY}. s{KEY[:5]}x {KEY}"
     for cut in range(1, len(text)):
         for size in (1, 3, 7):
             keys = KeyFilter(settings)
-            pieces = [text[:cut]] + [text[i:i + size] for i in range(cut, len(text), size)]
+            pieces = [text[:cut]] + [text[i : i + size] for i in range(cut, len(text), size)]
             out = "".join(keys.feed(p) for p in pieces) + keys.flush()
             assert out == scrub_known(text, settings)
     assert scrub_known(text, settings) == (
-        f"Thanks, see sk-learn and Bearer tokens. [redacted]. s{KEY[:5]}x [redacted]")
+        f"Thanks, see sk-learn and Bearer tokens. [redacted]. s{KEY[:5]}x [redacted]"
+    )
 
 
 def test_a_stream_cut_mid_key_keeps_short_text_but_not_the_piece_of_the_key():
@@ -374,6 +480,7 @@ def test_log_scrubbing_removes_long_pieces_of_a_key_and_nothing_else():
     settings = llm.ModelSettings(model=MODEL, api_key=token)
     text = f"content='{token[:5]}' content='{token[5:17]}' content='{token[17:]}'"
     assert scrub_fragments(text, settings) == (
-        f"content='{token[:5]}' content='[redacted]' content='{token[17:]}'")
+        f"content='{token[:5]}' content='[redacted]' content='{token[17:]}'"
+    )
     plain = "qz-model cost map; token counter; 7f3a tokens"
     assert scrub_fragments(plain, settings) == plain

@@ -25,9 +25,22 @@ def make_run(tmp_path: Path, *variables: str) -> subprocess.CompletedProcess[str
     fake.parent.mkdir(parents=True)
     fake.write_text('#!/bin/sh\necho "streamlit $*"\n')
     fake.chmod(0o755)
-    return subprocess.run(["make", "--no-print-directory", "-o", "venv", "run",
-                           f"VENV={tmp_path / 'venv'}", *variables],
-                          cwd=ROOT, capture_output=True, text=True, check=True, timeout=60)
+    return subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            "venv",
+            "run",
+            f"VENV={tmp_path / 'venv'}",
+            *variables,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
 
 
 def test_the_default_config_and_make_run_listen_on_loopback_only(tmp_path):
@@ -44,10 +57,20 @@ def test_serving_the_network_is_an_opt_in_that_warns_plainly(tmp_path):
     assert "ANYONE who can reach this machine" in ran.stderr and "no login" in ran.stderr
 
 
-@pytest.mark.parametrize("address, loopback", [
-    ("127.0.0.1", True), ("::1", True), ("localhost", True), ("[::1]", True),
-    ("0.0.0.0", False), ("", False), (None, False), ("192.168.1.20", False), ("::", False),
-])
+@pytest.mark.parametrize(
+    "address, loopback",
+    [
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("localhost", True),
+        ("[::1]", True),
+        ("0.0.0.0", False),
+        ("", False),
+        (None, False),
+        ("192.168.1.20", False),
+        ("::", False),
+    ],
+)
 def test_which_addresses_count_as_this_machine_only(address, loopback):
     assert is_loopback(address) is loopback
     assert (network_warning(address) is None) is loopback
@@ -94,11 +117,28 @@ def _listening(port: int) -> set[str]:
 def test_the_real_server_binds_only_the_loopback_address(tmp_path):
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
-         "--server.headless", "true"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "FOLLOWUP_DB": str(tmp_path / "f.db"),
-             "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"})
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "streamlit_app.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "FOLLOWUP_DB": str(tmp_path / "f.db"),
+            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        },
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not _listening(port):

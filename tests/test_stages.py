@@ -7,7 +7,10 @@ from assistant.stages import STAGES_FILE, load_rules, normalise_stage, parse_rul
 def test_stage_file_encodes_the_guides_targets():
     rules = load_rules()
     assert (rules.stage("thank_you").words_min, rules.stage("thank_you").words_max) == (50, 125)
-    assert (rules.stage("status_check").words_min, rules.stage("status_check").words_max) == (40, 100)
+    assert (rules.stage("status_check").words_min, rules.stage("status_check").words_max) == (
+        40,
+        100,
+    )
     assert (rules.stage("final").words_min, rules.stage("final").words_max) == (40, 100)
     assert rules.schedule.thank_you_within_hours == 24
     assert not rules.stage("move_on").sendable
@@ -18,8 +21,9 @@ def test_stage_file_encodes_the_guides_targets():
 def test_every_moves_example_sentence_does_the_move():
     for stage in load_rules().stages.values():
         for move in stage.moves:
-            example = move.example.format(role_phrase="the Analyst role", at_company=" at Acme",
-                                          team="Acme").lower()
+            example = move.example.format(
+                role_phrase="the Analyst role", at_company=" at Acme", team="Acme"
+            ).lower()
             assert any(cue in example for cue in move.cues), (stage.id, move.id)
 
 
@@ -39,8 +43,15 @@ def test_a_stage_file_with_a_typo_gives_a_clear_error(change, message):
         parse_rules(text)
 
 
-@pytest.mark.parametrize("given, expected", [("Thank-you", "thank_you"), ("status", "status_check"),
-                                              ("final", "final"), ("Status Check", "status_check")])
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("Thank-you", "thank_you"),
+        ("status", "status_check"),
+        ("final", "final"),
+        ("Status Check", "status_check"),
+    ],
+)
 def test_stage_names_are_forgiving(given, expected):
     assert normalise_stage(given) == expected
 

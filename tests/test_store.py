@@ -46,27 +46,38 @@ PRAGMA user_version = 1;
 """
 
 LUMEN = Interview(
-    company="Lumen Analytics", role="Senior Data Engineer",
+    company="Lumen Analytics",
+    role="Senior Data Engineer",
     interviewers=(Interviewer("Priya Raman", "Head of Data"), Interviewer("Tom Okafor")),
-    interview_date=date(2026, 11, 20), notes="Panel: Priya Raman; Tom Okafor\n- Snowflake move",
-    decision_timeline="Decision by Dec 5", decision_date=date(2026, 12, 5), candidate="Jordan Lee")
+    interview_date=date(2026, 11, 20),
+    notes="Panel: Priya Raman; Tom Okafor\n- Snowflake move",
+    decision_timeline="Decision by Dec 5",
+    decision_date=date(2026, 12, 5),
+    candidate="Jordan Lee",
+)
 
 
 def write_v1_database(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript(V1_SCHEMA)
-    conn.execute("INSERT INTO interviews (uid, company, role, interviewers, interview_date, notes, "
-                 "decision_timeline, decision_date, candidate, created_at, updated_at) VALUES "
-                 "('old-1', 'Zürich Bank', 'Analyst', ?, '2026-11-02', 'Met Anna. Talked risk.', "
-                 "'two weeks', NULL, 'Jordan Lee', '2026-11-02T10:00:00+00:00', "
-                 "'2026-11-03T09:00:00+00:00')",
-                 (json.dumps([{"name": "Anna Weber", "title": "Risk Lead"}]),))
-    conn.execute("INSERT INTO drafts (interview_id, stage, subject, body, report, created_at) "
-                 "VALUES (1, 'thank_you', 'Thank you – Analyst interview', 'Dear Anna, …', "
-                 "'{\"score\": 91}', '2026-11-02T11:00:00+00:00')")
-    conn.execute("INSERT INTO sent (interview_id, stage, sent_on, subject, body, created_at) "
-                 "VALUES (1, 'thank_you', '2026-11-02', 'Thank you', 'Dear Anna, thanks.', "
-                 "'2026-11-02T12:00:00+00:00')")
+    conn.execute(
+        "INSERT INTO interviews (uid, company, role, interviewers, interview_date, notes, "
+        "decision_timeline, decision_date, candidate, created_at, updated_at) VALUES "
+        "('old-1', 'Zürich Bank', 'Analyst', ?, '2026-11-02', 'Met Anna. Talked risk.', "
+        "'two weeks', NULL, 'Jordan Lee', '2026-11-02T10:00:00+00:00', "
+        "'2026-11-03T09:00:00+00:00')",
+        (json.dumps([{"name": "Anna Weber", "title": "Risk Lead"}]),),
+    )
+    conn.execute(
+        "INSERT INTO drafts (interview_id, stage, subject, body, report, created_at) "
+        "VALUES (1, 'thank_you', 'Thank you – Analyst interview', 'Dear Anna, …', "
+        "'{\"score\": 91}', '2026-11-02T11:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO sent (interview_id, stage, sent_on, subject, body, created_at) "
+        "VALUES (1, 'thank_you', '2026-11-02', 'Thank you', 'Dear Anna, thanks.', "
+        "'2026-11-02T12:00:00+00:00')"
+    )
     conn.commit()
     conn.close()
 
@@ -80,8 +91,11 @@ def snapshot(path: Path) -> list[tuple[object, ...]]:
     """Every row of every table, for 'nothing changed' comparisons."""
     conn = sqlite3.connect(path)
     try:
-        return [(t, *row) for t in ("interviews", "drafts", "sent")
-                for row in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
+        return [
+            (t, *row)
+            for t in ("interviews", "drafts", "sent")
+            for row in conn.execute(f"SELECT * FROM {t} ORDER BY id")
+        ]
     finally:
         conn.close()
 
@@ -99,16 +113,20 @@ def test_the_database_is_at_followup_db_in_wal_mode_with_foreign_keys(store):
     with store.transaction() as conn:
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(TrackError, match="FOREIGN KEY"), store.transaction() as conn:
-        conn.execute("INSERT INTO sent (interview_id, stage, sent_on, created_at) "
-                     "VALUES (42, 'final', '2026-11-27', 'now')")
+        conn.execute(
+            "INSERT INTO sent (interview_id, stage, sent_on, created_at) "
+            "VALUES (42, 'final', '2026-11-27', 'now')"
+        )
 
 
 def test_without_followup_db_the_file_is_in_the_user_data_dir(monkeypatch):
     import platformdirs
 
     monkeypatch.delenv("FOLLOWUP_DB")
-    assert default_path() == Path(platformdirs.user_data_dir("followup", appauthor=False)) / \
-        "followup.db"
+    assert (
+        default_path()
+        == Path(platformdirs.user_data_dir("followup", appauthor=False)) / "followup.db"
+    )
 
 
 def test_a_first_schema_database_opens_after_an_upgrade_with_nothing_lost(tmp_path):
@@ -117,23 +135,42 @@ def test_a_first_schema_database_opens_after_an_upgrade_with_nothing_lost(tmp_pa
     store = Store(path)
     [old] = store.list_interviews()
     assert (old.uid, old.company, old.role, old.notes, old.candidate) == (
-        "old-1", "Zürich Bank", "Analyst", "Met Anna. Talked risk.", "Jordan Lee")
+        "old-1",
+        "Zürich Bank",
+        "Analyst",
+        "Met Anna. Talked risk.",
+        "Jordan Lee",
+    )
     assert old.interviewers == (Interviewer("Anna Weber", "Risk Lead"),)
     assert old.interview_date == date(2026, 11, 2) and old.decision_timeline == "two weeks"
-    assert (old.created_at, old.updated_at) == ("2026-11-02T10:00:00+00:00",
-                                                "2026-11-03T09:00:00+00:00")
-    assert (old.revision, old.outcome, old.details, old.draft, old.state) == (1, None, None,
-                                                                              None, {})
+    assert (old.created_at, old.updated_at) == (
+        "2026-11-02T10:00:00+00:00",
+        "2026-11-03T09:00:00+00:00",
+    )
+    assert (old.revision, old.outcome, old.details, old.draft, old.state) == (
+        1,
+        None,
+        None,
+        None,
+        {},
+    )
     [version] = store.drafts(1)
-    assert version.draft.subject == "Thank you – Analyst interview" and version.report == {
-        "score": 91} and version.recipient == ""
+    assert (
+        version.draft.subject == "Thank you – Analyst interview"
+        and version.report == {"score": 91}
+        and version.recipient == ""
+    )
     [sent] = store.sent(1)
-    assert (sent.stage, sent.sent_on, sent.body) == ("thank_you", date(2026, 11, 2),
-                                                      "Dear Anna, thanks.")
+    assert (sent.stage, sent.sent_on, sent.body) == (
+        "thank_you",
+        date(2026, 11, 2),
+        "Dear Anna, thanks.",
+    )
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
-    assert {"outcome", "outcome_on", "revision", "details", "draft", "state"} <= \
-        columns(path, "interviews")
+    assert {"outcome", "outcome_on", "revision", "details", "draft", "state"} <= columns(
+        path, "interviews"
+    )
     assert "recipient" in columns(path, "drafts") and "recipient" in columns(path, "sent")
     # and the upgraded database works like a new one
     assert store.save_interview(replace(old, notes="More notes")).status == "saved"
@@ -182,18 +219,38 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
 
 def populate(store: Store) -> None:
     """Two interviews with everything a person could have saved, unicode included."""
-    lumen = store.add_interview(replace(
-        LUMEN, details=("Snowflake move", "dbt tests"),
-        draft=Draft("Thank you – interview", "Dear Priya, merci — 感谢", "thank_you", seed=2),
-        state={"stage_choice": "auto", "model": "offline"}))
-    store.add_draft(lumen.id, Draft("Thank you", "Dear Priya, …", "thank_you"),
-                    {"score": 97, "passed": True, "checks": []}, recipient="Priya Raman")
-    store.add_draft(lumen.id, Draft("Thank you", "Dear Tom, …", "thank_you"), None,
-                    action="regenerate", recipient="Tom Okafor")
-    store.mark_sent(lumen.id, "thank_you", date(2026, 11, 20), subject="Thank you",
-                    body="Dear Priya, thank you.", recipient="Priya Raman")
-    acme = store.add_interview(Interview(company="Acme", role="Analyst",
-                                         interview_date=date(2026, 11, 1)))
+    lumen = store.add_interview(
+        replace(
+            LUMEN,
+            details=("Snowflake move", "dbt tests"),
+            draft=Draft("Thank you – interview", "Dear Priya, merci — 感谢", "thank_you", seed=2),
+            state={"stage_choice": "auto", "model": "offline"},
+        )
+    )
+    store.add_draft(
+        lumen.id,
+        Draft("Thank you", "Dear Priya, …", "thank_you"),
+        {"score": 97, "passed": True, "checks": []},
+        recipient="Priya Raman",
+    )
+    store.add_draft(
+        lumen.id,
+        Draft("Thank you", "Dear Tom, …", "thank_you"),
+        None,
+        action="regenerate",
+        recipient="Tom Okafor",
+    )
+    store.mark_sent(
+        lumen.id,
+        "thank_you",
+        date(2026, 11, 20),
+        subject="Thank you",
+        body="Dear Priya, thank you.",
+        recipient="Priya Raman",
+    )
+    acme = store.add_interview(
+        Interview(company="Acme", role="Analyst", interview_date=date(2026, 11, 1))
+    )
     store.mark_sent(acme.id, "status_check", date(2026, 11, 9))
     store.set_outcome(acme.id, "rejected", date(2026, 11, 12))
 
@@ -223,13 +280,16 @@ def test_an_invalid_import_file_changes_nothing_and_says_where(store):
     before = snapshot(store.path)
     data = export_data(store)
     data["interviews"][1]["sent"][0]["stage"] = "fourth_email"
-    with pytest.raises(TrackError, match=r"interview 2, sent 1, field “stage” is not valid.*Nothing was imported"):
+    with pytest.raises(
+        TrackError, match=r"interview 2, sent 1, field “stage” is not valid.*Nothing was imported"
+    ):
         import_data(store, data, replace=True)
     assert snapshot(store.path) == before
 
 
-def test_an_import_interrupted_mid_transaction_leaves_the_database_unchanged(store, tmp_path,
-                                                                            monkeypatch):
+def test_an_import_interrupted_mid_transaction_leaves_the_database_unchanged(
+    store, tmp_path, monkeypatch
+):
     populate(store)
     data = export_data(store)
     other = Store(tmp_path / "other.db")
@@ -263,13 +323,16 @@ def test_an_exception_inside_a_transaction_rolls_every_statement_back(store):
 def test_a_process_killed_mid_write_leaves_the_database_unchanged(store):
     populate(store)
     before = snapshot(store.path)
-    script = ("import os\nfrom assistant.store import Store\n"
-              "with Store().transaction() as conn:\n"
-              "    conn.execute(\"UPDATE interviews SET notes = 'half-written'\")\n"
-              "    conn.execute('DELETE FROM sent')\n"
-              "    os._exit(9)  # the power goes out before COMMIT\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=os.environ.copy(),
-                          check=False)
+    script = (
+        "import os\nfrom assistant.store import Store\n"
+        "with Store().transaction() as conn:\n"
+        "    conn.execute(\"UPDATE interviews SET notes = 'half-written'\")\n"
+        "    conn.execute('DELETE FROM sent')\n"
+        "    os._exit(9)  # the power goes out before COMMIT\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=os.environ.copy(), check=False
+    )
     assert done.returncode == 9
     assert snapshot(store.path) == before
     assert Store().get_interview(1).notes == LUMEN.notes

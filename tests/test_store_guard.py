@@ -82,8 +82,9 @@ def test_a_missing_folder_is_not_created_unless_asked(tmp_path, monkeypatch, cap
     assert "Lumen" in run(capsys, "track", "list")[1]
 
 
-def test_a_read_only_store_lists_and_exports_but_refuses_writes_unchanged(tmp_path, monkeypatch,
-                                                                          capsys):
+def test_a_read_only_store_lists_and_exports_but_refuses_writes_unchanged(
+    tmp_path, monkeypatch, capsys
+):
     path = tmp_path / "ro.db"
     Store(path).add_interview(LUMEN)
     monkeypatch.setenv("FOLLOWUP_DB", str(path))
@@ -103,11 +104,14 @@ def test_a_read_only_store_lists_and_exports_but_refuses_writes_unchanged(tmp_pa
         os.chmod(path, 0o644)
 
 
-@pytest.mark.parametrize("where, message", [
-    ("/dev/null", "device or pipe"),
-    ("DIR", "is a folder"),
-    ("FILE/inside.db", "is not a folder"),
-])
+@pytest.mark.parametrize(
+    "where, message",
+    [
+        ("/dev/null", "device or pipe"),
+        ("DIR", "is a folder"),
+        ("FILE/inside.db", "is not a folder"),
+    ],
+)
 def test_devices_and_folders_get_a_clear_message(tmp_path, monkeypatch, capsys, where, message):
     (tmp_path / "FILE").write_text("x")
     target = where.replace("DIR", str(tmp_path)).replace("FILE", str(tmp_path / "FILE"))

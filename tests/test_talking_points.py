@@ -26,22 +26,28 @@ def parsed():
     return parse_notes(NOTES, date(2026, 12, 1))
 
 
-@pytest.mark.parametrize("line", [
-    "Private: they said 42-45/hr, I want 48",
-    "don't mention the Kaiser offer",
-    "office felt chaotic tbh",
-    "note to self: ask about tuition before accepting",
-    "my current boss doesn't know I'm looking",
-    "heard they had layoffs last spring",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Private: they said 42-45/hr, I want 48",
+        "don't mention the Kaiser offer",
+        "office felt chaotic tbh",
+        "note to self: ask about tuition before accepting",
+        "my current boss doesn't know I'm looking",
+        "heard they had layoffs last spring",
+    ],
+)
 def test_private_remarks_are_private(line: str) -> None:
     assert is_private(line)
 
 
-@pytest.mark.parametrize("line", [
-    "we talked about the new EHR rollout",
-    "she asked how I would handle a difficult family",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we talked about the new EHR rollout",
+        "she asked how I would handle a difficult family",
+    ],
+)
 def test_what_was_discussed_is_not_private(line: str) -> None:
     assert not is_private(line)
 
@@ -64,13 +70,17 @@ def test_the_model_never_receives_a_private_line() -> None:
 
 def test_talking_points_have_kinds_and_clean_topics() -> None:
     points = {p.kind: p.topic for p in parsed().talking_points}
-    assert points["their_work"] == "their new EHR rollout"  # the notes' words; the email says "your"
+    assert (
+        points["their_work"] == "their new EHR rollout"
+    )  # the notes' words; the email says "your"
     assert points["my_work"] == "the float pool schedule I built at Mercy"
     assert all("->" not in t and " w/ " not in t for t in points.values())
 
 
 def test_shorthand_is_expanded_or_the_point_is_dropped() -> None:
-    points, _ = read("- we talked abt the new intake redesign -> cut no-shows\n- re: q's abt mtg w/ mgr")
+    points, _ = read(
+        "- we talked abt the new intake redesign -> cut no-shows\n- re: q's abt mtg w/ mgr"
+    )
     assert [p.topic for p in points if p.kind == "discussed"] == ["the new intake redesign"]
 
 
@@ -83,8 +93,11 @@ def test_people_recruiters_goes_by_and_titles() -> None:
 
 @pytest.mark.parametrize("word", ["Virtual", "Platform", "Denver"])
 def test_a_common_word_or_place_is_not_a_person(word: str) -> None:
-    notes = parse_notes(f"Interview with {word} today for the analyst role at Acme.\n"
-                        "We talked about the quarterly close process.", date(2026, 12, 1))
+    notes = parse_notes(
+        f"Interview with {word} today for the analyst role at Acme.\n"
+        "We talked about the quarterly close process.",
+        date(2026, 12, 1),
+    )
     assert word not in [p.name for p in notes.interviewers]
 
 
@@ -114,8 +127,12 @@ def test_fix_repairs_a_pushy_status_check_and_never_changes_its_stage() -> None:
     from assistant.revise import History
 
     notes = parsed()
-    pushy = Draft("Following up", "Dear Vivian,\n\nJust checking in — I need an answer ASAP since "
-                  "I have another offer.\n\nBest,\nSam", "status_check")
+    pushy = Draft(
+        "Following up",
+        "Dear Vivian,\n\nJust checking in — I need an answer ASAP since "
+        "I have another offer.\n\nBest,\nSam",
+        "status_check",
+    )
     history = History.start(pushy, notes)
     history.fix()
     fixed = history.current.draft
@@ -137,7 +154,9 @@ def test_fix_says_so_when_it_changes_nothing_and_keeps_no_copy() -> None:
 
 
 def test_regenerate_says_something_different_not_synonyms() -> None:
-    notes = parse_notes(NOTES + "- we talked about the night-shift huddle format\n", date(2026, 12, 1))
+    notes = parse_notes(
+        NOTES + "- we talked about the night-shift huddle format\n", date(2026, 12, 1)
+    )
     first = draft_email(DraftRequest(notes, "thank_you", seed=0))
     again = draft_email(DraftRequest(notes, "thank_you", seed=1))
     said = [to_second_person(p.topic) for p in notes.talking_points if p.kind != "logistics"]

@@ -46,16 +46,31 @@ def test_add_from_notes_then_list_shows_the_next_follow_up(capsys, tracked):
     [row] = as_json(capsys, "track", "list", "--today", TODAY)
     assert row["id"] == tracked and row["company"] == "Lumen Analytics"
     assert row["interviewers"] == ["Priya Raman", "Tom Okafor"]
-    assert (row["next_stage"], row["due_on"], row["overdue"]) == ("thank_you", "2026-11-20",
-                                                                  True)  # due yesterday: overdue today
+    assert (row["next_stage"], row["due_on"], row["overdue"]) == (
+        "thank_you",
+        "2026-11-20",
+        True,
+    )  # due yesterday: overdue today
     code, out, _ = run(capsys, "track", "list", "--today", TODAY)
     assert code == 0 and out.startswith(f"#{tracked}  Senior Data Engineer at Lumen Analytics")
 
 
 def test_add_from_fields_alone(capsys):
-    row = as_json(capsys, "track", "add", "--company", "Acme", "--role", "Analyst",
-                  "--interviewer", "Ana Ruiz, Bo Li", "--interview-date", "2026-11-20",
-                  "--today", TODAY)
+    row = as_json(
+        capsys,
+        "track",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Analyst",
+        "--interviewer",
+        "Ana Ruiz, Bo Li",
+        "--interview-date",
+        "2026-11-20",
+        "--today",
+        TODAY,
+    )
     assert row["interviewers"] == ["Ana Ruiz", "Bo Li"] and row["interview_date"] == "2026-11-20"
 
 
@@ -70,8 +85,21 @@ def test_due_exits_0_when_something_is_due_and_1_when_nothing_is(capsys, tracked
 def test_sent_keeps_the_email_as_sent_and_moves_the_schedule(capsys, tracked, tmp_path):
     email = tmp_path / "sent.txt"
     email.write_text("Subject: Thank you\n\nDear Priya,\n\nThanks!\n\nBest,\nJordan", "utf-8")
-    row = as_json(capsys, "track", "sent", str(tracked), "thank-you", "--on", "2026-11-20",
-                  "--email", str(email), "--recipient", "Priya Raman", "--today", TODAY)
+    row = as_json(
+        capsys,
+        "track",
+        "sent",
+        str(tracked),
+        "thank-you",
+        "--on",
+        "2026-11-20",
+        "--email",
+        str(email),
+        "--recipient",
+        "Priya Raman",
+        "--today",
+        TODAY,
+    )
     assert row["sent"] == [{"stage": "thank_you", "sent_on": "2026-11-20"}]
     assert (row["due"]["action"], row["next_stage"]) == ("wait", "status_check")
     from assistant.store import Store
@@ -82,8 +110,9 @@ def test_sent_keeps_the_email_as_sent_and_moves_the_schedule(capsys, tracked, tm
 
 
 def test_outcomes_stop_or_redirect_the_schedule(capsys, tracked):
-    row = as_json(capsys, "track", "outcome", str(tracked), "rejected", "--on", TODAY,
-                  "--today", TODAY)
+    row = as_json(
+        capsys, "track", "outcome", str(tracked), "rejected", "--on", TODAY, "--today", TODAY
+    )
     assert row["next_stage"] == "rejection_reply" and row["outcome"] == "rejected"
     row = as_json(capsys, "track", "outcome", str(tracked), "offer", "--today", TODAY)
     assert row["archived"] and row["next_stage"] is None
@@ -100,8 +129,11 @@ def test_export_and_import_round_trip_through_files(capsys, tracked, tmp_path, m
     monkeypatch.setenv("FOLLOWUP_DB", str(tmp_path / "fresh.db"))
     code, out, _ = run(capsys, "track", "import", str(first))
     assert code == 0 and "Imported 1 interview(s)" in out
-    assert as_json(capsys, "track", "import", str(first)) == {"added": 0, "replaced": 0,
-                                                             "skipped": 1}
+    assert as_json(capsys, "track", "import", str(first)) == {
+        "added": 0,
+        "replaced": 0,
+        "skipped": 1,
+    }
     code, again, _ = run(capsys, "track", "export")
     assert code == 0 and again == first.read_text(encoding="utf-8")
 
@@ -111,15 +143,27 @@ def test_delete_needs_yes_and_removes_everything(capsys, tracked):
     code, _, err = run(capsys, "track", "delete", str(tracked))
     assert code == 2 and "1 draft(s)" in err and "--yes" in err
     assert as_json(capsys, "track", "delete", str(tracked), "--yes") == {
-        "deleted": tracked, "drafts": 1, "sent": 0}
+        "deleted": tracked,
+        "drafts": 1,
+        "sent": 0,
+    }
     assert as_json(capsys, "track", "list", "--all") == []
 
 
 def test_draft_keeps_a_version_checked_against_what_was_already_sent(capsys, tracked):
     run(capsys, "track", "sent", str(tracked), "thank_you", "--on", "2026-11-20", "--today", TODAY)
     run(capsys, "track", "draft", str(tracked), "--stage", "status_check", "--today", TODAY)
-    run(capsys, "track", "sent", str(tracked), "status_check", "--on", "2026-11-27",
-        "--today", "2026-11-27")
+    run(
+        capsys,
+        "track",
+        "sent",
+        str(tracked),
+        "status_check",
+        "--on",
+        "2026-11-27",
+        "--today",
+        "2026-11-27",
+    )
     out = as_json(capsys, "track", "draft", str(tracked), "--today", "2026-12-04")
     assert out["stage"] == "final" and out["report"]["passed"]
     rep = next(c for c in out["report"]["checks"] if c["id"] == "repetition")
@@ -141,16 +185,19 @@ def test_panel_draft_writes_one_thank_you_per_interviewer(capsys, tracked):
     assert code == 0 and "— To Priya Raman" in text and "— To Tom Okafor" in text
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["track", "sent", "99", "thank_you"], "No interview #99"),
-    (["track", "sent", "{id}", "fourth"], "Unknown stage 'fourth'"),
-    (["track", "sent", "{id}", "final", "--on", "27/11/2026"], "--on must be a date"),
-    (["track", "outcome", "{id}", "ghosted"], "Unknown outcome 'ghosted'"),
-    (["track", "add"], "Give --notes"),
-    (["track", "add", "--notes", "/nonexistent/notes.txt"], "Cannot read"),
-    (["track", "import", "{file}"], "is not JSON"),
-    (["track", "export", "42"], "No interview #42"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["track", "sent", "99", "thank_you"], "No interview #99"),
+        (["track", "sent", "{id}", "fourth"], "Unknown stage 'fourth'"),
+        (["track", "sent", "{id}", "final", "--on", "27/11/2026"], "--on must be a date"),
+        (["track", "outcome", "{id}", "ghosted"], "Unknown outcome 'ghosted'"),
+        (["track", "add"], "Give --notes"),
+        (["track", "add", "--notes", "/nonexistent/notes.txt"], "Cannot read"),
+        (["track", "import", "{file}"], "is not JSON"),
+        (["track", "export", "42"], "No interview #42"),
+    ],
+)
 def test_bad_input_is_one_line_on_stderr_and_exit_2(capsys, tracked, tmp_path, argv, message):
     junk = tmp_path / "junk.json"
     junk.write_text("not json", "utf-8")
@@ -162,8 +209,7 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(capsys, tracked, tmp_path, a
 
 def test_panel_draft_needs_two_interviewers(capsys):
     row = as_json(capsys, "track", "add", "--company", "Acme", "--interviewer", "Ana Ruiz")
-    code, _, err = run(capsys, "track", "draft", str(row["id"]), "--panel", "--stage",
-                       "thank_you")
+    code, _, err = run(capsys, "track", "draft", str(row["id"]), "--panel", "--stage", "thank_you")
     assert code == 2 and "two or more interviewers" in err
 
 
@@ -184,17 +230,33 @@ def test_track_draft_takes_every_model_option_draft_takes(capsys, tracked, monke
     def options(argv: list[str]) -> set[str]:
         parser = build_parser()
         sub = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-        target = sub[argv[0]] if len(argv) == 1 else \
-            sub["track"]._subparsers._group_actions[0].choices[argv[1]]
+        target = (
+            sub[argv[0]]
+            if len(argv) == 1
+            else sub["track"]._subparsers._group_actions[0].choices[argv[1]]
+        )
         return {o for a in target._actions for o in a.option_strings}
 
     model_flags = {"--model", "--api-base", "--temperature", "--timeout", "--seed", "--variant"}
     assert model_flags <= options(["draft"]) and model_flags <= options(["track", "draft"])
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0000000000")
     with FakeOpenAI() as fake:
-        code, out, err = run(capsys, "track", "draft", str(tracked), "--stage", "thank_you",
-                             "--model", "openai/local-model", "--api-base", fake.api_base,
-                             "--timeout", "10", "--today", TODAY)
+        code, out, err = run(
+            capsys,
+            "track",
+            "draft",
+            str(tracked),
+            "--stage",
+            "thank_you",
+            "--model",
+            "openai/local-model",
+            "--api-base",
+            fake.api_base,
+            "--timeout",
+            "10",
+            "--today",
+            TODAY,
+        )
         assert code == 0, err
         assert len(fake.completions) == 1
         assert fake.completions[0].body["model"] == "local-model"

@@ -14,8 +14,13 @@ from assistant.workspace import Workspace, arrange
 
 TODAY = date(2026, 11, 27)
 OFFLINE = llm.ModelSettings()
-BROKEN = llm.ModelSettings(model="openai/x", api_base="http://127.0.0.1:9/v1", timeout=2,
-                           max_retries=0, api_key="sk-test-NEVER-SHOWN-123456")
+BROKEN = llm.ModelSettings(
+    model="openai/x",
+    api_base="http://127.0.0.1:9/v1",
+    timeout=2,
+    max_retries=0,
+    api_key="sk-test-NEVER-SHOWN-123456",
+)
 
 
 @pytest.fixture
@@ -97,14 +102,21 @@ def test_details_of_removed_notes_lines_disappear(ws):
     assert not any("climbing" in d.text for d in ws.details)
 
 
-@pytest.mark.parametrize("rows, expected", [
-    ([("a", True, 1), ("b", True, 2), ("c", True, 1)], ["c", "a", "b"]),
-    ([("a", True, 3), ("b", True, 2), ("c", True, 3)], ["b", "c", "a"]),
-    ([("a", True, 1), ("new", True, None), ("b", True, 2)], ["a", "b", "new"]),
-    ([("a", True, 9), ("b", True, 2)], ["b", "a"]),
-    ([("a", True, float("nan")), ("b", True, 2)], ["b", "a"]),
-    ([("a", True, 1), (None, True, None), ("  ", True, None), (float("nan"), None, None)], ["a"]),
-], ids=["to-top", "to-bottom", "added-last", "beyond-end", "nan-is-new", "blank-dropped"])
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([("a", True, 1), ("b", True, 2), ("c", True, 1)], ["c", "a", "b"]),
+        ([("a", True, 3), ("b", True, 2), ("c", True, 3)], ["b", "c", "a"]),
+        ([("a", True, 1), ("new", True, None), ("b", True, 2)], ["a", "b", "new"]),
+        ([("a", True, 9), ("b", True, 2)], ["b", "a"]),
+        ([("a", True, float("nan")), ("b", True, 2)], ["b", "a"]),
+        (
+            [("a", True, 1), (None, True, None), ("  ", True, None), (float("nan"), None, None)],
+            ["a"],
+        ),
+    ],
+    ids=["to-top", "to-bottom", "added-last", "beyond-end", "nan-is-new", "blank-dropped"],
+)
 def test_arrange_moves_renumbered_rows(rows, expected):
     assert [t for t, _ in arrange(rows)] == expected
 
@@ -113,8 +125,12 @@ def test_arrange_reads_table_cells_of_any_type():
     import numpy as np
     import pandas as pd
 
-    rows = [("a", np.False_, 1.0), ("b", pd.NA, pd.NA), ("c", float("nan"), np.float64(3)),
-            (pd.NA, True, 4)]
+    rows = [
+        ("a", np.False_, 1.0),
+        ("b", pd.NA, pd.NA),
+        ("c", float("nan"), np.float64(3)),
+        (pd.NA, True, 4),
+    ]
     assert arrange(rows) == [("a", False), ("c", True), ("b", True)]
 
 
@@ -223,8 +239,12 @@ def test_a_stream_that_breaks_keeps_its_partial_text_scrubbed(ws, monkeypatch):
 def test_settings_never_keep_the_key(ws):
     ws.model, ws.api_base, ws.temperature = " gpt-4o-mini ", " ", 0.2
     s = ws.settings(api_key="sk-abc-123456789")
-    assert (s.model, s.api_base, s.temperature, s.api_key) == ("gpt-4o-mini", None, 0.2,
-                                                              "sk-abc-123456789")
+    assert (s.model, s.api_base, s.temperature, s.api_key) == (
+        "gpt-4o-mini",
+        None,
+        0.2,
+        "sk-abc-123456789",
+    )
     assert "sk-abc" not in repr(s) and ws.streams
     assert actions.keyless(s).api_key is None
 
@@ -237,11 +257,16 @@ def test_today_can_be_pinned_for_demos(monkeypatch):
 
 
 def test_panel_mode_is_only_for_stages_addressed_to_everyone(ws):
-    ws.set_notes(NOTES.replace("Interview with Priya Raman (Engineering Manager)",
-                               "Interview with Priya Raman (Engineering Manager) and Tom Okafor (CTO)"))
+    ws.set_notes(
+        NOTES.replace(
+            "Interview with Priya Raman (Engineering Manager)",
+            "Interview with Priya Raman (Engineering Manager) and Tom Okafor (CTO)",
+        )
+    )
     assert ws.panel_possible()
     assert ws.stage() == "thank_you" and ws.panel_blocked() is None
     ws.stage_choice = "status_check"
     ws.draft_early = True
-    assert ws.panel_blocked() == ("Panel mode writes one note per interviewer: "
-                                  "choose the thank-you note above.")
+    assert ws.panel_blocked() == (
+        "Panel mode writes one note per interviewer: choose the thank-you note above."
+    )

@@ -84,8 +84,9 @@ def dashboard() -> AppTest:
 
 def alerts(at: AppTest) -> str:
     """Every alert's text as read (Markdown escapes removed)."""
-    text = "\n".join(a.value for kind in ("warning", "error", "success", "info")
-                     for a in at.get(kind))
+    text = "\n".join(
+        a.value for kind in ("warning", "error", "success", "info") for a in at.get(kind)
+    )
     return re.sub(r"\\(.)", r"\1", text)
 
 
@@ -111,9 +112,14 @@ def title(block: object) -> str:
 def tracked() -> Store:
     store = Store()
     for company, days_ago in (("Waiting", 2), ("Overdue", 12), ("Today", 0), ("Offer", 5)):
-        store.add_interview(Interview(company=company, role="Engineer",
-                                      interview_date=T - timedelta(days_ago),
-                                      interviewers=(Interviewer("Priya Raman"),)))
+        store.add_interview(
+            Interview(
+                company=company,
+                role="Engineer",
+                interview_date=T - timedelta(days_ago),
+                interviewers=(Interviewer("Priya Raman"),),
+            )
+        )
     store.mark_sent(1, "thank_you", T - timedelta(2))
     store.set_outcome(4, "offer", T)
     return store
