@@ -78,6 +78,7 @@ bench: venv
 lint: venv
 	$(VENV)/bin/ruff check assistant evals tests app_pages benchmarks streamlit_app.py
 	$(VENV)/bin/ruff format --check assistant evals tests app_pages benchmarks streamlit_app.py
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
 clean:

@@ -12,7 +12,6 @@ from typing import Any
 
 from . import phrasing
 from . import text_metrics as tm
-from .checker import NEGATIVE_MAX
 from .domain import Stage
 from .email_format import word_count
 from .matching import mentions
@@ -169,7 +168,7 @@ def fix(
     details = [d for d in payload.get("details") or []]
     # sentences the checker reads as negative (same scorer: the details' own words are neutral)
     scores = tm.sentiments([s for _, s in body.items], tm.negative_words(details))[1]
-    negative = {i for i, score in enumerate(scores) if score <= NEGATIVE_MAX}
+    negative = {i for i, score in enumerate(scores) if score <= tm.NEGATIVE_MAX}
 
     def bad(s: str) -> bool:
         low = s.lower()

@@ -29,6 +29,9 @@ from typing import Any
 
 from .matching import has_phrase, normalise, word_set
 
+# VADER compound thresholds (its documented ±0.05): the checker and the fixer share them.
+POSITIVE_MIN, NEGATIVE_MAX = 0.05, -0.05
+
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 MAX_ANALYSED_CHARS = 10_000  # longer emails fail `length` anyway; heavy metrics read this much
 
