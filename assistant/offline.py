@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from . import phrasing
+from . import text_metrics as tm
 from .email_format import format_email
 from .prompts import read_data_block
 from .stages import Rules, load_rules
@@ -328,26 +329,7 @@ _WEEKDAYS = {
     "thu": "Thursday",
     "fri": "Friday",
 }
-_MONTHS = {
-    m[:3]: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+_MONTHS = {m[:3]: i for i, m in enumerate(tm.MONTHS, start=1)}
 
 
 def _written_day(timeline: str, near: date | None) -> date | None:
@@ -388,24 +370,7 @@ def _relative(phrase: str) -> str:
         return "by the end of the week of our interview"
     if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?month", phrase):
         return "by the end of the month"
-    full = {
-        k: v.capitalize()
-        for v in [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-        for k in (v[:3],)
-    }
+    full = {m[:3]: m.capitalize() for m in tm.MONTHS}
     return re.sub(
         r"(?:in\s+)?(early|mid|late)[- ](\w+)",
         lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}",

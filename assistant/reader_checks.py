@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from assistant import lexicon
+from assistant import text_metrics as tm
 from assistant.checker import Context, Finding, _check, _worst
 from assistant.domain import Check, Status
 
@@ -379,20 +380,7 @@ def markup(ctx: Context) -> Check:
     return _worst("markup", found, "Plain text, no links or markup.")
 
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = list(tm.MONTHS)
 _EMAIL_DATE = re.compile(
     r"\b(" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b"
     r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("

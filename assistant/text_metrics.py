@@ -29,6 +29,20 @@ from typing import Any
 
 from .matching import has_phrase, normalise, word_set
 
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # VADER compound thresholds (its documented ±0.05): the checker and the fixer share them.
 POSITIVE_MIN, NEGATIVE_MAX = 0.05, -0.05
 
