@@ -9,13 +9,6 @@ from typing import Any, Literal
 Status = Literal["pass", "warn", "fail"]
 
 
-def bare_family_name(greet: str) -> bool:
-    """True when a greeting would be a bare family name ("Dear Oyelaran,")."""
-    from .people import bare_family_name as check
-
-    return check(greet)
-
-
 @dataclass(frozen=True)
 class Interviewer:
     """One person the candidate met; title is their job title when the notes say it."""
@@ -80,7 +73,6 @@ class Notes:
                     "title": i.title,
                     "greet": i.greet,
                     "role": i.role,
-                    "bare": bare_family_name(i.greet or ""),
                 }
                 for i in self.interviewers
             ],

@@ -74,7 +74,7 @@ def _parse(text: str, today: date) -> Notes:
         return Notes(text=text)
     m: re.Match[str] | None
     work = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
-    _, private_lines = talking_points.read(work)
+    _, private_lines = talking_points.read(work, topics=False)
     work = talking_points.without_private(work, private_lines, marker="")
     raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
     raw = [ln for ln in raw if ln and not dropped(ln)]

@@ -58,16 +58,12 @@ def labelled_company(text: str) -> str | None:
 
 def fallback_company(text: str) -> str | None:
     """'Facility: st. brigid's' / '@ st. brigid's' -> "St. Brigid's"."""
-    for pat in (_ORG_LABEL, _AT):
-        for m in pat.finditer(text or ""):
-            got = _clean(m.group("v"))
-            if (
-                got
-                and "@" not in got
-                and "." not in got.split()[-1][-4:-1]
-                and not junk_company(got)
-            ):
-                return got
+    if labelled := labelled_company(text):
+        return labelled
+    for m in _AT.finditer(text or ""):
+        got = _clean(m.group("v"))
+        if got and "@" not in got and "." not in got.split()[-1][-4:-1] and not junk_company(got):
+            return got
     return None
 
 

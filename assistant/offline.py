@@ -16,6 +16,7 @@ from typing import Any
 from . import phrasing
 from . import text_metrics as tm
 from .email_format import format_email
+from .people import bare_family_name
 from .prompts import read_data_block
 from .stages import Rules, load_rules
 from .talking_points import shared_phrase
@@ -78,7 +79,9 @@ class Composer:
         self.people = people if self.stage.to_everyone else people[:1]
         # in a greeting to several, someone we can name only by a bare family name is left out
         if len(self.people) > 1:
-            self.people = [i for i in self.people if not i.get("bare")] or self.people
+            self.people = [
+                i for i in self.people if not bare_family_name(str(i.get("greet") or ""))
+            ] or self.people
         self.company = _text(payload.get("company"))
         self.role = _display_role(_text(payload.get("role")))
         self.candidate = _text(payload.get("candidate"))

@@ -555,43 +555,19 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
     return nick if nick.lower() != name.lower() else None
 
 
-_RANKS = (
-    "Chief",
-    "Captain",
-    "Capt",
-    "Sergeant",
-    "Sgt",
-    "Lieutenant",
-    "Lt",
-    "Judge",
-    "Dean",
-    "Pastor",
-    "Reverend",
-    "Rev",
-    "Father",
-    "Sister",
-    "Rabbi",
-    "Imam",
-    "Chef",
-    "Coach",
-    "Professor",
-    "Prof",
-    "Dr",
-    "Officer",
-    "Detective",
-    "Commander",
-    "Major",
-    "Colonel",
-)
+def _ranks() -> tuple[str, ...]:
+    """Ranks a job title can carry ("Battalion Chief"), then titles people are addressed by."""
+    people = lexicon.load("notes")["people"]
+    return (*people["ranks"], *people["address_titles"])
 
 
 def _addressed_as(name: str, text: str) -> str | None:
     """'Chief Okafor' when the notes write the family name after a rank or title."""
-    words = [w for w in name.split() if w.rstrip(".") not in _RANKS]
+    words = [w for w in name.split() if w.rstrip(".") not in _ranks()]
     if len(words) < 2 or re.match(r"(?:Dr|Prof|Professor)\.?\s", name):
         return None
     family = words[-1]
-    ranks = "|".join(_RANKS)
+    ranks = "|".join(_ranks())
     m = re.search(rf"\b({ranks})\.?\s+{re.escape(family)}\b", text)
     if not m:
         return None
@@ -614,7 +590,8 @@ def bare_family_name(greet: str) -> bool:
 def _rank_title(name: str, title: str | None) -> str | None:
     """'Battalion Chief' Raymond Okafor -> 'Chief Okafor'; a rank is how such people are greeted."""
     words = re.findall(r"[A-Za-z]+", title or "")
-    rank = next((w for w in reversed(words) if w.capitalize() in _RANKS[:10]), None)
+    in_titles = lexicon.load("notes")["people"]["ranks"]
+    rank = next((w for w in reversed(words) if w.capitalize() in in_titles), None)
     core = _core(name)
     if not rank or not core:
         return None

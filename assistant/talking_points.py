@@ -99,8 +99,11 @@ def _clauses(sent: str) -> list[str]:
     return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
 
 
-def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...], tuple[str, ...]]:
-    """(talking points, private lines) of the notes; private lines are the notes' own words."""
+def read(
+    text: str, people: Iterable[str] = (), topics: bool = True
+) -> tuple[tuple[TalkingPoint, ...], tuple[str, ...]]:
+    """(talking points, private lines) of the notes; private lines are the notes' own words.
+    topics=False decides only the private lines (the notes reader's first pass)."""
     names = tuple(n for n in people if n)
     points: list[TalkingPoint] = []
     private: list[str] = []
@@ -118,6 +121,8 @@ def read(text: str, people: Iterable[str] = ()) -> tuple[tuple[TalkingPoint, ...
                 sent = " ".join(p for p in pieces if not is_private(p))
                 if not sent:
                     continue
+            if not topics:
+                continue
             if re.match(r"\W*(?:me|i)\s*[:=-]\s*(?:i\s+)?asked\b", sent, re.IGNORECASE):
                 continue  # "Me: asked about the platform": the candidate's own question
             found = _points(sent, names) or _labelled_point(sent, names)
@@ -453,105 +458,13 @@ def _abbreviation(word: str) -> bool:
 def _case(text: str) -> str:
     """Lower-case a first word that is capitalised only because it started a line."""
     first, _, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_STARTS:
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.lower() in lexicon.words("notes", "topics", "common_starts")
+    ):
         return (first.lower() + (" " + rest if rest else "")).strip()
     return text
-
-
-_COMMON_STARTS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "your",
-        "my",
-        "our",
-        "new",
-        "their",
-        "how",
-        "what",
-        "why",
-        "upcoming",
-        "planned",
-        "current",
-        "recent",
-        "big",
-        "main",
-        "plans",
-        "plan",
-        "project",
-        "projects",
-        "work",
-        "team",
-        "staffing",
-        "training",
-        "budget",
-        "patient",
-        "patients",
-        "student",
-        "students",
-        "customer",
-        "customers",
-        "safety",
-        "quality",
-        "data",
-        "research",
-        "teaching",
-        "learning",
-        "growth",
-        "hiring",
-        "expansion",
-        "renovation",
-        "migration",
-        "rollout",
-        "launch",
-        "transition",
-        "curriculum",
-        "reading",
-        "math",
-        "science",
-        "community",
-        "volunteer",
-        "volunteers",
-        "weekend",
-        "night",
-        "nights",
-        "day",
-        "days",
-        "morning",
-        "evening",
-        "shift",
-        "shifts",
-        "inventory",
-        "scheduling",
-        "pricing",
-        "design",
-        "service",
-        "services",
-        "care",
-        "clinic",
-        "program",
-        "programs",
-        "program",
-        "outreach",
-        "fundraising",
-        "grant",
-        "grants",
-        "audit",
-        "audits",
-        "compliance",
-        "reporting",
-        "analytics",
-        "marketing",
-        "sales",
-        "support",
-        "quarterly",
-        "annual",
-        "monthly",
-        "weekly",
-        "daily",
-    ]
-)
 
 
 def _dedupe(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:
