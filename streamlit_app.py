@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from assistant.serving import network_warning
+from assistant.app.serving import network_warning
 
 
 @st.cache_resource(show_spinner=False)
@@ -11,8 +11,8 @@ def _warm_reader() -> bool:
     import threading
 
     def warm() -> None:
-        from assistant.notes import warm_up
-        from assistant.text_metrics import readability
+        from assistant.notes.parse import warm_up
+        from assistant.text.metrics import readability
 
         warm_up()
         readability(["Thank you for your time today."])  # syllable data for the score card

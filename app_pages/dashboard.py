@@ -1,6 +1,6 @@
 """Dashboard page: every tracked interview with its next follow-up, a timeline, and actions.
 
-It arranges what assistant/dashboard_view.py computes; every action is a callback, so the page
+It arranges what assistant/app/dashboard.py computes; every action is a callback, so the page
 that follows already shows the schedule it changed.
 """
 
@@ -14,13 +14,13 @@ import streamlit as st
 
 from app_pages.draft_state import store as workspaces
 from app_pages.draft_state import tracker
-from assistant import dashboard_view as view
-from assistant.errors import FollowUpError
-from assistant.html_view import markdown_text
-from assistant.schedule import OUTCOMES
-from assistant.stages import SENDABLE
-from assistant.store import Store
-from assistant.workspace import today
+from assistant.app import dashboard as view
+from assistant.app.html import markdown_text
+from assistant.app.workspace import today
+from assistant.core.errors import FollowUpError
+from assistant.core.schedule import OUTCOMES
+from assistant.core.stages import SENDABLE
+from assistant.tracker.store import Store
 
 HIGHLIGHT = """<style>
 [class*="st-key-dash_overdue_"]{border:2px solid #cf222e !important;background:rgba(207,34,46,.05)}

@@ -26,10 +26,10 @@ from app_pages.draft_state import (
     store,
     tracker,
 )
-from assistant import autosave, email_box
-from assistant.html_view import STYLE, markdown_text
-from assistant.llm import OFFLINE
-from assistant.workspace import Workspace
+from assistant.app import autosave, email_box
+from assistant.app.html import STYLE, markdown_text
+from assistant.app.workspace import Workspace
+from assistant.models.llm import OFFLINE
 
 SAVED_WHERE = (
     "Your work is saved as you go (within a couple of seconds of each change) in the "

@@ -7,10 +7,10 @@ from datetime import date
 import streamlit as st
 
 from app_pages.draft_state import mark_sent, push, seed
-from assistant.dates import in_window, window, window_text
-from assistant.limits import DETAIL_MAX_CHARS, FIELD_MAX_CHARS
-from assistant.stages import SENDABLE
-from assistant.workspace import AUTO, ENDED, FIELDS, Workspace, stage_label
+from assistant.app.workspace import AUTO, ENDED, FIELDS, Workspace, stage_label
+from assistant.core.dates import in_window, window, window_text
+from assistant.core.limits import DETAIL_MAX_CHARS, FIELD_MAX_CHARS
+from assistant.core.stages import SENDABLE
 
 PLACEHOLDER = """e.g.
 Interview with Priya Raman (Engineering Manager) at Northwind Labs on Nov 19

@@ -6,9 +6,9 @@ import streamlit as st
 
 from app_pages.draft_results import problem
 from app_pages.draft_state import seed, settings
-from assistant.html_view import checks_html, details_html, markdown_text
-from assistant.panel_view import panel_cards
-from assistant.workspace import Workspace
+from assistant.app.html import checks_html, details_html, markdown_text
+from assistant.app.panel_cards import panel_cards
+from assistant.app.workspace import Workspace
 
 
 def _on_toggle(ws: Workspace) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.draft_state import api_key, mark_sent, push, seed, settings, use_offline
-from assistant import email_box
-from assistant.html_view import (
+from assistant.app import email_box
+from assistant.app.html import (
     checks_html,
     details_html,
     diff_html,
@@ -14,8 +14,8 @@ from assistant.html_view import (
     markdown_text,
     text_html,
 )
-from assistant.stages import load_rules
-from assistant.workspace import Workspace, stage_label
+from assistant.app.workspace import Workspace, stage_label
+from assistant.core.stages import load_rules
 
 JUST_DRAFTED = "_just_drafted"  # set when a new draft is made: the page scrolls to it once
 

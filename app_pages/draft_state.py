@@ -8,15 +8,15 @@ from typing import Any
 
 import streamlit as st
 
-from assistant import autosave
-from assistant.api_keys import KeyLookup, find_api_key
-from assistant.errors import FollowUpError
-from assistant.llm import OFFLINE, ModelSettings
-from assistant.profile import Profile, clean, load_profile, save_profile
-from assistant.store import Store, default_path
-from assistant.workspace import Workspace
-from assistant.workspace_restore import open_work
-from assistant.workspace_store import WorkspaceStore
+from assistant.app import autosave
+from assistant.app.restore import open_work
+from assistant.app.tabs import WorkspaceStore
+from assistant.app.workspace import Workspace
+from assistant.core.errors import FollowUpError
+from assistant.models.api_keys import KeyLookup, find_api_key
+from assistant.models.llm import OFFLINE, ModelSettings
+from assistant.tracker.profile import Profile, clean, load_profile, save_profile
+from assistant.tracker.store import Store, default_path
 
 PARAM = "ws"
 INTERVIEW = "interview"

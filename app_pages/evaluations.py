@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.errors import FollowUpError
-from assistant.prompts import variants
+from assistant.core.errors import FollowUpError
+from assistant.prompting.build import variants
 from evals import views
 from evals.paths import EvalPaths, list_runs
 from evals.runner import EvalConfig, run_eval

@@ -56,9 +56,9 @@ def percentile(values: list[float], q: float) -> float:
 
 def page_draft(session: int, iteration: int, history: Any) -> Any:
     """One press of "Draft email" on the page, offline: what the page's code does, in order."""
-    from assistant.checker import check
-    from assistant.drafting import DraftRequest, draft_email, read_notes
-    from assistant.revise import History
+    from assistant.checker.scoring import check
+    from assistant.drafting.pipeline import DraftRequest, draft_email, read_notes
+    from assistant.drafting.revise import History
 
     text = NOTES[(session + iteration) % len(NOTES)]
     stage = STAGES[(session + iteration) % len(STAGES)]

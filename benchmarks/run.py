@@ -102,21 +102,21 @@ def env() -> dict[str, str]:
 
 
 def bench_notes_parse(quick: bool) -> dict[str, Any]:
-    from assistant.notes import parse_notes
+    from assistant.notes.parse import parse_notes
 
     samples = repeat(
         lambda i: parse_notes(NOTES[i % len(NOTES)], today=TODAY), 100 if quick else 300, 20
     )
     return entry(
-        "notes_parse", "assistant.notes.parse_notes, 3 note shapes in turn", stats(samples)
+        "notes_parse", "assistant.notes.parse.parse_notes, 3 note shapes in turn", stats(samples)
     )
 
 
 def bench_checker(quick: bool) -> dict[str, Any]:
-    from assistant.checker import check
-    from assistant.domain import Draft
-    from assistant.drafting import read_notes
-    from assistant.email_format import parse_email
+    from assistant.checker.scoring import check
+    from assistant.core.domain import Draft
+    from assistant.drafting.pipeline import read_notes
+    from assistant.text.email_parts import parse_email
 
     subject, body = parse_email(EMAIL_150)
     draft, notes = Draft(subject, body, "thank_you"), read_notes(LABELLED, today=TODAY)
@@ -124,7 +124,7 @@ def bench_checker(quick: bool) -> dict[str, Any]:
     samples = repeat(lambda i: check(draft, notes, "thank_you"), 100 if quick else 500, 30)
     return entry(
         "checker_150_words",
-        f"assistant.checker.check on a {words}-word email, warm",
+        f"assistant.checker.scoring.check on a {words}-word email, warm",
         stats(samples),
         target=5.0,
     )
@@ -136,10 +136,10 @@ def bench_checker_vs_bare(quick: bool) -> dict[str, Any]:
     import textstat
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from assistant.checker import check
-    from assistant.domain import Draft
-    from assistant.drafting import read_notes
-    from assistant.email_format import parse_email
+    from assistant.checker.scoring import check
+    from assistant.core.domain import Draft
+    from assistant.drafting.pipeline import read_notes
+    from assistant.text.email_parts import parse_email
 
     subject, body = parse_email(EMAIL_150)
     draft, notes = Draft(subject, body, "thank_you"), read_notes(LABELLED, today=TODAY)
@@ -179,8 +179,8 @@ def bench_checker_vs_bare(quick: bool) -> dict[str, Any]:
 
 
 def bench_offline_draft(quick: bool) -> dict[str, Any]:
-    from assistant.checker import check
-    from assistant.drafting import DraftRequest, draft_email, read_notes
+    from assistant.checker.scoring import check
+    from assistant.drafting.pipeline import DraftRequest, draft_email, read_notes
 
     parsed = [read_notes(text, today=TODAY) for text in NOTES]
 
@@ -203,12 +203,12 @@ def bench_offline_draft(quick: bool) -> dict[str, Any]:
 COLD = """
 import json, sys, time
 began = time.perf_counter()
-import assistant.drafting, assistant.checker
+import assistant.drafting.pipeline, assistant.checker.scoring
 imported = time.perf_counter()
 from datetime import date
-notes = assistant.drafting.read_notes(sys.argv[1], today=date(2026, 11, 27))
-draft = assistant.drafting.draft_email(assistant.drafting.DraftRequest(notes, "thank_you"))
-report = assistant.checker.check(draft, notes, "thank_you")
+notes = assistant.drafting.pipeline.read_notes(sys.argv[1], today=date(2026, 11, 27))
+draft = assistant.drafting.pipeline.draft_email(assistant.drafting.pipeline.DraftRequest(notes, "thank_you"))
+report = assistant.checker.scoring.check(draft, notes, "thank_you")
 done = time.perf_counter()
 print(json.dumps({"import_s": imported - began, "first_draft_s": done - imported,
                   "total_s": done - began, "score": report.score,
@@ -235,7 +235,7 @@ def bench_cold_start(quick: bool) -> dict[str, Any]:
     result = stats([r["total_s"] for r in rows])
     return entry(
         "cold_start_first_draft",
-        "fresh process: import assistant.drafting, assistant.checker + first offline "
+        "fresh process: import assistant.drafting.pipeline, assistant.checker.scoring + first offline "
         "draft and check (interpreter start excluded; see wall_ms)",
         result,
         ok=not litellm,
@@ -326,7 +326,7 @@ def bench_eval(quick: bool) -> dict[str, Any]:
     except ImportError:
         return skipped("eval_suite", what, "evals.cli is not there yet")
     followup = Path(sys.executable).with_name("followup")
-    command = [str(followup)] if followup.exists() else [sys.executable, "-m", "assistant.cli"]
+    command = [str(followup)] if followup.exists() else [sys.executable, "-m", "assistant.cli.main"]
     samples, code = [], 0
     for _ in range(1 if quick else 3):
         with tempfile.TemporaryDirectory() as out:

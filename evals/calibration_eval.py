@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assistant.checker import check
-from assistant.domain import Draft, Report
-from assistant.notes import parse_notes
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft, Report
+from assistant.notes.parse import parse_notes
 
 CALIBRATION_DIR = Path(__file__).resolve().parent / "calibration"
 READER_NOTES = Path(__file__).resolve().parent / "reader" / "notes"

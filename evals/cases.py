@@ -10,8 +10,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from assistant.schedule import OUTCOMES
-from assistant.stages import load_rules
+from assistant.core.schedule import OUTCOMES
+from assistant.core.stages import load_rules
 
 from .paths import EvalConfigError
 

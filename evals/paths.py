@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from assistant.errors import FollowUpError
-from assistant.stages import PROMPTS_DIR
+from assistant.core.errors import FollowUpError
+from assistant.core.stages import PROMPTS_DIR
 
 EVALS_DIR = Path(__file__).resolve().parent
 ENV_PREFIX = "FOLLOWUP_EVAL_"  # e.g. FOLLOWUP_EVAL_RUNS=/tmp/runs points the page at a tmp dir

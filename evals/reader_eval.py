@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assistant.domain import Draft, Notes
+from assistant.core.domain import Draft, Notes
 
 READER_DIR = Path(__file__).resolve().parent / "reader"
 TODAY = date(2026, 12, 1)  # the day the notes were written against
@@ -551,13 +551,13 @@ def drafts_by_stage(
 
 
 def offline_parse(text: str) -> Notes:
-    from assistant.notes import parse_notes
+    from assistant.notes.parse import parse_notes
 
     return parse_notes(text, TODAY)
 
 
 def offline_write(notes: Notes, stage: str, sent: Sequence[Draft]) -> Draft:
-    from assistant.drafting import DraftRequest, draft_email
+    from assistant.drafting.pipeline import DraftRequest, draft_email
 
     return draft_email(DraftRequest(notes, stage, used_topics=tuple(d.body for d in sent)))
 

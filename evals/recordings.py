@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.llm import scrub
+from assistant.models.llm import scrub
 
 FORMAT = 1
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant import llm
-from assistant.errors import ModelError, RulesError
-from assistant.prompts import variants as available_variants
-from assistant.stages import Rules, load_rules
+from assistant.core.errors import ModelError, RulesError
+from assistant.core.stages import Rules, load_rules
+from assistant.models import llm
+from assistant.prompting.build import variants as available_variants
 
 from . import report_html, report_md
 from .cases import load_cases

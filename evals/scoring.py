@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.checker import check
-from assistant.domain import Check, Notes, SentFollowUp
-from assistant.drafting import read_notes, to_draft
-from assistant.errors import ModelError, NotesError
-from assistant.matching import mentions, normalise
-from assistant.prompts import build_messages
-from assistant.schedule import due_stage
-from assistant.stages import PROMPTS_DIR, Rules
-from assistant.text_metrics import split_email
+from assistant.checker.scoring import check
+from assistant.core.domain import Check, Notes, SentFollowUp
+from assistant.core.errors import ModelError, NotesError
+from assistant.core.schedule import due_stage
+from assistant.core.stages import PROMPTS_DIR, Rules
+from assistant.drafting.pipeline import read_notes, to_draft
+from assistant.prompting.build import build_messages
+from assistant.text.matching import mentions, normalise
+from assistant.text.metrics import split_email
 
 from .cases import Case, CaseError
 

@@ -13,7 +13,7 @@ from page_samples import NOTES
 from streamlit.testing.v1 import AppTest
 from tracker_pages import record_media
 
-from assistant.email_box import is_page_script
+from assistant.app.email_box import is_page_script
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")

@@ -21,10 +21,10 @@ from tracker_pages import (
     tracked,
 )
 
-from assistant.data_io import export_data
-from assistant.domain import Draft, Interviewer
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.core.domain import Draft, Interviewer
+from assistant.tracker.data_io import export_data
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,11 @@ from page_samples import NOTES
 from streamlit.testing.v1 import AppTest
 from test_app import APP, open_app, pasted
 
-from assistant import llm
-from assistant.errors import ModelError
-from assistant.profile import load_profile
-from assistant.store import Store, default_path
-from assistant.workspace import Workspace
+from assistant.app.workspace import Workspace
+from assistant.core.errors import ModelError
+from assistant.models import llm
+from assistant.tracker.profile import load_profile
+from assistant.tracker.store import Store, default_path
 
 
 @pytest.fixture(autouse=True)

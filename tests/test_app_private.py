@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.drafting import DraftRequest
-from assistant.workspace import Workspace
+from assistant.app.workspace import Workspace
+from assistant.drafting.pipeline import DraftRequest
 
 NOTES = """Interview w/ Priya Nair (Engineering Manager) @ Stripe for Backend Engineer, Nov 24
 - she walked me through their new ledger service

@@ -19,8 +19,8 @@ from tracker_pages import (
     tracked,
 )
 
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 
 @pytest.fixture(autouse=True)

@@ -8,14 +8,15 @@ from datetime import date, timedelta
 import pytest
 from page_samples import NOTES
 
-from assistant import autosave, llm
-from assistant.domain import Interviewer
-from assistant.errors import TrackError
-from assistant.store import Store
-from assistant.tracking import Interview
-from assistant.workspace import Workspace
-from assistant.workspace_restore import GONE, find, open_work, restore
-from assistant.workspace_store import WorkspaceStore
+from assistant.app import autosave
+from assistant.app.restore import GONE, find, open_work, restore
+from assistant.app.tabs import WorkspaceStore
+from assistant.app.workspace import Workspace
+from assistant.core.domain import Interviewer
+from assistant.core.errors import TrackError
+from assistant.models import llm
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 TODAY = date(2026, 11, 27)
 OFFLINE = llm.ModelSettings()

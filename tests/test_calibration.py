@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.checker import check
-from assistant.domain import Draft
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft
 from evals import calibration_eval as cal
 
 ITEMS = cal.load_items()
@@ -46,7 +46,7 @@ def test_the_checker_agrees_with_careful_readers(report) -> None:
 
 
 def test_every_check_a_label_names_exists() -> None:
-    from assistant.checker import CHECKS
+    from assistant.checker.scoring import CHECKS
 
     known = {cid for cid, _, _ in CHECKS} | {"repetition"}
     named = {c for i in ITEMS for c in i.must_fail}

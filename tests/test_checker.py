@@ -7,10 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from assistant import checker, text_metrics
-from assistant.checker import CHECKS, METRIC_KEYS, check, score
-from assistant.domain import Check, Draft, Interviewer, Notes
-from assistant.stages import STAGES_FILE, load_rules, parse_rules
+from assistant.checker import scoring as checker
+from assistant.checker.scoring import CHECKS, METRIC_KEYS, check, score
+from assistant.core.domain import Check, Draft, Interviewer, Notes
+from assistant.core.stages import STAGES_FILE, load_rules, parse_rules
+from assistant.text import metrics as text_metrics
 
 NOTES = Notes(
     text=(
@@ -688,7 +689,7 @@ def test_textstat_loads_without_importing_nltk():
     import sys
 
     code = (
-        "import sys, assistant.text_metrics as t; print(t.readability(['Thank you all.'])); "
+        "import sys, assistant.text.metrics as t; print(t.readability(['Thank you all.'])); "
         "print('nltk' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -717,7 +718,7 @@ def test_ordinary_phrases_are_not_mistaken_for_demands(sentence):
 
 
 def test_a_company_suffix_ends_a_sentence_but_titles_do_not():
-    from assistant.text_metrics import sentences
+    from assistant.text.metrics import sentences
 
     assert sentences(
         ["We met at Acme Corp. I enjoyed it. Dr. Smith works at Initech Inc. in Austin."]

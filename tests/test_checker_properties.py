@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.checker import check
-from assistant.domain import Draft, Interviewer, Notes
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft, Interviewer, Notes
 
 NOTES = Notes(
     text="Interviewer: Sam Rivera. Role: Data Engineer at Northwind. Talked about Dagster.",

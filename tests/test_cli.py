@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 PROSE = (
     "Had my interview yesterday with Marcus Webb, the engineering manager at Brightline Bank, "

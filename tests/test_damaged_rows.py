@@ -11,12 +11,12 @@ from datetime import date
 
 import pytest
 
-from assistant.cli import main
-from assistant.dashboard import dashboard_rows, timeline
-from assistant.dashboard_view import cards
-from assistant.reminders import ics_bytes
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.app.dashboard import cards
+from assistant.cli.main import main
+from assistant.tracker.due import dashboard_rows, timeline
+from assistant.tracker.records import Interview
+from assistant.tracker.reminders import ics_bytes
+from assistant.tracker.store import Store
 
 TODAY = date(2026, 11, 27)
 
@@ -99,7 +99,7 @@ def test_an_export_with_damaged_ids_still_imports(store, capsys, tmp_path):
     damage(store, DAMAGE["interviewers-not-json"])
     _, out, _ = run(capsys, "track", "export")
     other = Store(tmp_path / "other.db")
-    from assistant.data_io import import_data
+    from assistant.tracker.data_io import import_data
 
     assert import_data(other, out).added == 2
 
@@ -125,7 +125,7 @@ def test_a_closed_pipe_ends_quietly(store, tmp_path):
         store.add_interview(Interview(company=f"Company {n}", role="Engineer " * 20))
     code = (
         "import sys; sys.argv = ['followup', 'track', 'list', '--all']; "
-        "from assistant.cli import main; raise SystemExit(main())"
+        "from assistant.cli.main import main; raise SystemExit(main())"
     )
     proc = subprocess.run(
         f'{sys.executable} -c "{code}" | head -1',

@@ -7,14 +7,14 @@ from datetime import date, timedelta
 import icalendar
 import pytest
 
-from assistant import dashboard_view as view
-from assistant.domain import Draft, Interviewer
-from assistant.errors import TrackError
-from assistant.notes import parse_notes
-from assistant.panel import draft_panel
-from assistant.panel_view import panel_cards
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.app import dashboard as view
+from assistant.app.panel_cards import panel_cards
+from assistant.core.domain import Draft, Interviewer
+from assistant.core.errors import TrackError
+from assistant.drafting.panel import draft_panel
+from assistant.notes.parse import parse_notes
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 T = date(2026, 11, 27)
 
@@ -172,7 +172,7 @@ def test_panel_cards_name_the_near_copies():
 
 
 def test_the_timeline_axis_has_one_tick_per_date_at_most():
-    from assistant.dashboard_view import day_ticks
+    from assistant.app.dashboard import day_ticks
 
     rows = [{"Day": "2026-11-20"}, {"Day": "2026-11-21"}]
     assert day_ticks(rows, date(2026, 11, 22)) == {"interval": "day", "step": 1}

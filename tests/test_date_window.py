@@ -8,20 +8,20 @@ from datetime import date
 
 import pytest
 
-from assistant.cli import main
-from assistant.dates import (
+from assistant.cli.main import main
+from assistant.core.dates import (
     add_days,
     ambiguous_dates,
-    far_dates,
     full_year,
     read_as,
     reading_dates,
     window,
 )
-from assistant.notes import parse_notes
-from assistant.schedule import add_business_days, due_stage
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.core.schedule import add_business_days, due_stage
+from assistant.notes.dates import far_dates
+from assistant.notes.parse import parse_notes
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 TODAY = date(2026, 11, 27)
 FAR = (

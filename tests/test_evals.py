@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant import llm, offline
-from assistant.stages import PROMPTS_DIR
+from assistant.core.stages import PROMPTS_DIR
+from assistant.drafter import writer as offline
+from assistant.models import llm
 from evals.cases import CaseError, load_cases
-from evals.cli import add_eval_parser  # noqa: F401 - the hook assistant.cli looks for
+from evals.cli import add_eval_parser  # noqa: F401 - the hook assistant.cli.main looks for
 from evals.paths import EvalPaths
 from evals.runner import EvalConfig, read_rows, rescore, run_eval
 from evals.scoring import case_messages, prepare
@@ -104,7 +105,7 @@ def no_model_calls(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def cli(*args: str) -> int:
-    from assistant.cli import main
+    from assistant.cli.main import main
 
     return main(["eval", *args])
 
@@ -239,7 +240,7 @@ def test_committed_cases_load_and_cover_stages_and_timings() -> None:
 
 
 def test_rejection_reply_cases_are_timed_from_the_outcome_they_give() -> None:
-    from assistant.stages import load_rules
+    from assistant.core.stages import load_rules
 
     cases = load_cases(ROOT / "evals" / "cases", "rejection-*")
     assert len(cases) == 3 and all(c.outcome == "rejected" for c in cases)
@@ -248,7 +249,7 @@ def test_rejection_reply_cases_are_timed_from_the_outcome_they_give() -> None:
 
 
 def test_messages_from_another_prompts_dir_match_the_products(tmp_path: Path) -> None:
-    from assistant.stages import load_rules
+    from assistant.core.stages import load_rules
 
     rules, copy = load_rules(), copy_prompts(tmp_path)
     for case in load_cases(ROOT / "evals" / "cases"):

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from assistant.exports import (
+from assistant.drafting.exports import (
     MAILTO_MAX_CHARS,
     file_name,
     mailto_link,

@@ -20,13 +20,13 @@ from typing import Any
 
 import pytest
 
-from assistant import stages
-from assistant.checker import check
-from assistant.cli import main
-from assistant.domain import Draft, Notes
-from assistant.drafting import DraftRequest, draft_email, read_notes
-from assistant.errors import FollowUpError, NotesError, RulesError
-from assistant.prompts import DATA_CLOSE, DATA_OPEN
+from assistant.checker.scoring import check
+from assistant.cli.main import main
+from assistant.core import stages
+from assistant.core.domain import Draft, Notes
+from assistant.core.errors import FollowUpError, NotesError, RulesError
+from assistant.drafting.pipeline import DraftRequest, draft_email, read_notes
+from assistant.prompting.build import DATA_CLOSE, DATA_OPEN
 
 TODAY = date(2026, 11, 27)
 HANG_S = 30.0  # "does not hang": generous, never a performance assertion

@@ -16,7 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_hostile_input import CASES, Hostile, _text
 
-from assistant.email_box import is_page_script
+from assistant.app.email_box import is_page_script
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
@@ -118,7 +118,7 @@ def _drafted(at: AppTest) -> tuple[str, str] | None:
 def _assert_nothing_rendered_raw(at: AppTest) -> None:
     for value in _values(at, RENDERED):
         if is_page_script(value):
-            continue  # the page's own fixed scripts (assistant/email_box.py)
+            continue  # the page's own fixed scripts (assistant/app/email_box.py)
         assert not RAW_TAG.search(value), value[:300]
         assert "](javascript:" not in value.lower(), value[:300]
 

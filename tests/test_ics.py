@@ -6,11 +6,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
-from assistant.cli import main
-from assistant.domain import Draft, Interviewer
-from assistant.reminders import ics_bytes
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.cli.main import main
+from assistant.core.domain import Draft, Interviewer
+from assistant.tracker.records import Interview
+from assistant.tracker.reminders import ics_bytes
+from assistant.tracker.store import Store
 
 T = date(2026, 11, 27)
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.cli import main
-from assistant.data_io import export_data, import_data
-from assistant.errors import TrackError
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.cli.main import main
+from assistant.core.errors import TrackError
+from assistant.tracker.data_io import export_data, import_data
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 
 def snapshot(path: Path) -> list[tuple[object, ...]]:

@@ -5,10 +5,10 @@ import sys
 
 import pytest
 
-from assistant import llm
-from assistant.domain import Interviewer, Notes
-from assistant.errors import ModelError
-from assistant.prompts import build_messages
+from assistant.core.domain import Interviewer, Notes
+from assistant.core.errors import ModelError
+from assistant.models import llm
+from assistant.prompting.build import build_messages
 
 NOTES = Notes(
     text="notes",
@@ -24,8 +24,8 @@ REPLY = "Subject: Thank you – Backend Engineer interview\n\nDear Priya,\n\nTha
 
 def test_offline_path_never_imports_litellm():
     code = (
-        "import sys; from assistant import llm; from assistant.prompts import build_messages;"
-        "from assistant.domain import Notes;"
+        "import sys; from assistant.models import llm; from assistant.prompting.build import build_messages;"
+        "from assistant.core.domain import Notes;"
         "llm.complete(build_messages(Notes(text='x', role='Analyst'), 'thank_you'));"
         "print('litellm' in sys.modules)"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.matching import (
+from assistant.text.matching import (
     content_words,
     greeted_names,
     grounded_stems,

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from fake_openai import REPLY, FakeOpenAI, Fault
 
-from assistant import llm
-from assistant.cli import main
-from assistant.errors import ModelError
-from assistant.provider_errors import retry_after
+from assistant.cli.main import main
+from assistant.core.errors import ModelError
+from assistant.models import llm
+from assistant.models.provider_errors import retry_after
 
 KEY = "sk-test-FAKEKEY-123456"
 ENV_KEY = "sk-test-FAKEKEY-ENV-987654"

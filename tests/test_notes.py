@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.domain import Interviewer, Notes
-from assistant.notes import _parse, clean_text, parse_notes
-from assistant.notes_dates import future_phrase, past_date
+from assistant.core.domain import Interviewer, Notes
+from assistant.notes.dates import future_phrase, past_date
+from assistant.notes.parse import _parse, clean_text, parse_notes
 
 TODAY = date(2026, 11, 27)  # a Friday
 

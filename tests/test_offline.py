@@ -2,13 +2,13 @@
 
 import pytest
 
-from assistant import llm
-from assistant.domain import Interviewer, Notes
-from assistant.email_format import parse_email, word_count
-from assistant.offline import OFFLINE_REFUSAL, compose, respond
-from assistant.prompts import build_messages
-from assistant.stages import load_rules
-from assistant.text_metrics import split_email
+from assistant.core.domain import Interviewer, Notes
+from assistant.core.stages import load_rules
+from assistant.drafter.writer import OFFLINE_REFUSAL, compose, respond
+from assistant.models import llm
+from assistant.prompting.build import build_messages
+from assistant.text.email_parts import parse_email, word_count
+from assistant.text.metrics import split_email
 
 FULL = Notes(
     text="...",
@@ -138,7 +138,7 @@ def test_long_role_names_still_give_a_short_subject():
 
 
 def test_who_the_offline_draft_greets_follows_the_stage_file():
-    from assistant.stages import STAGES_FILE, parse_rules
+    from assistant.core.stages import STAGES_FILE, parse_rules
 
     payload = {
         "stage": "thank_you",

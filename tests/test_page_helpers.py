@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.api_keys import find_api_key, key_name
-from assistant.domain import Check, Report
-from assistant.html_view import checks_html, details_html, diff_html, facts_html, text_html
-from assistant.workspace_store import WorkspaceStore, valid_id
+from assistant.app.html import checks_html, details_html, diff_html, facts_html, text_html
+from assistant.app.tabs import WorkspaceStore, valid_id
+from assistant.core.domain import Check, Report
+from assistant.models.api_keys import find_api_key, key_name
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -129,7 +129,7 @@ def test_facts_flag_words_outside_the_range():
 
 
 def test_markdown_text_shows_model_names_and_errors_literally():
-    from assistant.html_view import markdown_text
+    from assistant.app.html import markdown_text
 
     shown = markdown_text("**bold** [link](javascript:x) :red[y] $x$ <b>\nline")
     assert "\\*\\*bold\\*\\*" in shown and "\\[link\\]\\(javascript\\:x\\)" in shown

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.notes import parse_notes
-from assistant.notes_org import fallback_role, junk_company
-from assistant.people import goes_by, greet_name, is_person
+from assistant.notes.org import fallback_role, junk_company
+from assistant.notes.parse import parse_notes
+from assistant.notes.people import goes_by, greet_name, is_person
 
 TODAY = date(2026, 12, 1)
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.phrasing import (
+from assistant.prompting.phrasing import (
     about,
     clean_detail,
     is_clause,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import offline
-from assistant.cli import main
-from assistant.domain import Check, Draft, Interviewer, Notes
-from assistant.prompts import (
+from assistant.cli.main import main
+from assistant.core.domain import Check, Draft, Interviewer, Notes
+from assistant.drafter import writer as offline
+from assistant.prompting.build import (
     DATA_CLOSE,
     DATA_OPEN,
     build_messages,

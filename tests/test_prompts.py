@@ -2,10 +2,15 @@ import json
 
 import pytest
 
-from assistant.domain import Draft, Interviewer, Notes
-from assistant.errors import RulesError
-from assistant.prompts import build_messages, build_revision_messages, read_data_block, variants
-from assistant.stages import STAGES_FILE, load_rules, parse_rules
+from assistant.core.domain import Draft, Interviewer, Notes
+from assistant.core.errors import RulesError
+from assistant.core.stages import STAGES_FILE, load_rules, parse_rules
+from assistant.prompting.build import (
+    build_messages,
+    build_revision_messages,
+    read_data_block,
+    variants,
+)
 
 NOTES = Notes(
     text="Met Sarah Chen about the Data Engineer role at Acme. Talked about Dagster.",
@@ -73,7 +78,7 @@ def test_move_on_has_no_prompt():
 
 
 def test_revision_prompts_carry_the_draft_and_the_problems():
-    from assistant.domain import Check
+    from assistant.core.domain import Check
 
     draft = Draft("Hi", "Dear Sarah,\n\nThanks.\n\nBest,\nJordan", "thank_you")
     msgs = build_revision_messages(
@@ -94,7 +99,7 @@ def test_revision_prompts_carry_the_draft_and_the_problems():
 def test_variant_overrides_only_the_templates_it_has(tmp_path):
     import shutil
 
-    from assistant.prompts import render
+    from assistant.prompting.build import render
 
     root = tmp_path / "prompts"
     shutil.copytree(STAGES_FILE.parent, root, ignore=shutil.ignore_patterns("variants"))
@@ -110,7 +115,7 @@ def test_variant_overrides_only_the_templates_it_has(tmp_path):
 def test_a_template_with_an_unknown_variable_fails_loudly(tmp_path):
     import shutil
 
-    from assistant.prompts import render
+    from assistant.prompting.build import render
 
     root = tmp_path / "prompts"
     shutil.copytree(STAGES_FILE.parent, root, ignore=shutil.ignore_patterns("variants"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain import Draft
+from assistant.core.domain import Draft
 from evals import reader_eval as rev
 
 # Floors measured when this gate was set (README, "Evals"); the targets are F1 >= 0.9 per field and

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.checker import check
-from assistant.cli import main
-from assistant.domain import Draft, Interviewer, Notes
-from assistant.drafting import DraftRequest, draft_email
-from assistant.errors import RulesError
-from assistant.prompts import build_messages
-from assistant.stages import SENDABLE, STAGE_IDS, STAGES_FILE, load_rules, parse_rules
+from assistant.checker.scoring import check
+from assistant.cli.main import main
+from assistant.core.domain import Draft, Interviewer, Notes
+from assistant.core.errors import RulesError
+from assistant.core.stages import SENDABLE, STAGE_IDS, STAGES_FILE, load_rules, parse_rules
+from assistant.drafting.pipeline import DraftRequest, draft_email
+from assistant.prompting.build import build_messages
 
 NOTES = Notes(
     text="Interviewer: Sam Rivera, Head of Data at Northwind. Role: Data Engineer.\n"
@@ -161,7 +161,7 @@ def test_an_avoid_group_scoped_to_an_unknown_stage_is_a_clear_error():
 
 
 def test_fix_turns_an_argumentative_reply_into_a_gracious_one():
-    from assistant.revise import fix_draft
+    from assistant.drafting.revise import fix_draft
 
     angry = Draft(
         "Your decision",

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.checker import check
-from assistant.domain import Draft, Interviewer, Notes
-from assistant.drafting import DraftRequest, draft_email
-from assistant.notes import parse_notes
-from assistant.panel import compare_panel, details_by_person, draft_panel, notes_for_each
-from assistant.repetition import OVERLAP_WARN, compare, near_copies, repetition_check
+from assistant.checker.repetition import OVERLAP_WARN, compare, near_copies, repetition_check
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft, Interviewer, Notes
+from assistant.drafting.panel import compare_panel, details_by_person, draft_panel, notes_for_each
+from assistant.drafting.pipeline import DraftRequest, draft_email
+from assistant.notes.parse import parse_notes
 
 NOTES = Notes(
     text="Interviewer: Sam Rivera, Head of Data at Northwind. Role: Data Engineer.",

@@ -4,11 +4,10 @@ from dataclasses import replace
 
 import pytest
 
-from assistant import llm
-from assistant.checker import check
-from assistant.domain import Draft, Interviewer, Notes
-from assistant.drafting import DraftRequest, draft_email
-from assistant.revise import (
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft, Interviewer, Notes
+from assistant.drafting.pipeline import DraftRequest, draft_email
+from assistant.drafting.revise import (
     History,
     fix_draft,
     tighten_draft,
@@ -16,6 +15,7 @@ from assistant.revise import (
     with_signature,
     word_diff,
 )
+from assistant.models import llm
 
 NOTES = Notes(
     text="Met Marcus Webb at Brightline Bank about the Senior Data Engineer role. "

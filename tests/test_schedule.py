@@ -2,9 +2,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from assistant.domain import SentFollowUp as Sent
-from assistant.schedule import add_business_days, due_stage, status_check_date
-from assistant.stages import load_rules
+from assistant.core.domain import SentFollowUp as Sent
+from assistant.core.schedule import add_business_days, due_stage, status_check_date
+from assistant.core.stages import load_rules
 
 T = date(2026, 11, 27)  # Friday
 
@@ -104,7 +104,7 @@ def test_no_interview_date_still_suggests_a_thank_you():
 
 
 def test_schedule_reads_its_numbers_from_the_stage_file(tmp_path):
-    from assistant.stages import STAGES_FILE, parse_rules
+    from assistant.core.stages import STAGES_FILE, parse_rules
 
     text = STAGES_FILE.read_text().replace(
         "status_check_after_days = 7", "status_check_after_days = 10"

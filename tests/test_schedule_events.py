@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from assistant.dashboard import dashboard_rows, plan, row_for, timeline
-from assistant.domain import SentFollowUp as Sent
-from assistant.errors import TrackError
-from assistant.schedule import OUTCOMES, due_stage, normalise_outcome
-from assistant.stages import load_rules
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.core.domain import SentFollowUp as Sent
+from assistant.core.errors import TrackError
+from assistant.core.schedule import OUTCOMES, due_stage, normalise_outcome
+from assistant.core.stages import load_rules
+from assistant.tracker.due import dashboard_rows, plan, row_for, timeline
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 T = date(2026, 11, 27)  # Friday
 INTERVIEW = T - timedelta(days=10)

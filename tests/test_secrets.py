@@ -24,11 +24,11 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from tracker_pages import media_stores
 
-from assistant import llm
-from assistant.cli import main
-from assistant.errors import ModelError
-from assistant.redact import KeyFilter, scrub_fragments, scrub_known
-from assistant.store import DB_ENV
+from assistant.cli.main import main
+from assistant.core.errors import ModelError
+from assistant.models import llm
+from assistant.models.redact import KeyFilter, scrub_fragments, scrub_known
+from assistant.tracker.store import DB_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.serving import is_loopback, network_warning
+from assistant.app.serving import is_loopback, network_warning
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.errors import RulesError
-from assistant.stages import STAGES_FILE, load_rules, normalise_stage, parse_rules
+from assistant.core.errors import RulesError
+from assistant.core.stages import STAGES_FILE, load_rules, normalise_stage, parse_rules
 
 
 def test_stage_file_encodes_the_guides_targets():

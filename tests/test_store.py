@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant import data_io, migrations
-from assistant.data_io import dumps, export_data, import_data
-from assistant.domain import Draft, Interviewer
-from assistant.errors import TrackError
-from assistant.migrations import LATEST, migrate
-from assistant.store import Store, default_path
-from assistant.tracking import Interview
+from assistant.core.domain import Draft, Interviewer
+from assistant.core.errors import TrackError
+from assistant.tracker import data_io, migrations
+from assistant.tracker.data_io import dumps, export_data, import_data
+from assistant.tracker.migrations import LATEST, migrate
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store, default_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -324,7 +324,7 @@ def test_a_process_killed_mid_write_leaves_the_database_unchanged(store):
     populate(store)
     before = snapshot(store.path)
     script = (
-        "import os\nfrom assistant.store import Store\n"
+        "import os\nfrom assistant.tracker.store import Store\n"
         "with Store().transaction() as conn:\n"
         "    conn.execute(\"UPDATE interviews SET notes = 'half-written'\")\n"
         "    conn.execute('DELETE FROM sent')\n"

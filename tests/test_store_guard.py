@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
-from assistant.errors import TrackError
-from assistant.store import APPLICATION_ID, Store
-from assistant.tracking import Interview
+from assistant.cli.main import main
+from assistant.core.errors import TrackError
+from assistant.tracker.records import Interview
+from assistant.tracker.store import APPLICATION_ID, Store
 
 LUMEN = Interview(company="Lumen", role="Data Engineer")
 

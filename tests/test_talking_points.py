@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from assistant.drafting import DraftRequest, draft_email
-from assistant.notes import parse_notes
-from assistant.phrasing import to_second_person
-from assistant.talking_points import is_private, read
+from assistant.drafting.pipeline import DraftRequest, draft_email
+from assistant.notes.parse import parse_notes
+from assistant.notes.talking_points import is_private, read
+from assistant.prompting.phrasing import to_second_person
 
 NOTES = """11/24 - 45 min, video (Zoom)
 Position: charge nurse, 4 West med-surg @ st. brigid's
@@ -123,8 +123,8 @@ def test_the_status_check_uses_their_stated_timeline() -> None:
 
 
 def test_fix_repairs_a_pushy_status_check_and_never_changes_its_stage() -> None:
-    from assistant.domain import Draft
-    from assistant.revise import History
+    from assistant.core.domain import Draft
+    from assistant.drafting.revise import History
 
     notes = parsed()
     pushy = Draft(
@@ -142,7 +142,7 @@ def test_fix_repairs_a_pushy_status_check_and_never_changes_its_stage() -> None:
 
 
 def test_fix_says_so_when_it_changes_nothing_and_keeps_no_copy() -> None:
-    from assistant.revise import History
+    from assistant.drafting.revise import History
 
     notes = parsed()
     thanks = draft_email(DraftRequest(notes, "thank_you"))

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 PANEL = """Interview at Lumen Analytics for Senior Data Engineer, Nov 20
 Panel: Priya Raman (Head of Data), Tom Okafor (Staff Engineer)
@@ -102,7 +102,7 @@ def test_sent_keeps_the_email_as_sent_and_moves_the_schedule(capsys, tracked, tm
     )
     assert row["sent"] == [{"stage": "thank_you", "sent_on": "2026-11-20"}]
     assert (row["due"]["action"], row["next_stage"]) == ("wait", "status_check")
-    from assistant.store import Store
+    from assistant.tracker.store import Store
 
     [sent] = Store().sent(tracked)
     assert (sent.subject, sent.recipient) == ("Thank you", "Priya Raman")
@@ -225,7 +225,7 @@ def test_track_draft_takes_every_model_option_draft_takes(capsys, tracked, monke
     """--api-base reaches the server it names (a local fake), not the provider's default."""
     from fake_openai import FakeOpenAI
 
-    from assistant.cli import build_parser
+    from assistant.cli.main import build_parser
 
     def options(argv: list[str]) -> set[str]:
         parser = build_parser()

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import pytest
 from page_samples import NOTES
 
-from assistant import llm
-from assistant import workspace_actions as actions
-from assistant.errors import ModelError
-from assistant.workspace import Workspace, arrange
+from assistant.app import actions
+from assistant.app.workspace import Workspace, arrange
+from assistant.core.errors import ModelError
+from assistant.models import llm
 
 TODAY = date(2026, 11, 27)
 OFFLINE = llm.ModelSettings()
@@ -250,7 +250,7 @@ def test_settings_never_keep_the_key(ws):
 
 
 def test_today_can_be_pinned_for_demos(monkeypatch):
-    from assistant.workspace import today
+    from assistant.app.workspace import today
 
     monkeypatch.setenv("FOLLOWUP_TODAY", "2026-12-02")
     assert today() == date(2026, 12, 2)

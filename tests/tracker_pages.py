@@ -14,9 +14,9 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
-from assistant.domain import Interviewer
-from assistant.store import Store
-from assistant.tracking import Interview
+from assistant.core.domain import Interviewer
+from assistant.tracker.records import Interview
+from assistant.tracker.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")

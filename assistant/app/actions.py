@@ -1,0 +1,210 @@
+"""What the Draft page's buttons do to a Workspace: draft, stream, revise, retry offline.
+
+Every action returns True when it worked; on a model (or notes) error it returns False and keeps a
+scrubbed `Problem` on the workspace, leaving the notes and every draft as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft, Report
+from assistant.core.errors import FollowUpError
+from assistant.drafting.pipeline import DraftRequest, draft_email, to_draft
+from assistant.drafting.revise import History
+from assistant.models import llm
+
+if TYPE_CHECKING:
+    from assistant.app.workspace import Workspace
+
+REVISIONS = ("regenerate", "tighten", "fix", "edit", "restore")
+# What went wrong, named as what it is (ModelError.kind, or missing_key before any call).
+KINDS = {
+    "missing_key": "No API key",
+    "auth": "Authentication failed",
+    "rate_limit": "Rate limit reached",
+    "timeout": "Timed out",
+    "server": "Server error",
+    "connection": "Could not connect",
+    "malformed": "Unreadable reply",
+    "refused": "Refused by the model",
+    "not_found": "Model not found",
+    "too_long": "Notes too long for the model",
+    "error": "Model error",
+}
+
+
+@dataclass
+class Problem:
+    """The last thing that went wrong, kept until the next action: message, action, partial text."""
+
+    message: str
+    action: str
+    partial: str = ""
+    model_failed: bool = True
+    kind: str = ""  # a KINDS key
+
+    @property
+    def title(self) -> str:
+        """What went wrong, in two or three words ("Rate limit reached")."""
+        return KINDS.get(self.kind, "Model error" if self.model_failed else "")
+
+
+def keyless(settings: llm.ModelSettings) -> llm.ModelSettings:
+    """Settings safe to keep: the API key is dropped."""
+    return replace(settings, api_key=None)
+
+
+def sync(ws: Workspace) -> History | None:
+    """Point the history at the current notes, details and stage, so revisions and scores use them."""
+    history = ws.history
+    if history is not None:
+        history.notes = ws.notes()
+        history.details = ws.chosen_details()
+        # Scored against its own stage: a thank-you stays a thank-you when the stage choice
+        # changes (the page offers to redraft it instead).
+        history.stage = history.current.draft.stage
+        history.previous = ws.previous_for(history.stage)
+        history.signature = ws.signature
+    return history
+
+
+def current_report(ws: Workspace) -> Report | None:
+    history = sync(ws)
+    if history is None:
+        return None
+    return check(
+        history.current.draft,
+        history.notes,
+        history.stage,
+        details=history.details,
+        previous=history.previous,
+    )
+
+
+def _request(ws: Workspace) -> DraftRequest:
+    stage = ws.stage()
+    assert stage is not None, "blocked() is checked first"
+    seed = 0 if ws.history is None else max(v.draft.seed for v in ws.history.versions) + 1
+    return DraftRequest(ws.notes(), stage, ws.chosen_details(), "default", seed)
+
+
+def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
+    ws.drafted_for = ws.drafted_values()
+    if ws.history is None:
+        ws.history = History(
+            ws.notes(),
+            draft.stage,
+            ws.chosen_details(),
+            keyless(settings),
+            previous=ws.previous_for(draft.stage),
+            signature=ws.signature,
+        )
+        ws.history.add(draft, "draft")
+    else:
+        sync(ws)
+        ws.history.stage = draft.stage
+        ws.history.previous = ws.previous_for(draft.stage)
+        ws.history.add(draft, "draft")
+    ws.problem = None
+
+
+def _can_draft(ws: Workspace) -> bool:
+    why = ws.blocked()
+    if why:
+        ws.problem = Problem(why, "draft", model_failed=False)
+    return why is None
+
+
+def draft(ws: Workspace, settings: llm.ModelSettings) -> bool:
+    if not _can_draft(ws):
+        return False
+    try:
+        result = draft_email(_request(ws), settings)
+    except FollowUpError as err:
+        ws.fail("draft", err, settings)
+        return False
+    _keep(ws, result, settings)
+    return True
+
+
+def stream_draft(
+    ws: Workspace, settings: llm.ModelSettings, show: Callable[[Iterator[str]], object]
+) -> bool:
+    if not _can_draft(ws):
+        return False
+    request = _request(ws)
+    stream = llm.stream(request.messages(), settings, seed=request.seed)
+    try:
+        show(iter(stream))
+        result = to_draft(
+            stream.text, request.stage, settings.model, request.seed, incomplete=not stream.complete
+        )
+    except FollowUpError as err:
+        ws.fail("draft", err, settings, partial=stream.text)
+        return False
+    _keep(ws, result, settings)
+    return True
+
+
+def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) -> bool:
+    if action not in REVISIONS:
+        raise ValueError(f"Unknown revision {action!r}: one of {', '.join(REVISIONS)}.")
+    history = sync(ws)
+    if history is None:
+        return False
+    history.settings = settings
+    try:
+        history.note = ""
+        getattr(history, action)(*args)
+        ws.notice = history.note if action == "fix" else ""
+        if action in ("regenerate", "tighten", "fix"):
+            ws.drafted_for = ws.drafted_values()
+    except FollowUpError as err:
+        ws.fail(action, err, settings)
+        return False
+    finally:
+        history.settings = keyless(settings)
+    ws.problem = None
+    return True
+
+
+def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
+    """One thank-you per interviewer (panel.draft_panel); only when a thank-you is what is due."""
+    from assistant.drafting.panel import draft_panel as one_each
+
+    if not _can_draft(ws):
+        return False
+    if not ws.panel_possible() or ws.stage() != "thank_you":
+        ws.problem = Problem(
+            "One thank-you per interviewer needs two or more interviewers and a "
+            "thank-you note as the stage: add the names under “What we found”, "
+            "or choose the thank-you note.",
+            "panel",
+            model_failed=False,
+        )
+        return False
+    seed = ws.panel_version * len(ws.notes().interviewers)
+    try:
+        ws.panel = one_each(ws.notes(), seed=seed, settings=settings)
+    except FollowUpError as err:
+        ws.fail("panel", err, settings)
+        return False
+    ws.panel_version += 1
+    ws.problem = None
+    return True
+
+
+def retry_offline(ws: Workspace) -> bool:
+    """Redo what failed with the offline model, which from now on is the model setting too."""
+    failed = ws.problem.action if ws.problem else "draft"
+    ws.model = llm.OFFLINE
+    offline = llm.ModelSettings()
+    if failed == "panel":
+        return draft_panel(ws, offline)
+    if failed == "draft" or ws.history is None:
+        return draft(ws, offline)
+    return revise(ws, failed, offline)
