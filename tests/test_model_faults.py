@@ -20,7 +20,7 @@ from fake_openai import REPLY, FakeOpenAI, Fault
 
 from assistant.cli.main import main
 from assistant.core.errors import ModelError
-from assistant.models import llm
+from assistant.models import litellm_calls, llm
 from assistant.models.provider_errors import retry_after
 
 KEY = "sk-test-FAKEKEY-123456"
@@ -48,7 +48,7 @@ LOGGERS = (
 def server():
     """One fake server for the module; litellm imported and warmed up before anything is timed."""
     with FakeOpenAI() as fake:
-        llm.load_litellm()
+        litellm_calls.load_litellm()
         llm.complete(MESSAGES, _settings(fake, retries=0, timeout=30))  # first call pays set-up
         yield fake
 
@@ -76,7 +76,7 @@ def _settings(fake: FakeOpenAI, retries: int = 2, timeout: float = TIMEOUT) -> l
 
 def _budget(retries: int, timeout: float = TIMEOUT) -> float:
     """What a call may take at most: every attempt times out, every wait is at its cap."""
-    cap = min(llm._MAX_RETRY_WAIT_S, timeout)
+    cap = min(litellm_calls.MAX_RETRY_WAIT_S, timeout)
     return timeout * (retries + 1) + cap * retries + SLACK_S
 
 
@@ -296,8 +296,11 @@ def test_retry_after_as_an_http_date():
 def test_a_huge_retry_after_is_capped_at_the_timeout_and_the_limit():
     err = ModelError("slow down", kind="rate_limit", retryable=True)
     err.retry_after = 3600.0  # type: ignore[attr-defined]
-    assert llm._retry_wait(err, 1, llm.ModelSettings(timeout=2)) == 2
-    assert llm._retry_wait(err, 1, llm.ModelSettings(timeout=600)) == llm._MAX_RETRY_WAIT_S
+    assert litellm_calls.retry_wait(err, 1, llm.ModelSettings(timeout=2)) == 2
+    assert (
+        litellm_calls.retry_wait(err, 1, llm.ModelSettings(timeout=600))
+        == litellm_calls.MAX_RETRY_WAIT_S
+    )
 
 
 # ---------------------------------------------------------------- secrets

@@ -14,7 +14,7 @@ from assistant.core.errors import ModelError
 from assistant.models.redact import scrub
 
 if TYPE_CHECKING:
-    from assistant.models.llm import ModelSettings
+    from assistant.models.interface import ModelSettings
 
 RETRYABLE = frozenset({"rate_limit", "timeout", "connection", "server"})
 
