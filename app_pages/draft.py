@@ -29,7 +29,7 @@ from app_pages.draft_state import (
 from assistant.app import autosave, email_box
 from assistant.app.html import STYLE, markdown_text
 from assistant.app.workspace import Workspace
-from assistant.models.llm import OFFLINE
+from assistant.models.llm import DEFAULT_MODEL
 
 SAVED_WHERE = (
     "Your work is saved as you go (within a couple of seconds of each change) in the "
@@ -70,7 +70,7 @@ def sidebar(ws: Workspace) -> None:
             key="model_model",
             on_change=_on_setting,
             args=(ws, "model"),
-            help=f"“{OFFLINE}” is the built-in drafter (no key, no network). Any "
+            help=f"“{DEFAULT_MODEL}” is the built-in drafter (no key, no network). Any "
             "litellm name works: gpt-4o-mini, anthropic/claude-3-5-haiku-latest, "
             "ollama/llama3 …",
         )

@@ -14,7 +14,7 @@ from assistant.app.tabs import WorkspaceStore
 from assistant.app.workspace import Workspace
 from assistant.core.errors import FollowUpError
 from assistant.models.api_keys import KeyLookup, find_api_key
-from assistant.models.llm import OFFLINE, ModelSettings
+from assistant.models.llm import DEFAULT_MODEL, ModelSettings
 from assistant.tracker.profile import Profile, clean, load_profile, save_profile
 from assistant.tracker.store import Store, default_path
 
@@ -147,8 +147,8 @@ def settings(ws: Workspace) -> ModelSettings:
 
 def use_offline(ws: Workspace) -> None:
     """Switch the model setting to the offline drafter (the sidebar box follows)."""
-    ws.model = OFFLINE
-    st.session_state["model_model"] = OFFLINE
+    ws.model = DEFAULT_MODEL
+    st.session_state["model_model"] = DEFAULT_MODEL
 
 
 def profile() -> Profile:

@@ -31,7 +31,7 @@ class EvalConfig:
     """One `followup eval` invocation; every path comes from `paths` so tests use temp dirs."""
 
     paths: EvalPaths = field(default_factory=EvalPaths)
-    models: tuple[str, ...] = (llm.OFFLINE,)
+    models: tuple[str, ...] = (llm.DEFAULT_MODEL,)
     variants: tuple[str, ...] | None = None  # None: every variant in the prompts dir
     cases: str = "*"
     mode: Mode = "replay"
@@ -113,7 +113,7 @@ def _from_completion(
         "usage": dict(reply.usage),
         "latency_s": round(reply.latency_s, 3),
     }
-    if config.mode == "record" and not llm.is_offline(cell.model):
+    if config.mode == "record" and not llm.model(cell.model).deterministic:
         write_recording(
             config.paths.recordings,
             Recording(
@@ -166,7 +166,7 @@ def _error_row(cell: Cell, exc: Exception) -> dict[str, Any]:
 def execute(
     cells: list[Cell], config: EvalConfig, rules: Rules, progress: Progress | None = None
 ) -> list[dict[str, Any]]:
-    """Run every cell: offline and replayed ones inline, real calls in a thread pool."""
+    """Run every cell: deterministic models (offline) and replays inline, the rest in a pool."""
     rows: list[dict[str, Any] | None] = [None] * len(cells)
     done = 0
 
@@ -180,7 +180,7 @@ def execute(
         progress(0, len(cells))
     calls: list[int] = []
     for i, cell in enumerate(cells):
-        if llm.is_offline(cell.model):
+        if llm.model(cell.model).deterministic:
             try:
                 finish(i, _from_completion(cell, _call(cell, config), rules, config))
             except Exception as exc:  # noqa: BLE001 - a failing cell never ends the run

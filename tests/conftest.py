@@ -7,9 +7,11 @@ import ipaddress
 import logging
 import os
 import socket
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from fake_model import FAKE, FakeModel
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 os.environ.setdefault("LITELLM_TELEMETRY", "False")
@@ -44,6 +46,14 @@ def offline_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytes
     monkeypatch.setenv("FOLLOWUP_DB", str(tmp_path_factory.mktemp("data") / "followup.db"))
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     yield
+
+
+@pytest.fixture
+def fake_model() -> Iterator[FakeModel]:
+    """The test model (tests/fake_model.py), registered as "fake" for this test."""
+    fake = FakeModel().stand_in_for(FAKE)
+    yield fake
+    fake.close()
 
 
 @pytest.fixture

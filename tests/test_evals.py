@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from fake_model import FakeModel
 
 from assistant.core.stages import PROMPTS_DIR
-from assistant.drafter import writer as offline
-from assistant.models import llm
+from assistant.models import llm, registry
 from evals.cases import CaseError, load_cases
 from evals.cli import add_eval_parser  # noqa: F401 - the hook assistant.cli.main looks for
 from evals.paths import EvalPaths
@@ -94,14 +94,10 @@ def copy_prompts(tmp_path: Path) -> Path:
     return root
 
 
-def no_model_calls(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any model call (litellm or the offline drafter) fails the test."""
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a model was called")
-
-    monkeypatch.setattr(llm, "load_litellm", refuse)
-    monkeypatch.setattr(offline, "respond", refuse)
+def no_model_calls(fake: FakeModel) -> FakeModel:
+    """The fake answers every model name (the offline drafter's and litellm's), so a test can
+    end with `assert not fake.prompts`: no model was called."""
+    return fake.stand_in_for(llm.DEFAULT_MODEL, registry.ANY)
 
 
 def cli(*args: str) -> int:
@@ -281,7 +277,7 @@ def record(
 
 
 def test_record_writes_recordings_and_replay_reads_them_without_litellm(
-    paths: EvalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    paths: EvalPaths, tmp_path: Path, fake_model: FakeModel
 ) -> None:
     recorded = record(paths, tmp_path)
     files = sorted(paths.recordings.rglob("*.json"))
@@ -293,12 +289,13 @@ def test_record_writes_recordings_and_replay_reads_them_without_litellm(
     assert text == json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert data["reply"] == REAL_REPLY and data["fingerprint"].startswith("sha256:")
     assert data["params"] == {"seed": 0, "temperature": 0.0} and data["usage"]["total_tokens"] > 0
-    monkeypatch.setattr(llm, "load_litellm", lambda: pytest.fail("replay called litellm"))
+    fake_model.stand_in_for("gpt-4o-mini")  # any call from here on is kept in its prompts
     replayed = run_eval(
         EvalConfig(
             paths=paths, models=("gpt-4o-mini",), variants=("default",), out=tmp_path / "replay"
         )
     )
+    assert not fake_model.prompts, "replay called the model"
     assert [r["status"] for r in replayed.rows] == [r["status"] for r in recorded.rows]
     assert [r["score"] for r in replayed.rows] == [r["score"] for r in recorded.rows]
     assert replayed.exit_code != EXIT_RECORDING
@@ -354,15 +351,16 @@ def test_editing_a_template_makes_recordings_stale_and_exit_3(
 
 
 def test_rescore_rechecks_stored_replies_without_calling_a_model(
-    paths: EvalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    paths: EvalPaths, tmp_path: Path, fake_model: FakeModel
 ) -> None:
     run = run_eval(EvalConfig(paths=paths, variants=("default",), out=tmp_path / "run")).out
     rows = read_rows(run)
     i = next(n for n, r in enumerate(rows) if r["case"] == "stripe-thanks")
     rows[i]["reply"] = rows[i]["reply"].replace("Thank you", "Please respond ASAP. Thank you", 1)
     (run / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    no_model_calls(monkeypatch)
+    no_model_calls(fake_model)
     result = rescore(run, paths)
+    assert not fake_model.prompts, "rescore called a model"
     assert {"avoid", "case.must_not_contain"} <= set(result.rows[i]["failing"])
     assert [r["score"] for n, r in enumerate(result.rows) if n != i] == [
         r["score"] for n, r in enumerate(rows) if n != i
@@ -440,13 +438,13 @@ def test_exit_code_prefers_unscored_cells_over_failed_gates() -> None:
 
 
 def test_evaluations_page_runs_the_offline_suite_and_shows_the_views(
-    paths: EvalPaths, monkeypatch: pytest.MonkeyPatch
+    paths: EvalPaths, monkeypatch: pytest.MonkeyPatch, fake_model: FakeModel
 ) -> None:
     from streamlit.testing.v1 import AppTest
 
     for name in ("cases", "runs", "recordings", "baseline"):
         monkeypatch.setenv(f"FOLLOWUP_EVAL_{name.upper()}", str(getattr(paths, name)))
-    monkeypatch.setattr(llm, "load_litellm", lambda: pytest.fail("the page imported litellm"))
+    fake_model.stand_in_for(registry.ANY)  # every model but the offline drafter
     at = AppTest.from_file(str(ROOT / "app_pages" / "evaluations.py"), default_timeout=60).run()
     assert not at.exception and "No runs yet" in at.info[0].value
     at.button(key="eval_run").click().run()
@@ -460,3 +458,4 @@ def test_evaluations_page_runs_the_offline_suite_and_shows_the_views(
     shown = [m.value for m in at.markdown]
     assert "**offline · default**" in shown and "**offline · concise**" in shown
     assert any("Priya," in c.value for c in at.code)  # the drafted email is shown
+    assert not fake_model.prompts, "the offline suite called another model"

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.core.errors import ModelError
-from assistant.models import llm
+from assistant.models import litellm_calls, llm
 from assistant.prompting.build import build_messages
 
 NOTES = Notes(
@@ -43,12 +43,6 @@ def test_offline_completion_has_the_providers_shape():
     )
 
 
-def test_offline_model_is_also_a_litellm_provider():
-    litellm = llm.load_litellm()
-    response = litellm.completion(model="offline/drafter", messages=MESSAGES, seed=3)
-    assert response.choices[0].message.content == llm.complete(MESSAGES, seed=3).text
-
-
 def test_offline_stream_yields_the_same_text_in_chunks():
     stream = llm.stream(MESSAGES, seed=1)
     chunks = list(stream)
@@ -75,7 +69,7 @@ def _raising(exc):
 
 
 def _errors():
-    litellm = llm.load_litellm()
+    litellm = litellm_calls.load_litellm()
     args = {"llm_provider": "openai", "model": "gpt-4o-mini"}
     return [
         (
@@ -94,7 +88,7 @@ def _errors():
 @pytest.mark.parametrize("index", range(6))
 def test_every_provider_failure_becomes_one_clear_model_error(monkeypatch, index):
     exc, kind, retryable = _errors()[index]
-    litellm = llm.load_litellm()
+    litellm = litellm_calls.load_litellm()
     calls = []
 
     def completion(**kwargs):
@@ -102,7 +96,7 @@ def test_every_provider_failure_becomes_one_clear_model_error(monkeypatch, index
         raise exc
 
     monkeypatch.setattr(litellm, "completion", completion)
-    monkeypatch.setattr(llm.time, "sleep", lambda s: None)
+    monkeypatch.setattr(litellm_calls.time, "sleep", lambda s: None)
     with pytest.raises(ModelError) as info:
         llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=2))
     assert info.value.kind == kind and info.value.retryable == retryable
@@ -112,7 +106,7 @@ def test_every_provider_failure_becomes_one_clear_model_error(monkeypatch, index
 
 
 def test_missing_key_message_says_how_to_fix_it(monkeypatch):
-    litellm = llm.load_litellm()
+    litellm = litellm_calls.load_litellm()
     monkeypatch.setattr(
         litellm,
         "completion",
@@ -139,7 +133,7 @@ def test_mocked_rate_limit_string_is_mapped():
     [("", "stop", "empty"), ("   ", "stop", "empty"), ("Subject: x", "content_filter", "refused")],
 )
 def test_empty_and_filtered_replies_are_errors(content, finish, kind):
-    litellm = llm.load_litellm()
+    litellm = litellm_calls.load_litellm()
     response = litellm.ModelResponse(
         model="gpt-4o-mini",
         choices=[
@@ -167,7 +161,7 @@ def test_api_key_never_appears_in_repr_or_scrubbed_text(monkeypatch):
 
 
 def test_api_base_and_key_are_passed_to_litellm(monkeypatch):
-    litellm = llm.load_litellm()
+    litellm = litellm_calls.load_litellm()
     seen = {}
 
     def completion(**kwargs):

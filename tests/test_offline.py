@@ -4,7 +4,8 @@ import pytest
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.core.stages import load_rules
-from assistant.drafter.writer import OFFLINE_REFUSAL, compose, respond
+from assistant.drafter.model import OFFLINE_REFUSAL, respond
+from assistant.drafter.writer import compose
 from assistant.models import llm
 from assistant.prompting.build import build_messages
 from assistant.text.email_parts import parse_email, word_count

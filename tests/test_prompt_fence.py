@@ -7,7 +7,7 @@ import pytest
 
 from assistant.cli.main import main
 from assistant.core.domain import Check, Draft, Interviewer, Notes
-from assistant.drafter import writer as offline
+from assistant.drafter import model as offline
 from assistant.prompting.build import (
     DATA_CLOSE,
     DATA_OPEN,

@@ -201,7 +201,7 @@ def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
 def retry_offline(ws: Workspace) -> bool:
     """Redo what failed with the offline model, which from now on is the model setting too."""
     failed = ws.problem.action if ws.problem else "draft"
-    ws.model = llm.OFFLINE
+    ws.model = llm.DEFAULT_MODEL
     offline = llm.ModelSettings()
     if failed == "panel":
         return draft_panel(ws, offline)

@@ -122,7 +122,7 @@ class Workspace:
     stage_choice: str = AUTO
     draft_early: bool = False  # the explicit override for "too early"
     sent: dict[str, date] = field(default_factory=dict)
-    model: str = llm.OFFLINE
+    model: str = llm.DEFAULT_MODEL
     api_base: str = ""
     temperature: float = 0.7
     timeout: float = 60.0
@@ -455,7 +455,7 @@ class Workspace:
     def settings(self, api_key: str | None = None) -> llm.ModelSettings:
         """Model settings for one call; the key is passed in each time and never kept here."""
         return llm.ModelSettings(
-            model=self.model.strip() or llm.OFFLINE,
+            model=self.model.strip() or llm.DEFAULT_MODEL,
             api_base=self.api_base.strip() or None,
             temperature=float(self.temperature),
             timeout=float(self.timeout),
@@ -506,7 +506,8 @@ class Workspace:
 
     @property
     def streams(self) -> bool:
-        return not llm.is_offline(self.model or llm.OFFLINE)
+        """Whether the page shows the reply as it is written (the model says)."""
+        return llm.model(self.model or llm.DEFAULT_MODEL).streams
 
     # ------------------------------------------------------------ drafts (workspace_actions)
 

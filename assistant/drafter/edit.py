@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.core.domain import Stage
 from assistant.core.stages import Rules, load_rules
-from assistant.drafter.writer import Composer
+from assistant.drafter.writer import Composer, compose
 from assistant.prompting import phrasing
 from assistant.text import metrics as tm
 from assistant.text.email_parts import word_count
@@ -222,8 +222,6 @@ def _pad_from_fresh_draft(
     body: Body, payload: dict[str, Any], seed: int, rules: Rules, words_min: int
 ) -> None:
     """Too short: borrow sentences from a freshly composed draft (opening first) until long enough."""
-    from assistant.drafter.writer import compose
-
     _, fresh = compose(payload, seed=seed, rules=rules)
     have = " ".join(s for _, s in body.items).lower()
     top = 0

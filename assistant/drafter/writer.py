@@ -1,15 +1,13 @@
-"""The built-in deterministic drafter behind model name 'offline'.
-
-It reads the structured data block of the prompt (never the free-text notes as instructions),
-composes an email that follows the stage rules in prompts/stages.toml, and varies its phrasing
-by seed so 'regenerate' gives a different but equally valid email.
+"""The built-in drafter's writing: an email from the prompt's data block (assistant/drafter/model.py
+reads it), following the stage rules in prompts/stages.toml, its phrasing varied by seed so
+'regenerate' gives a different but equally valid email.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -17,51 +15,7 @@ from assistant.core.stages import Rules, load_rules
 from assistant.notes.people import bare_family_name
 from assistant.notes.talking_points import shared_phrase
 from assistant.prompting import phrasing
-from assistant.prompting.build import read_data_block
 from assistant.text import metrics as tm
-from assistant.text.email_parts import format_email
-
-OFFLINE_REFUSAL = (
-    "I could not find the interview data in this request, so there is nothing to "
-    "draft. Paste your interview notes and try again."
-)
-
-
-def respond(messages: Sequence[dict[str, Any]], seed: int = 0) -> str:
-    """Answer a chat request built by assistant.prompting.build, like a model would."""
-    payload = None
-    for message in reversed(messages):
-        if message.get("role") == "user":
-            payload = read_data_block(str(message.get("content") or ""))
-            break
-    if payload is None:
-        return OFFLINE_REFUSAL
-    task = payload.get("task", "draft")
-    if task in ("tighten", "fix"):
-        from assistant.drafter.edit import revise
-
-        subject, body = revise(task, payload, seed=seed)
-        return format_email(subject, body)
-    subject, body = compose(payload, seed=seed)
-    return format_email(subject, body)
-
-
-def usage(messages: Sequence[dict[str, Any]], text: str) -> dict[str, int]:
-    """Token usage in the shape providers report it (words stand in for tokens)."""
-    prompt = sum(len(str(m.get("content") or "").split()) for m in messages)
-    completion = len(text.split())
-    return {
-        "prompt_tokens": prompt,
-        "completion_tokens": completion,
-        "total_tokens": prompt + completion,
-    }
-
-
-def stream_chunks(text: str, size: int = 3) -> Iterator[str]:
-    """The reply a few words at a time, as a streaming model would send it."""
-    words = text.split(" ")
-    for i in range(0, len(words), size):
-        yield " ".join(words[i : i + size]) + (" " if i + size < len(words) else "")
 
 
 class Composer:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.models import llm
+from assistant.models import registry
 
 # Bare model names litellm routes to a provider without a "provider/" prefix.
 _BARE = (
@@ -26,9 +26,15 @@ GENERIC_SECRET = "api_key"
 
 
 def key_name(model: str) -> str | None:
-    """The environment variable litellm reads for this model (OPENAI_API_KEY …), or None."""
+    """The environment variable this model's API key is read from (OPENAI_API_KEY …), or None."""
     model = (model or "").strip()
-    if not model or llm.is_offline(model):
+    return registry.get(model).key_name if model else None
+
+
+def provider_key_name(model: str) -> str | None:
+    """The environment variable litellm reads for a model name of its own, or None."""
+    model = (model or "").strip()
+    if not model:
         return None
     if "/" in model:
         provider = model.split("/", 1)[0].lower()

@@ -23,7 +23,7 @@ _litellm: Any = None
 
 
 def load_litellm() -> Any:
-    """Import litellm once, offline-safe: local price map, no telemetry, offline provider registered."""
+    """Import litellm once, offline-safe: local price map, no telemetry, keys kept out of logs."""
     global _litellm
     if _litellm is None:
         os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -34,9 +34,6 @@ def load_litellm() -> Any:
         litellm.suppress_debug_info = True
         litellm.drop_params = True
         install_log_scrubber()
-        from assistant.models.offline_provider import register
-
-        register(litellm)
         _litellm = litellm
     return _litellm
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from assistant.models.api_keys import provider_key_name
 from assistant.models.interface import Completion, Messages, Model, ModelSettings
 from assistant.models.litellm_calls import call_kwargs, check_reply, load_litellm, with_retries
 from assistant.models.litellm_stream import LiteLLMStream
@@ -20,6 +21,10 @@ class LiteLLMModel(Model):
 
     def __init__(self, name: str) -> None:
         self.name = name
+
+    @property
+    def key_name(self) -> str | None:
+        return provider_key_name(self.name)
 
     def complete(
         self, messages: Messages, settings: ModelSettings, *, seed: int = 0, **extra: Any

@@ -1,38 +1,44 @@
-"""The one door to models: litellm for real ones, the built-in drafter for 'offline'.
+"""The one door to models: the settings name a model, the registry finds it, it answers.
 
-litellm takes seconds to import, so it is imported only when a real model is asked for;
-the offline model answers through the same function and the same Completion shape.
+Every caller (drafting, the page, the CLI, evals) calls complete() or stream() here with
+ModelSettings; which model answers, litellm's or the built-in drafter, is the registry's
+business (assistant/models/registry.py), and what it needs or can do is asked of the model
+itself (`model(name).key_name`, `.streams`, `.deterministic`), never of its name.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from assistant.models.interface import Completion, Messages, ModelSettings, Stream, TextStream
-from assistant.models.litellm_calls import load_litellm
-from assistant.models.litellm_model import LiteLLMModel
+from assistant.models import registry
+from assistant.models.interface import (
+    DEFAULT_MODEL,
+    Completion,
+    Messages,
+    Model,
+    ModelSettings,
+    Stream,
+)
 from assistant.models.provider_errors import RETRYABLE
 from assistant.models.redact import scrub
 
 __all__ = [
-    "OFFLINE",
+    "DEFAULT_MODEL",
     "RETRYABLE",
     "Completion",
+    "Model",
     "ModelSettings",
     "Stream",
     "complete",
-    "is_offline",
-    "load_litellm",
+    "model",
     "scrub",
     "stream",
 ]
 
-OFFLINE = "offline"
 
-
-def is_offline(model: str) -> bool:
-    return model.strip().lower() in (OFFLINE, f"{OFFLINE}/drafter")
+def model(name: str) -> Model:
+    """The model registered under this name (any other name: litellm's)."""
+    return registry.get(name)
 
 
 def complete(
@@ -44,15 +50,7 @@ def complete(
 ) -> Completion:
     """One completion; raises ModelError (never a provider exception) on any failure."""
     settings = settings or ModelSettings()
-    if is_offline(settings.model):
-        from assistant.drafter import writer as offline
-
-        start = time.perf_counter()
-        text = offline.respond(messages, seed=seed)
-        return Completion(
-            text, OFFLINE, "stop", offline.usage(messages, text), time.perf_counter() - start
-        )
-    return LiteLLMModel(settings.model).complete(messages, settings, seed=seed, **extra)
+    return model(settings.model).complete(messages, settings, seed=seed, **extra)
 
 
 def stream(
@@ -64,11 +62,4 @@ def stream(
 ) -> Stream:
     """Stream a completion; iterate for chunks; errors are ModelError, partial text kept."""
     settings = settings or ModelSettings()
-    if is_offline(settings.model):
-        from assistant.drafter import writer as offline
-
-        return TextStream(
-            settings.model,
-            lambda: offline.stream_chunks(offline.respond(messages, seed=seed)),
-        )
-    return LiteLLMModel(settings.model).stream(messages, settings, seed=seed, **extra)
+    return model(settings.model).stream(messages, settings, seed=seed, **extra)
