@@ -12,7 +12,8 @@ from typing import Any
 
 from assistant.core.domain import Stage
 from assistant.core.stages import Rules, load_rules
-from assistant.drafter.writer import Composer, compose
+from assistant.drafter.composer import Composer
+from assistant.drafter.writer import compose
 from assistant.prompting import phrasing
 from assistant.text import metrics as tm
 from assistant.text.email_parts import word_count

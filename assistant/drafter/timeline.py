@@ -1,0 +1,120 @@
+"""The decision timeline the interviewers gave, said back in a status check: the day the notes
+state, or their phrase told from a week later ('within two weeks of our interview')."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from assistant.text import metrics as tm
+
+_TIMELINE = re.compile(
+    r"(?:within|in)\s+(?:about\s+|around\s+)?(?:a|one|two|three|four|a\s+couple\s+of|\d{1,2})\s+"
+    r"(?:business\s+|working\s+)?(?:days?|weeks?)"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
+    r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
+    r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|next\s+week|this\s+week",
+    re.IGNORECASE,
+)
+
+
+def decision(payload: dict[str, Any]) -> str:
+    """The timeline they gave, said back neutrally: a day the notes state ('around December 4') or
+    a clear phrase ('within two weeks of our interview'); nothing when the notes give neither."""
+    timeline = " ".join(
+        re.sub(
+            r"\bwks?\b",
+            lambda m: "weeks" if m[0].endswith("s") else "week",
+            str(payload.get("decision_timeline") or ""),
+            flags=re.IGNORECASE,
+        ).split()
+    )
+    try:
+        day = date.fromisoformat(str(payload.get("decision_date")))
+    except ValueError:
+        day = None
+    try:
+        met = date.fromisoformat(str(payload.get("interview_date")))
+    except ValueError:
+        met = None
+    written = _written_day(timeline, met or day)
+    if written and day != written:
+        day = written  # the day as the notes write it ("12/4") wins over a resolved guess
+    if (
+        day
+        and (written or stated_day(timeline, day))
+        and (met is None or 0 <= (day - met).days <= 60)
+    ):
+        return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+    said = _TIMELINE.search(timeline)
+    if said:
+        return f" I understand a decision was expected {_relative(said.group(0).lower())}."
+    if weekday := re.search(
+        r"\bby\s+(mon|tue|tues|wed|thu|thur|thurs|fri)[a-z]*\b", timeline, re.IGNORECASE
+    ):
+        name = _WEEKDAYS[weekday[1].lower()[:3]]
+        return f" I understand a decision was expected by the {name} after our interview."
+    return ""
+
+
+_WEEKDAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+}
+_MONTHS = {m[:3]: i for i, m in enumerate(tm.MONTHS, start=1)}
+
+
+def _written_day(timeline: str, near: date | None) -> date | None:
+    """'by 12/4', 'by Dec 4th': the day exactly as written, in the year that puts it after `near`."""
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})\b(?!/)", timeline)
+    month = day = None
+    if m:
+        month, day = int(m[1]), int(m[2])
+    elif m := re.search(
+        r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+        r"(?:st|nd|rd|th)?\b",
+        timeline,
+        re.IGNORECASE,
+    ):
+        month, day = _MONTHS[m[1].lower()], int(m[2])
+    if not month or not day or near is None:
+        return None
+    try:
+        got = date(near.year, month, day)
+        return got if got >= near else date(near.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(phrase: str) -> str:
+    """A timeline said at the interview, told from a week later: 'within two weeks' -> 'within
+    two weeks of our interview', 'next week' -> 'the week after our interview'."""
+    phrase = " ".join(phrase.split())
+    if re.match(r"(?:within|in)\s", phrase):
+        return re.sub(r"^in\s", "within ", phrase) + " of our interview"
+    if phrase == "next week":
+        return "the week after our interview"
+    if phrase == "this week":
+        return "the week of our interview"
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+next\s+week", phrase):
+        return "by the end of the week after our interview"
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?week", phrase):
+        return "by the end of the week of our interview"
+    if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?month", phrase):
+        return "by the end of the month"
+    full = {m[:3]: m.capitalize() for m in tm.MONTHS}
+    return re.sub(
+        r"(?:in\s+)?(early|mid|late)[- ](\w+)",
+        lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}",
+        phrase,
+    )
+
+
+def stated_day(timeline: str, day: date) -> bool:
+    """True when the timeline names the day itself ('by Dec 12', 'on the 12th', '12/12')."""
+    return bool(re.search(rf"(?<!\d){day.day}(?:st|nd|rd|th)?(?!\d)", timeline))
