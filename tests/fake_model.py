@@ -7,7 +7,8 @@ answer other names too for the test (registry.ANY: every name not registered), e
 that a path calls no model at all (`assert not fake.prompts`).
 
 Queue a str (a whole reply), an Exception (raised before any text), or a Reply (text, then an
-error mid-stream). With nothing queued it answers DEFAULT_REPLY.
+error mid-stream). With nothing queued it answers DEFAULT_REPLY, or passes the call on to the
+model set as `otherwise` (a spy on a real model: its prompts are kept all the same).
 
 Tests of the real litellm path do not use this: they talk to tests/fake_openai.py over HTTP.
 """
@@ -72,6 +73,7 @@ class FakeModel(Model):
         self._replies: list[Reply] = [self._reply(r) for r in replies]
         self.prompts: list[Prompt] = []
         self._key_name, self._streams, self._deterministic = key_name, streams, deterministic
+        self.otherwise: Model | None = None  # answers when nothing is queued (else DEFAULT_REPLY)
         self._registered = ExitStack()
 
     # ------------------------------------------------------------ set-up
@@ -101,24 +103,41 @@ class FakeModel(Model):
             return Reply("", reply)
         return Reply(reply)
 
-    def _next(self, prompt: Prompt) -> Reply:
+    def _next(self, prompt: Prompt) -> Reply | None:
+        """The queued reply for this call; None: pass it on to `otherwise`."""
         with self._lock:
             self.prompts.append(prompt)
-            return self._replies.pop(0) if self._replies else Reply()
+            if self._replies:
+                return self._replies.pop(0)
+        return None if self.otherwise is not None else Reply()
 
     # ------------------------------------------------------------ the Model
+
+    # what it needs and can do: set them per test (fake_model.key_name = "OPENAI_API_KEY")
 
     @property
     def key_name(self) -> str | None:
         return self._key_name
 
+    @key_name.setter
+    def key_name(self, value: str | None) -> None:
+        self._key_name = value
+
     @property
     def streams(self) -> bool:
         return self._streams
 
+    @streams.setter
+    def streams(self, value: bool) -> None:
+        self._streams = value
+
     @property
     def deterministic(self) -> bool:
         return self._deterministic
+
+    @deterministic.setter
+    def deterministic(self, value: bool) -> None:
+        self._deterministic = value
 
     def complete(
         self,
@@ -129,6 +148,9 @@ class FakeModel(Model):
         **extra: Any,
     ) -> Completion:
         reply = self._next(Prompt(messages, settings, seed, dict(extra)))
+        if reply is None:
+            assert self.otherwise is not None
+            return self.otherwise.complete(messages, settings, seed=seed, **extra)
         if reply.error is not None:
             raise reply.error
         words = len(reply.text.split())
@@ -155,7 +177,18 @@ class _FakeStream(Stream):
 
     def __iter__(self) -> Iterator[str]:
         self.text, self.finish_reason = "", None
-        reply = self._fake._next(self._prompt)
+        prompt = self._prompt
+        reply = self._fake._next(prompt)
+        if reply is None:
+            assert self._fake.otherwise is not None
+            passed = self._fake.otherwise.stream(
+                prompt.messages, prompt.settings, seed=prompt.seed, **prompt.extra
+            )
+            for chunk in passed:
+                self.text += chunk
+                yield chunk
+            self.finish_reason = passed.finish_reason
+            return
         size = max(1, reply.chunk_chars)
         for i in range(0, len(reply.text), size):
             self.text += reply.text[i : i + size]

@@ -10,7 +10,6 @@ from test_app import APP, open_app, pasted
 
 from assistant.app.workspace import Workspace
 from assistant.core.errors import ModelError
-from assistant.models import llm
 from assistant.tracker.profile import load_profile
 from assistant.tracker.store import Store, default_path
 
@@ -31,19 +30,18 @@ def score_title(at: AppTest) -> str:
     return next(m.value for m in at.markdown if m.value.startswith("**Score"))
 
 
-def test_a_missing_key_is_named_before_any_model_call_and_offline_switches_the_setting(monkeypatch):
-    def no_call(*args, **kwargs):
-        raise AssertionError("the model was called")
-
-    monkeypatch.setattr(llm, "complete", no_call)
-    monkeypatch.setattr(llm, "stream", no_call)
+def test_a_missing_key_is_named_before_any_model_call_and_offline_switches_the_setting(
+    fake_model,
+):
+    fake_model.key_name = "OPENAI_API_KEY"
+    fake_model.stand_in_for("gpt-4o-mini")  # a call would be kept in fake_model.prompts
     at = pasted()
     at.text_input(key="model_model").input("gpt-4o-mini").run()
     assert any("needs OPENAI_API_KEY" in c.value for c in at.caption)
     at.button(key="draft").click().run()
     message = at.error[0].value
     assert message.startswith("**No API key.**") and "OPENAI\\_API\\_KEY" in message
-    monkeypatch.undo()
+    assert not fake_model.prompts, "the model was called"
     at.button(key="draft_offline").click().run()
     assert at.text_input(key="model_model").value == "offline"
     assert at.text_area(key="draft_body").value and not at.error

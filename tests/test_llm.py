@@ -1,13 +1,15 @@
-"""The model door: offline without litellm, real models through litellm (mocked, never networked)."""
+"""The model door: offline without litellm, real models through litellm (its own mock_response, or\nthe fake OpenAI server on 127.0.0.1: never networked)."""
 
 import subprocess
 import sys
 
 import pytest
+from fake_openai import FakeOpenAI, Fault
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.core.errors import ModelError
 from assistant.models import litellm_calls, llm
+from assistant.models.provider_errors import failure
 from assistant.prompting.build import build_messages
 
 NOTES = Notes(
@@ -61,13 +63,6 @@ def test_real_model_stream_through_litellm_with_mock_response():
     assert "".join(stream) == REPLY and stream.complete
 
 
-def _raising(exc):
-    def completion(**kwargs):
-        raise exc
-
-    return completion
-
-
 def _errors():
     litellm = litellm_calls.load_litellm()
     args = {"llm_provider": "openai", "model": "gpt-4o-mini"}
@@ -85,37 +80,50 @@ def _errors():
     ]
 
 
-@pytest.mark.parametrize("index", range(6))
-def test_every_provider_failure_becomes_one_clear_model_error(monkeypatch, index):
-    exc, kind, retryable = _errors()[index]
-    litellm = litellm_calls.load_litellm()
-    calls = []
-
-    def completion(**kwargs):
-        calls.append(kwargs)
-        raise exc
-
-    monkeypatch.setattr(litellm, "completion", completion)
-    monkeypatch.setattr(litellm_calls.time, "sleep", lambda s: None)
-    with pytest.raises(ModelError) as info:
-        llm.complete(MESSAGES, llm.ModelSettings(model="gpt-4o-mini", max_retries=2))
-    assert info.value.kind == kind and info.value.retryable == retryable
-    assert len(calls) == (3 if retryable else 1)  # retries only what is retryable
-    assert "sk-abcdefghijkl" not in str(info.value)
-    assert "offline" in str(info.value)
+@pytest.fixture(scope="module")
+def server():
+    """One fake OpenAI-compatible server on 127.0.0.1 for the module (tests/fake_openai.py)."""
+    with FakeOpenAI() as fake:
+        yield fake
 
 
-def test_missing_key_message_says_how_to_fix_it(monkeypatch):
-    litellm = litellm_calls.load_litellm()
-    monkeypatch.setattr(
-        litellm,
-        "completion",
-        _raising(
-            litellm.AuthenticationError(message="no key", llm_provider="anthropic", model="claude")
-        ),
+@pytest.fixture
+def fake(server):
+    server.reset()
+    return server
+
+
+def _at(fake: FakeOpenAI, model: str = "openai/gpt-4o-mini", **options) -> llm.ModelSettings:
+    return llm.ModelSettings(
+        model=model, api_base=fake.api_base, api_key="sk-test-local-0000000000", **options
     )
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_every_provider_failure_becomes_one_clear_model_error(index):
+    exc, kind, retryable = _errors()[index]
+    error = failure(exc, llm.ModelSettings(model="gpt-4o-mini", max_retries=2))
+    assert isinstance(error, ModelError)
+    assert error.kind == kind and error.retryable == retryable
+    assert "sk-abcdefghijkl" not in str(error)
+    assert "offline" in str(error)
+
+
+@pytest.mark.parametrize(
+    "status, kind, requests", [(401, "auth", 1), (429, "rate_limit", 3), (500, "server", 3)]
+)
+def test_only_retryable_failures_are_retried(fake, status, kind, requests):
+    fake.queue(*[Fault("status", status=status, headers={"Retry-After": "0"})] * 3)
+    with pytest.raises(ModelError) as info:
+        llm.complete(MESSAGES, _at(fake, max_retries=2))
+    assert info.value.kind == kind and len(fake.completions) == requests
+
+
+def test_missing_key_message_says_how_to_fix_it():
+    litellm = litellm_calls.load_litellm()
+    exc = litellm.AuthenticationError(message="no key", llm_provider="anthropic", model="claude")
     with pytest.raises(ModelError, match="ANTHROPIC_API_KEY"):
-        llm.complete(MESSAGES, llm.ModelSettings(model="anthropic/claude-x", max_retries=0))
+        raise failure(exc, llm.ModelSettings(model="anthropic/claude-x", max_retries=0))
 
 
 def test_mocked_rate_limit_string_is_mapped():
@@ -160,33 +168,26 @@ def test_api_key_never_appears_in_repr_or_scrubbed_text(monkeypatch):
     assert "FAKEKEY" not in scrubbed and "SECRET" not in scrubbed and "abcdefghij" not in scrubbed
 
 
-def test_api_base_and_key_are_passed_to_litellm(monkeypatch):
-    litellm = litellm_calls.load_litellm()
-    seen = {}
-
-    def completion(**kwargs):
-        seen.update(kwargs)
-        return litellm.ModelResponse(
-            model="llama3",
-            choices=[
-                {
-                    "message": {"role": "assistant", "content": REPLY},
-                    "finish_reason": "stop",
-                    "index": 0,
-                }
-            ],
-        )
-
-    monkeypatch.setattr(litellm, "completion", completion)
-    llm.complete(
+def test_api_base_and_key_are_passed_to_litellm(fake):
+    fake.queue(Fault(text=REPLY))
+    reply = llm.complete(
         MESSAGES,
         llm.ModelSettings(
             model="openai/llama3",
-            api_base="http://127.0.0.1:9/v1",
+            api_base=fake.api_base,
             api_key="k-123456",
             temperature=0.2,
             timeout=7,
         ),
     )
-    assert seen["api_base"] == "http://127.0.0.1:9/v1" and seen["api_key"] == "k-123456"
-    assert seen["temperature"] == 0.2 and seen["timeout"] == 7 and seen["max_retries"] == 0
+    (request,) = fake.completions
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    assert reply.text == REPLY and headers["authorization"] == "Bearer k-123456"
+    assert request.body["temperature"] == 0.2 and request.body["model"] == "llama3"
+
+
+def test_litellms_own_retries_are_off(fake):
+    fake.queue(*[Fault("status", status=500)] * 3)
+    with pytest.raises(ModelError):
+        llm.complete(MESSAGES, _at(fake, max_retries=0))
+    assert len(fake.completions) == 1  # the openai client would have retried twice by itself

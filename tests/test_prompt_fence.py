@@ -7,7 +7,7 @@ import pytest
 
 from assistant.cli.main import main
 from assistant.core.domain import Check, Draft, Interviewer, Notes
-from assistant.drafter import model as offline
+from assistant.models import llm
 from assistant.prompting.build import (
     DATA_CLOSE,
     DATA_OPEN,
@@ -82,15 +82,9 @@ def test_text_quoted_back_from_a_model_is_fenced_on_revision(task):
         assert payload["problems"][0]["message"] == problem.message
 
 
-def test_cli_fields_reach_the_model_only_inside_the_data_block(tmp_path, monkeypatch, capsys):
-    seen: list[list[dict[str, str]]] = []
-    real = offline.respond
-
-    def recording(messages, seed=0):
-        seen.append(messages)
-        return real(messages, seed=seed)
-
-    monkeypatch.setattr(offline, "respond", recording)
+def test_cli_fields_reach_the_model_only_inside_the_data_block(tmp_path, fake_model, capsys):
+    fake_model.otherwise = llm.model("offline")  # the drafter still writes every reply …
+    fake_model.stand_in_for("offline")  # … and the fake, answering for it, keeps every prompt
     notes = tmp_path / "notes.txt"
     notes.write_text(
         "Interview with Priya Nair at Stripe on Nov 26\n- talked about APIs\n", encoding="utf-8"
@@ -119,6 +113,7 @@ def test_cli_fields_reach_the_model_only_inside_the_data_block(tmp_path, monkeyp
         ]
     )
     capsys.readouterr()
+    seen = [prompt.messages for prompt in fake_model.prompts]
     assert code == 0 and seen
     for messages in seen:
         assert_fenced(messages)

@@ -1,8 +1,11 @@
-"""Tighten, fix-until-passing and regenerate, with the offline model and a litellm mock."""
+"""Tighten, fix-until-passing and regenerate, with the offline model, the fake model and a real
+litellm model talking to the fake OpenAI server on 127.0.0.1."""
 
 from dataclasses import replace
 
 import pytest
+from fake_model import FAKE
+from fake_openai import FakeOpenAI, Fault
 
 from assistant.checker.scoring import check
 from assistant.core.domain import Draft, Interviewer, Notes
@@ -85,33 +88,30 @@ def test_fix_keeps_a_passing_draft_as_it_is():
     assert fixed == good and rounds == 0 and report.passed
 
 
-def test_fix_never_returns_worse_than_the_best_seen(monkeypatch):
+def test_fix_never_returns_worse_than_the_best_seen(fake_model):
     """A model that makes things worse every round: the original stays."""
-    monkeypatch.setattr(
-        llm,
-        "complete",
-        lambda *a, **k: llm.Completion(
-            "Subject: x\n\nI demand an answer ASAP. This is unprofessional.", "bad-model"
-        ),
-    )
+    fake_model.queue(*["Subject: x\n\nI demand an answer ASAP. This is unprofessional."] * 3)
     start = replace(BAD, body=BAD.body.replace("ASAP", "soon"))
-    fixed, report, rounds = fix_draft(start, NOTES, "status_check", rounds=3)
-    assert rounds == 3 and fixed == start
+    fixed, report, rounds = fix_draft(
+        start, NOTES, "status_check", rounds=3, settings=llm.ModelSettings(model=FAKE)
+    )
+    assert rounds == 3 and fixed == start and len(fake_model.prompts) == 3
     assert report.score == check(start, NOTES, "status_check").score
 
 
-def test_fix_with_a_real_model_name_goes_through_litellm(monkeypatch):
+def test_fix_with_a_real_model_name_goes_through_litellm():
     good = draft_email(DraftRequest(NOTES, "status_check"))
     reply = f"Subject: {good.subject}\n\n{good.body}"
-    real = llm.complete
-
-    def via_mock(messages, settings=None, **kw):
-        return real(messages, settings, mock_response=reply, **kw)
-
-    monkeypatch.setattr(llm, "complete", via_mock)
-    fixed, report, _ = fix_draft(
-        BAD, NOTES, "status_check", settings=llm.ModelSettings(model="gpt-4o-mini", max_retries=0)
-    )
+    with FakeOpenAI() as server:
+        server.queue(Fault(text=reply))
+        settings = llm.ModelSettings(
+            model="openai/gpt-4o-mini",
+            api_base=server.api_base,
+            api_key="sk-test-local-0000000000",
+            max_retries=0,
+        )
+        fixed, report, _ = fix_draft(BAD, NOTES, "status_check", settings=settings)
+        assert len(server.completions) == 1
     assert report.passed and "gpt-4o-mini" in fixed.model
 
 

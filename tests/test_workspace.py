@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from fake_model import FAKE, Reply
 from page_samples import NOTES
 
 from assistant.app import actions
@@ -220,17 +222,14 @@ def test_a_model_error_keeps_notes_and_draft_and_never_shows_the_key(ws):
     assert ws.current.action == "tighten" and ws.current.draft.model == "offline"
 
 
-def test_a_stream_that_breaks_keeps_its_partial_text_scrubbed(ws, monkeypatch):
-    class Broken:
-        text = ""
-
-        def __iter__(self):
-            self.text = "Dear Priya, sk-test-NEVER-SHOWN-123456 thank"
-            yield self.text
-            raise ModelError("openai/x stopped mid-reply.", kind="incomplete")
-
-    monkeypatch.setattr(llm, "stream", lambda *a, **k: Broken())
-    assert not ws.stream_draft(BROKEN, lambda chunks: list(chunks))
+def test_a_stream_that_breaks_keeps_its_partial_text_scrubbed(ws, fake_model):
+    fake_model.queue(
+        Reply(
+            "Dear Priya, sk-test-NEVER-SHOWN-123456 thank",
+            ModelError("fake stopped mid-reply.", kind="incomplete"),
+        )
+    )
+    assert not ws.stream_draft(replace(BROKEN, model=FAKE), lambda chunks: list(chunks))
     assert ws.history is None and ws.notes_text == NOTES
     assert ws.problem.partial.startswith("Dear Priya") and "NEVER-SHOWN" not in ws.problem.partial
     assert ws.retry_offline() and ws.history is not None
