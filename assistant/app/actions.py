@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.checker.scoring import check
 from assistant.core.domain import Draft, Report
 from assistant.core.errors import FollowUpError
+from assistant.drafting.panel import draft_panel as one_each
 from assistant.drafting.pipeline import DraftRequest, draft_email, to_draft
 from assistant.drafting.revise import History
 from assistant.models import llm
@@ -174,8 +175,6 @@ def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) 
 
 def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
     """One thank-you per interviewer (panel.draft_panel); only when a thank-you is what is due."""
-    from assistant.drafting.panel import draft_panel as one_each
-
     if not _can_draft(ws):
         return False
     if not ws.panel_possible() or ws.stage() != "thank_you":

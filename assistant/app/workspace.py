@@ -22,6 +22,7 @@ from assistant.core.errors import FollowUpError, ModelError
 from assistant.core.limits import DETAIL_MAX_CHARS
 from assistant.core.schedule import Due, due_stage
 from assistant.core.stages import SENDABLE, load_rules
+from assistant.drafting.pipeline import require_usable_notes
 from assistant.drafting.revise import History, Version
 from assistant.models import llm
 from assistant.notes.dates import far_dates
@@ -149,6 +150,8 @@ class Workspace:
 
     def set_notes(self, text: str) -> None:
         """New notes text: re-parse; fields the person edited and details they touched stay."""
+        # lazy: the notes reader compiles its patterns on import (~0.2 s); the page loads it on the
+        # first paste or in its background warm-up, not before its first render
         from assistant.notes.parse import parse_notes
 
         self.notes_text = text or ""
@@ -437,8 +440,6 @@ class Workspace:
         if not self.notes_text.strip():
             return "Paste your notes first."
         try:
-            from assistant.drafting.pipeline import require_usable_notes
-
             require_usable_notes(self.notes_text)
         except FollowUpError as err:
             return str(err)

@@ -376,7 +376,7 @@ def _dateparser(text: str, ref: date, prefer: Prefer) -> date | None:
     if not re.search(rf"\d|\b{MONTH}|\b{WEEKDAY}", text, _I):
         return None
     try:
-        import dateparser
+        import dateparser  # lazy: dateparser takes ~0.2 s to import; most dates never need it
 
         got = dateparser.parse(
             text,

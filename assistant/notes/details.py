@@ -10,6 +10,7 @@ from assistant.notes import lexicon as lex
 from assistant.notes.dates import DATE_WORD
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.names import Found, take_name
+from assistant.notes.people import common_word_not_name
 
 # --- what is private, and what is shared -----------------------------------------------------
 
@@ -146,8 +147,6 @@ def whole_name(s: str) -> str | None:
     got = take_name(s.strip(), True)
     if not got or s.strip()[got[1] :].strip(" .!") or len(got[0].split()) > 4:
         return None
-    from assistant.notes.people import common_word_not_name
-
     if len(got[0].split()) == 1 and common_word_not_name(got[0]):
         return None  # "Asked", "Thanks": a word on its own line, not who signed
     return None if any(w.lower().strip(".") in lex.FILLER for w in got[0].split()) else got[0]

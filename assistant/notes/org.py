@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.notes import wordlists as lexicon
+from assistant.notes.lexicon import ROLE_NOUNS, STOP
+from assistant.notes.people import is_given_name
 
 _ORG_LABEL = re.compile(
     r"^\W*(?:company|employer|organi[sz]ation|org|agency|facility|hospital|clinic|school|district|"
@@ -89,8 +91,6 @@ _HEAD_JOB = re.compile(
 
 
 def _role_like(value: str) -> bool:
-    from assistant.notes.lexicon import ROLE_NOUNS, STOP
-
     words = value.lower().split()
     nouns = ROLE_NOUNS | {
         "cook",
@@ -302,12 +302,10 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 and len(words) <= 4
                 and not any(w in roles for w in words)
                 and not _NOT_ORG.search(piece)
+                and not is_given_name(piece.split()[0])
             ):
-                from assistant.notes.people import is_given_name
-
-                if not is_given_name(piece.split()[0]):
-                    org = piece  # "Sous Chef - Saltbox": the other piece names the employer
-                    continue
+                org = piece  # "Sous Chef - Saltbox": the other piece names the employer
+                continue
             if (
                 org is None
                 and capital

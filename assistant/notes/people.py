@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from assistant.core.domain import Interviewer
 from assistant.notes import wordlists as lexicon
@@ -59,7 +60,6 @@ class _Cand:
 @lru_cache(maxsize=1)
 def _census() -> tuple[frozenset[str], frozenset[str]]:
     """US Census given names and family names (the `names` package's data files)."""
-    from importlib import resources
 
     def read(name: str) -> frozenset[str]:
         text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
@@ -84,7 +84,7 @@ def _is_surname(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: wordfreq takes ~0.4 s to import
 
     return float(zipf_frequency(word.lower(), "en", wordlist="small"))
 

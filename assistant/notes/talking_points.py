@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from assistant.core.domain import TalkingPoint
 from assistant.notes import wordlists as lexicon
+from assistant.notes.people import is_given_name
 
 DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*)+")
@@ -420,7 +421,7 @@ _TOPIC_HEADS = frozenset(
 def _verb_inside(words: list[str]) -> bool:
     """A finite verb (past tense or -s form, nothing else it could be) inside the phrase, unless
     it follows "I" ("the protocol I wrote") or the phrase is a question ("how I handle …")."""
-    from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas  # lazy: lemminflect takes ~0.6 s to import
 
     if re.match(r"(?:how|what|why|when|whether)\b", words[0], re.IGNORECASE):
         return False
@@ -437,8 +438,6 @@ def _verb_inside(words: list[str]) -> bool:
 
 
 def _just_a_name(words: list[str]) -> bool:
-    from assistant.notes.people import is_given_name
-
     core = [w.strip(".,") for w in words if w.lower() not in ("the", "a", "an")]
     return 1 <= len(core) <= 3 and all(w[:1].isupper() for w in core) and is_given_name(core[0])
 
@@ -450,7 +449,7 @@ def _abbreviation(word: str) -> bool:
         return False
     if sum(c in "aeiouy" for c in core) > 1:
         return False
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: wordfreq takes ~0.4 s to import
 
     return zipf_frequency(core, "en", wordlist="small") < 2.5
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.core.dates import in_window, window_text
+from assistant.core.domain import Draft, Interviewer
 from assistant.core.errors import TrackError
 from assistant.core.limits import (
     BODY_MAX_CHARS,
@@ -370,8 +371,6 @@ def import_data(
 
 
 def _insert(conn: Any, item: InterviewIn, keep_id: int | None = None) -> None:
-    from assistant.core.domain import Draft, Interviewer
-
     interview = Interview(
         company=item.company,
         role=item.role,
