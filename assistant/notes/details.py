@@ -8,9 +8,36 @@ import unicodedata
 
 from assistant.notes import lexicon as lex
 from assistant.notes.dates import DATE_WORD
+from assistant.notes.detail_patterns import (
+    ABOUT,
+    CONNECTIVE,
+    DELIVERABLE,
+    LEAD_IN,
+    MENTION,
+    MET,
+    NEGATIVE,
+    REQUEST,
+    SELF_TALK,
+    TODO_LINE,
+    TOPIC_OF,
+)
 from assistant.notes.lexicon import IGNORE_CASE
+from assistant.notes.line_patterns import (
+    BULLET,
+    CONTACT_WORDS,
+    DASH,
+    DATA_LINE,
+    EMPHASIS,
+    FORWARDED,
+    INSTRUCTION,
+    LOGISTICS,
+    SIGN_OFF,
+    SIGNED,
+    TIMELINE,
+)
 from assistant.notes.names import Found, take_name
 from assistant.notes.people import common_word_not_name
+from assistant.notes.people_patterns import NAMED
 
 # --- what is private, and what is shared -----------------------------------------------------
 
@@ -123,13 +150,13 @@ def sentences(line: str) -> list[str]:
 
 def dropped(line: str) -> bool:
     """Lines that are no notes: talk to an AI, pasted data, a forwarded-mail banner, contacts."""
-    if lex.INSTRUCTION.search(line) or lex.DATA_LINE.search(line) or lex.FORWARDED.match(line):
+    if INSTRUCTION.search(line) or DATA_LINE.search(line) or FORWARDED.match(line):
         return True
     if re.fullmatch(r"(?:dear|hi|hello|hey)(?:\s+[^\s,.!?:]+){1,4}\s*[,!.]?", line, IGNORE_CASE):
         return True  # a salutation: "Dear Canva team,"
     if not re.search(r"[\d@/]|www|linkedin", line, IGNORE_CASE):
         return False
-    rest = lex.CONTACT_WORDS.sub("", CONTACT.sub("", line))  # "+44 7700 900123 | linkedin.com/in/x"
+    rest = CONTACT_WORDS.sub("", CONTACT.sub("", line))  # "+44 7700 900123 | linkedin.com/in/x"
     return rest != line and not re.search(r"[^\W\d_]", rest)
 
 
@@ -138,7 +165,7 @@ def dropped(line: str) -> bool:
 
 def signature(line: str) -> str | None:
     """'— Jordan Lee', '-- signed Jordan', 'Signed, Jordan' on one of the last lines."""
-    m = re.match(rf"(?:{lex.DASH})(.{{1,40}})$", line, IGNORE_CASE)
+    m = re.match(rf"(?:{DASH})(.{{1,40}})$", line, IGNORE_CASE)
     return whole_name(m[1]) if m else None
 
 
@@ -160,17 +187,17 @@ def sign_off(raw: list[str], found: Found) -> list[str]:
     lines, or '… by Dec 5th. — Maria Gonzalez' closing the last paragraph.
     """
     last, prev = (raw[-1] if raw else ""), (raw[-2] if len(raw) > 1 else "")
-    end = rf"(?:^|(?<=[.!?])\s+)(?:{lex.SIGN_OFF.pattern})[,!.]?$"
+    end = rf"(?:^|(?<=[.!?])\s+)(?:{SIGN_OFF.pattern})[,!.]?$"
     m = re.search(end, prev.strip(), IGNORE_CASE)
     if m and (name := whole_name(last)):  # "Thanks,\nJordan"; "… my ASE certs. Best,\nDerek"
         found.candidate, found.signed = name, True
         return [*raw[:-2], prev.strip()[: m.start()]] if m.start() else raw[:-2]
-    m = re.match(rf"(?:{lex.SIGNED}|-\s*(?=\S))(.{{1,40}})$", last, IGNORE_CASE)
-    hyphen = re.match(r"-(?!-)", last) and (not prev or lex.BULLET.match(prev))
+    m = re.match(rf"(?:{SIGNED}|-\s*(?=\S))(.{{1,40}})$", last, IGNORE_CASE)
+    hyphen = re.match(r"-(?!-)", last) and (not prev or BULLET.match(prev))
     if m and not hyphen and (name := whole_name(m[1])):
         found.candidate, found.signed = name, True
         return raw[:-1]
-    m = re.search(rf"(?<=[.!?])\s+(?:{lex.SIGNED}|-\s*)(.{{1,40}})$", last, IGNORE_CASE)
+    m = re.search(rf"(?<=[.!?])\s+(?:{SIGNED}|-\s*)(.{{1,40}})$", last, IGNORE_CASE)
     if m and m.start() > 10 and (name := whole_name(m[1])):
         found.candidate, found.signed = name, True
         return [*raw[:-1], last[: m.start()]]
@@ -189,12 +216,12 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
             clause = ",".join(c for c in clause.split(",") if not is_foreign(c, 1)).strip()
         todo = re.sub(r"^(?:todo|to\s+do|note|fyi)\b\s*[:.-]?\s*", "", clause, flags=IGNORE_CASE)
         if (
-            lex.TIMELINE.search(clause)
-            or lex.NEGATIVE.search(clause)
-            or lex.LOGISTICS.search(clause)
+            TIMELINE.search(clause)
+            or NEGATIVE.search(clause)
+            or LOGISTICS.search(clause)
             or private(clause)
             or is_foreign(clause)
-            or (lex.TODO_LINE.match(todo) and not lex.MENTION.match(todo))  # "ask about relocation"
+            or (TODO_LINE.match(todo) and not MENTION.match(todo))  # "ask about relocation"
         ):
             continue
         rest, lead = _lead_in(clause)
@@ -204,12 +231,12 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
         if not lead and (
             is_meta
             or clause.rstrip().endswith("?")
-            or lex.MET.search(clause)  # "Lunch with two engineers, Chloé and Ben"
+            or MET.search(clause)  # "Lunch with two engineers, Chloé and Ben"
         ):
             continue
         items = re.split(r"\s*,\s*(?![^()]*\))(?:and\s+|or\s+)?", rest)
         listy = len(items) >= (2 if lead else 3) and all(0 < len(i.split()) <= 8 for i in items)
-        if not listy or any(lex.CONNECTIVE.match(i) for i in items):
+        if not listy or any(CONNECTIVE.match(i) for i in items):
             items = [rest]  # "X, Y, and Z" is three topics; anything else stays whole
         interest = (lead and bool(INTEREST.search(clause))) or bool(
             re.search(r"\b(?:too|both|like\s+me)\b", clause, IGNORE_CASE)
@@ -230,14 +257,14 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
                 content
                 and specific
                 and not (
-                    lex.SELF_TALK.match(detail)
-                    or lex.TODO_LINE.match(detail)
+                    SELF_TALK.match(detail)
+                    or TODO_LINE.match(detail)
                     or any(len(w) > 40 for w in words)
                     or all(
                         w in lex.ROLE_NOUNS - {"engineering"} or w[:-1] in lex.ROLE_NOUNS
                         for w in content
                     )
-                    or lex.NAMED.search(detail)  # "a charge nurse named Carlos" is a person
+                    or NAMED.search(detail)  # "a charge nurse named Carlos" is a person
                 )
             ):
                 found.details.append((_score(detail, interest), len(found.details), detail))
@@ -264,7 +291,7 @@ def _clauses(sent: str) -> list[str]:
 def _lead_in(clause: str) -> tuple[str, bool]:
     """Drop 'we talked about', 'she asked me about', 'TODO:' …; True if a lead-in was found."""
     clause = re.sub(r"^(?:todo|to\s+do|note|fyi|q|re)\b\s*[:.-]?\s*", "", clause, flags=IGNORE_CASE)
-    if m := lex.TOPIC_OF.match(clause):  # "The case was about supply chain costs"
+    if m := TOPIC_OF.match(clause):  # "The case was about supply chain costs"
         return clause[m.end() :], True
     if m := COMMON_GROUND.search(clause[:120]):  # "Ana went to Michigan like me" -> "Michigan"
         return m["x"] or m["y"], True
@@ -272,7 +299,7 @@ def _lead_in(clause: str) -> tuple[str, bool]:
         return lex.HOBBIES[m["v"].lower()], True
     if (m := FAN.search(clause[:80])) and len(clause[: m.start()].split()) <= 4:
         return m["x"], True  # "Olumide is also a chess player" -> "chess"
-    for m in lex.LEAD_IN.finditer(clause[:120]):
+    for m in LEAD_IN.finditer(clause[:120]):
         prefix = clause[: m.start()].split()  # the subject: "we", "Sarah (VP Eng)", "the CTO"
         if len(prefix) > 5 or (
             prefix and prefix[0].lower() in lex.wordset("my their our his its a an")
@@ -287,9 +314,9 @@ def _lead_in(clause: str) -> tuple[str, bool]:
         rest = clause[m.end() :]
         head = re.split(r"[,;(]|\s(?:and|by|for|with|on)\s", rest, maxsplit=1)[0].split()
         if (
-            lex.REQUEST.search(m[0])
+            REQUEST.search(m[0])
             and head
-            and head[-1].lower().strip(".!") in lex.DELIVERABLE
+            and head[-1].lower().strip(".!") in DELIVERABLE
             and head[0].lower() not in lex.STOP | {"some", "any", "another"}
         ):
             rest = ("an " if rest[:1].lower() in "aeio" else "a ") + rest  # "a 30-60-90 plan"
@@ -302,7 +329,7 @@ def _lead_in(clause: str) -> tuple[str, bool]:
 def _about(clause: str) -> str:
     """What a meeting was about: 'with Sam about their Kafka migration' -> the migration; '' for
     the role itself ('about the Analyst opening') or a duration ('for about an hour')."""
-    m = lex.ABOUT.search(clause)
+    m = ABOUT.search(clause)
     if not m or re.search(
         r"\b(?:role|position|job|opening|vacancy|post|interview\w*)\b", m["x"], IGNORE_CASE
     ):
@@ -312,7 +339,7 @@ def _about(clause: str) -> str:
 
 def _tidy(detail: str) -> str:
     """Clean a detail into a short phrase that reads after 'our conversation about …'."""
-    d = "".join(c for c in lex.EMPHASIS.sub("", detail) if unicodedata.category(c) != "So")
+    d = "".join(c for c in EMPHASIS.sub("", detail) if unicodedata.category(c) != "So")
     d = " ".join(d.split())
     d = re.sub(r"\s+[+&]\s+|,\s+and\s+", " and ", d)
     d = re.sub(

@@ -10,7 +10,17 @@ from datetime import date
 from assistant.notes import lexicon as lex
 from assistant.notes.dates import MONTH, WEEKDAY, WHEN
 from assistant.notes.lexicon import IGNORE_CASE
+from assistant.notes.line_patterns import BUSY, MEETING, WITH
 from assistant.notes.org import junk_company
+from assistant.notes.people_patterns import (
+    CAPITALISED_ROLE,
+    COMPANY_TOKEN,
+    ROLE_PATTERNS,
+    TITLE_CUT,
+    TITLE_LEAD,
+    TOKEN_FIRST,
+    TOKEN_NEXT,
+)
 
 # --- what was found so far -----------------------------------------------------------------------
 
@@ -84,7 +94,7 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
     honorific, pos, end = "", 0, 0
     parts: list[str] = []
     while len(parts) < 4:
-        m = (lex.TOKEN_NEXT if parts or honorific else lex.TOKEN_FIRST).match(s, pos)
+        m = (TOKEN_NEXT if parts or honorific else TOKEN_FIRST).match(s, pos)
         if not m:
             break
         tok = m[1]
@@ -112,7 +122,7 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
             break  # a possessive or a full stop ends the name
     while parts and parts[-1] in lex.PARTICLES:
         parts.pop()
-    after = (m[1] if (m := lex.TOKEN_NEXT.match(s, end)) else "").lower().strip(".,")
+    after = (m[1] if (m := TOKEN_NEXT.match(s, end)) else "").lower().strip(".,")
     unit = after in lex.UNIT or len(parts) == 1 and after in lex.ROLE_NOUNS  # "Support Engineer"
     if not parts or unit and not re.search(r"['’]s$", s[:end]):  # but "Sam's team" is Sam's
         return None
@@ -130,7 +140,7 @@ def _given(s: str, pos: int) -> bool:
     """The word before pos is a name ('Will Harper', 'Will said'), no verb or month ('May I')."""
     if re.match(r"\s*\d", s[pos:]):
         return False
-    m = lex.TOKEN_NEXT.match(s, pos)
+    m = TOKEN_NEXT.match(s, pos)
     word = m[1].rstrip(".").lower() if m else ""
     if m and m[1][:1].isupper():
         return word not in lex.NOT_NAMES | lex.COMPANY_WORDS
@@ -141,7 +151,7 @@ def take_company(s: str, allow_lower: bool = False) -> str | None:
     """A company name at the start of s: 'Brightline Bank', "St. Vincent's Hospital", 'stripe'."""
     parts: list[str] = []
     pos = 0
-    while len(parts) < 7 and (m := lex.COMPANY_TOKEN.match(s, pos)) and m[1]:
+    while len(parts) < 7 and (m := COMPANY_TOKEN.match(s, pos)) and m[1]:
         raw = m[1].rstrip(",")
         tok = raw.rstrip(".")
         low, lowered = tok.lower(), [*parts, tok] if parts else parts  # "blue bottle", lower case
@@ -155,7 +165,7 @@ def take_company(s: str, allow_lower: bool = False) -> str | None:
             or (typed and tok[:1].isalpha() and low not in lex.NOT_NAMES | lex.FILLER)
         ):
             break
-        nxt = lex.COMPANY_TOKEN.match(s, m.end())
+        nxt = COMPANY_TOKEN.match(s, m.end())
         nxt_word = nxt[1] if nxt and m[1] == raw else ""
         joined = nxt_word[:1].isupper() and nxt_word.lower().strip(".,") not in lex.ROLE_NOUNS
         owns = nxt_word.lower().strip(".,") not in lex.STOP | {"", "today", "yesterday", "last"}
@@ -192,8 +202,8 @@ def take_title(s: str) -> tuple[str, int] | None:
     ):
         if m := re.match(rx, s):
             bracketed = rx.startswith(r"^\s*\(")
-            title = m[1] if bracketed else lex.TITLE_CUT.split(" " + m[1], maxsplit=1)[0]
-            title = lex.TITLE_LEAD.sub("", title.strip())
+            title = m[1] if bracketed else TITLE_CUT.split(" " + m[1], maxsplit=1)[0]
+            title = TITLE_LEAD.sub("", title.strip())
             capitalised = (
                 bracketed
                 and len(title.split()) <= 4
@@ -237,7 +247,7 @@ def take_titled_name(s: str, lower: bool = False) -> tuple[str, str, int] | None
             s[start:].lstrip("("),
             lower and (words[k].startswith("(") or words[k - 1].endswith(",")),
         ):
-            title = lex.TITLE_LEAD.sub("", title)
+            title = TITLE_LEAD.sub("", title)
             closed = words[k - 1].endswith(",") or words[k].startswith("(")
             if not (closed or " " in got[0] or noun_last):
                 continue  # "Director of Public Health" names no one called Health
@@ -332,10 +342,10 @@ def with_people(
 ) -> None:
     """'with X' where the sentence is about the interview: 'Final round at Northwind Labs, Nov 26
     with Priya Raman'; not 'Round 2 was a case study with Excel models'."""
-    for m in lex.WITH.finditer(sent):
-        near = list(lex.MEETING.finditer(sent, 0, m.start()))
+    for m in WITH.finditer(sent):
+        near = list(MEETING.finditer(sent, 0, m.start()))
         gap = sent[near[-1].end() : m.start()] if near else ""
-        meeting = m.start() == 0 or (near and len(gap.split()) <= 8 and not lex.BUSY.search(gap))
+        meeting = m.start() == 0 or (near and len(gap.split()) <= 8 and not BUSY.search(gap))
         own = (lower or soft_name(sent, m.end())) and not m["f"]  # "con el equipo": "with the team"
         got = take_name(sent[m.end() :], own)
         if any(a <= m.start() < b for a, b in spans) or not got or not (meeting or context):
@@ -387,10 +397,10 @@ def clean_role(r: str) -> str | None:
 
 
 def prose_role(sent: str) -> str | None:
-    for rx in lex.ROLE_PATTERNS:
+    for rx in ROLE_PATTERNS:
         if (m := rx.search(sent)) and (role := clean_role(m["r"])):
             return role
-    for m in lex.CAPITALISED_ROLE.finditer(sent):
+    for m in CAPITALISED_ROLE.finditer(sent):
         if m[1].split()[-1].lower() in lex.ROLE_NOUNS and (role := clean_role(m[1])):
             return role
     return None

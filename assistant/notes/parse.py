@@ -43,6 +43,18 @@ from assistant.notes.details import (
     strip_markup,
 )
 from assistant.notes.lexicon import IGNORE_CASE
+from assistant.notes.line_patterns import (
+    BULLET,
+    EMPHASIS,
+    HEAD_WORDS,
+    LABEL,
+    MEETING,
+    MID_LABEL,
+    PANEL,
+    PAST_SELF,
+    SENTENCE_END,
+    TIMELINE,
+)
 from assistant.notes.org import (
     expand_role,
     fallback_company,
@@ -53,6 +65,18 @@ from assistant.notes.org import (
     prose_role_org,
 )
 from assistant.notes.people import common_word_not_name, settle
+from assistant.notes.people_patterns import (
+    ANCHOR,
+    COMPANY_CTX,
+    INTERVIEWED_ME,
+    NAMED,
+    PRONOUN_TITLE,
+    SPEAKER,
+    TITLE_CUT,
+    TITLE_LEAD,
+    TITLE_NAME,
+    TITLE_PIECE,
+)
 
 # --- public API ----------------------------------------------------------------------------------
 
@@ -82,8 +106,8 @@ def _parse(text: str, today: date) -> Notes:
     raw = sign_off(raw, found)
     listing = False  # under an "Interviewers:" line with no value: a person a line
     for n, original in enumerate(raw):
-        line = lex.EMPHASIS.sub("", lex.BULLET.sub("", original)).strip()
-        m = lex.LABEL.match(line)
+        line = EMPHASIS.sub("", BULLET.sub("", original)).strip()
+        m = LABEL.match(line)
         kind = _label_kind(m["label"], m["sep"]) if m else None
         if listing and kind is None and len(line.split()) <= 8 and who.take_name(line):
             _labelled("interviewers", "interviewers", line, found)  # "- Sarah Chen (VP Eng)"
@@ -99,7 +123,7 @@ def _parse(text: str, today: date) -> Notes:
             and found.interview_date is None
             and len(line.split()) <= 8
             and not re.search(r"\b(?:by|next|until|before|within)\b", line, IGNORE_CASE)
-            and not lex.TIMELINE.search(line)
+            and not TIMELINE.search(line)
         ):
             found.interview_date = past_date(line, today)  # a heading: "Nov 20 notes"
         if m and kind == "interviewers":  # "Panel: A; B; C"
@@ -115,7 +139,7 @@ def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
     'José Álvarez (hiring manager) — Telefónica — Network Engineer', and a labelled
     'Interview: 18 November 2026, Department for Transport, Policy Analyst'."""
     parts = [p.strip() for p in re.split(r"\s+[-–—|]+\s+|\s*\|\s*|\s*[–—]\s*", line) if p.strip()]
-    if not labelled and (len(parts) < 2 or len(line.split()) > 14 or lex.SENTENCE_END.search(line)):
+    if not labelled and (len(parts) < 2 or len(line.split()) > 14 or SENTENCE_END.search(line)):
         return False
     when, role, company, keyword = None, None, None, False
     people: list[str] = []  # pieces that start with a person: "Noah Fischer (Head of Data) at X"
@@ -123,7 +147,7 @@ def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
     for part in parts:
         segs = [g.strip(" .!") for g in re.split(r",\s*(?![^()]*\))", part) if g.strip(" .!")]
         for k, seg in enumerate(segs):
-            bare = lex.HEAD_WORDS.sub("", seg)
+            bare = HEAD_WORDS.sub("", seg)
             keyword |= bare != seg
             if re.search(r"\b(?:interview|screen|round|call|chat)$", bare, IGNORE_CASE):
                 keyword = True  # "Hiring manager interview"
@@ -162,11 +186,11 @@ def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
 
 def _sentence(sent: str, found: who.Found, heading: bool) -> None:
     """One sentence: a label ('Role: …'), a timeline, metadata in prose, details."""
-    if len(parts := lex.MID_LABEL.split(sent, maxsplit=3)) > 1:
+    if len(parts := MID_LABEL.split(sent, maxsplit=3)) > 1:
         for part in parts:
             _sentence(part, found, heading)
         return
-    m = lex.LABEL.match(sent)
+    m = LABEL.match(sent)
     kind = _label_kind(m["label"], m["sep"]) if m else None
     if m and private(m["label"]):  # "salary range mentioned: 120-140k"
         return
@@ -194,7 +218,7 @@ def _sentence(sent: str, found: who.Found, heading: bool) -> None:
             add_details(item, found, False, listed=True)
         return
     is_meta = _prose_meta(body, found, context=kind == "heading")
-    if lex.TIMELINE.search(body) and not OFFER_DEADLINE.search(body):  # not "my offer expires …"
+    if TIMELINE.search(body) and not OFFER_DEADLINE.search(body):  # not "my offer expires …"
         found.timelines.append(body)
     if not heading and not found.foreign and kind != "private":
         add_details(body, found, is_meta)
@@ -395,19 +419,19 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
     spans: list[tuple[int, int]] = []
     m: re.Match[str] | None
     got: tuple[str, int] | tuple[str, str, int] | None
-    for m in lex.ANCHOR.finditer(sent):
+    for m in ANCHOR.finditer(sent):
         weak = 1 if re.match(r"interview|screen|call|round|onsite", m[0], IGNORE_CASE) else 0
         low = lower or who.soft_name(sent, m.end())  # "nov 27 call w/ tom from Brewdog"
         spans.append((m.start(), who.people_from(sent, m.end(), found, low, False, weak=weak)))
     who.with_people(sent, spans, found, lower, context)
     m = re.search(r":\s+(?=[^\W\d_])", sent)  # "Interview with the partners: Anne Dubois and …"
-    got = m and lex.MEETING.search(sent[: m.start()]) and who.take_name(sent[m.end() :], lower)
+    got = m and MEETING.search(sent[: m.start()]) and who.take_name(sent[m.end() :], lower)
     if m and got and " " in got[0]:
         spans.append((m.start(), who.people_from(sent, m.end(), found, lower, False)))
-    if m := lex.PANEL.match(sent):  # "The panel was Kim Lee and Omar Haddad."; not "was tough"
+    if m := PANEL.match(sent):  # "The panel was Kim Lee and Omar Haddad."; not "was tough"
         listed = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|&|\()", sent[m.end() :])
         spans.append((0, who.people_from(sent, m.end(), found, lower and bool(listed), False)))
-    for m in lex.TITLE_NAME.finditer(sent):
+    for m in TITLE_NAME.finditer(sent):
         if any(a <= m.end() < b for a, b in spans) or not (
             got := who.take_titled_name(sent[m.start(1) :], lower)
         ):
@@ -417,8 +441,8 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         title = re.sub(r"s\b", "", title, count=1) if plural and title.endswith("s") else title
         end = who.people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
         spans.append((m.start(), end))
-    for m in lex.NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
-        named = lex.TITLE_LEAD.sub("", m["t"]) if m["t"] else None
+    for m in NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
+        named = TITLE_LEAD.sub("", m["t"]) if m["t"] else None
         if (end := who.people_from(sent, m.end(), found, lower, False, named)) > m.end():
             spans.append((m.start(), end))
     for m in re.finditer(r"(?<![\w'’.-])[^\W\d_]", sent):  # "Name (Title)", "Name – Title"
@@ -432,16 +456,16 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         if (end := who.people_from(sent, m.start(), found, False, True)) > m.start():
             spans.append((m.start(), end))
     if (
-        (m := lex.SPEAKER.match(sent))
+        (m := SPEAKER.match(sent))
         and (got := who.take_name(m["n"], lower))
         and got[1] >= len(m["n"].rstrip("."))
     ):
         found.add_person(got[0])  # "Raj asked about my Kafka work"
-    m = lex.INTERVIEWED_ME.search(sent)
+    m = INTERVIEWED_ME.search(sent)
     got = who.take_name(sent[: m.start()]) if m else None
     if m and got and not sent[got[1] : m.start()].strip():  # "Nguyễn Thị Hoa interviewed me"
         found.add_person(got[0])
-    for m in lex.COMPANY_CTX.finditer(sent):
+    for m in COMPANY_CTX.finditer(sent):
         rank = (
             2
             if re.match(
@@ -455,7 +479,7 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         lead = " ".join(sent[: m.start()].split()[-4:])
         if not re.match(
             r"interview|onsite|screen|superday|trial|shift|round", m[0], IGNORE_CASE
-        ) and lex.PAST_SELF.search(f"{lead} {m[0]}"):
+        ) and PAST_SELF.search(f"{lead} {m[0]}"):
             continue  # "my on-call experience at Shopify" is not where the interview was
         found.add_company(rank, who.take_company(sent[m.end() :], lower or m[0].strip() == "@"))
     m = re.match(
@@ -478,10 +502,10 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
     intro = None
     for g in re.finditer(r"[^,;–—]+", sent):  # "Nov 10 interview, Junior Designer at Pentagram, …"
         if not any(a < g.end() and g.start() < b for a, b in spans) and (
-            m := lex.TITLE_PIECE.fullmatch(g[0].strip(" .!"))
+            m := TITLE_PIECE.fullmatch(g[0].strip(" .!"))
         ):
             if intro is None:
-                intro = bool(lex.MEETING.search(sent) or CONTEXT.search(sent))
+                intro = bool(MEETING.search(sent) or CONTEXT.search(sent))
                 intro = intro or past_date(sent, found.today) is not None
             titled = m["r"].split()[-1].lower() in lex.ROLE_NOUNS and not who.take_name(m["r"])
             if (intro or m["c"]) and titled:
@@ -491,11 +515,11 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
         got_name = who.take_name(sent[m.end() :], m[0].lower().startswith("my"))
         found.candidate = found.candidate or (got_name[0] if got_name else None)
     if found.interview_date is None and CONTEXT.search(sent):
-        if lex.TIMELINE.search(sent) and (phrase := future_phrase(sent, found.today)):
+        if TIMELINE.search(sent) and (phrase := future_phrase(sent, found.today)):
             sent = sent.replace(phrase[0], " ")
         found.interview_date = past_date(sent, found.today)
-    if (m := lex.PRONOUN_TITLE.match(sent)) and found.people and who.is_title(m[1]):
-        title = lex.TITLE_CUT.split(" " + m[1])[0].strip()
+    if (m := PRONOUN_TITLE.match(sent)) and found.people and who.is_title(m[1]):
+        title = TITLE_CUT.split(" " + m[1])[0].strip()
         found.people[-1].title = found.people[-1].title or title
         found.add_company(2, who.take_company(m[2]) if m[2] else None)
         found.mentions += 1
