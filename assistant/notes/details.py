@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from assistant.notes import lexicon as lex
-from assistant.notes.dates import DATE_WORD
+from assistant.notes.absolute_dates import DATE_WORD
 from assistant.notes.detail_patterns import (
     ABOUT,
     CONNECTIVE,

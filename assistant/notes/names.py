@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.notes import lexicon as lex
-from assistant.notes.dates import MONTH, WEEKDAY, WHEN
+from assistant.notes.absolute_dates import MONTH, WEEKDAY, WHEN
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import BUSY, MEETING, WITH
 from assistant.notes.org import junk_company

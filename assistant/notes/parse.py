@@ -28,7 +28,7 @@ from assistant.core.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes import lexicon as lex
 from assistant.notes import names as who
 from assistant.notes import talking_points
-from assistant.notes.dates import CONTEXT, future_phrase, labelled_date, past_date, timeline_date
+from assistant.notes.dates import CONTEXT, labelled_date, past_date, timeline_date
 from assistant.notes.details import (
     OFFER_DEADLINE,
     add_details,
@@ -42,6 +42,7 @@ from assistant.notes.details import (
     signature,
     strip_markup,
 )
+from assistant.notes.future_dates import future_phrase
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import (
     BULLET,
