@@ -43,6 +43,7 @@ from assistant.notes.details import (
     strip_markup,
 )
 from assistant.notes.future_dates import future_phrase
+from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import (
     BULLET,
@@ -56,15 +57,7 @@ from assistant.notes.line_patterns import (
     SENTENCE_END,
     TIMELINE,
 )
-from assistant.notes.org import (
-    expand_role,
-    fallback_company,
-    fallback_role,
-    headline,
-    junk_company,
-    labelled_company,
-    prose_role_org,
-)
+from assistant.notes.org import fallback_company, fallback_role, junk_company, labelled_company
 from assistant.notes.people import common_word_not_name, settle
 from assistant.notes.people_patterns import (
     ANCHOR,
@@ -78,6 +71,7 @@ from assistant.notes.people_patterns import (
     TITLE_NAME,
     TITLE_PIECE,
 )
+from assistant.notes.role_titles import expand_role
 
 # --- public API ----------------------------------------------------------------------------------
 
