@@ -21,6 +21,7 @@ from assistant.notes.detail_patterns import (
     TODO_LINE,
     TOPIC_OF,
 )
+from assistant.notes.found import Found
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import (
     BULLET,
@@ -35,7 +36,7 @@ from assistant.notes.line_patterns import (
     SIGNED,
     TIMELINE,
 )
-from assistant.notes.names import Found, take_name
+from assistant.notes.names import take_name
 from assistant.notes.people import common_word_not_name
 from assistant.notes.people_patterns import NAMED
 

@@ -42,6 +42,7 @@ from assistant.notes.details import (
     signature,
     strip_markup,
 )
+from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
@@ -59,6 +60,7 @@ from assistant.notes.line_patterns import (
 )
 from assistant.notes.org import fallback_company, fallback_role, junk_company, labelled_company
 from assistant.notes.people import common_word_not_name, settle
+from assistant.notes.people_lines import labelled_people, people_from, split_title, with_people
 from assistant.notes.people_patterns import (
     ANCHOR,
     COMPANY_CTX,
@@ -97,7 +99,7 @@ def _parse(text: str, today: date) -> Notes:
     work = talking_points.without_private(work, private_lines, marker="")
     raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
     raw = [ln for ln in raw if ln and not dropped(ln)]
-    found = who.Found(today=today, foreign=is_foreign(work[:5000]), lower=who.is_lowercase(work))
+    found = Found(today=today, foreign=is_foreign(work[:5000]), lower=who.is_lowercase(work))
     raw = sign_off(raw, found)
     listing = False  # under an "Interviewers:" line with no value: a person a line
     for n, original in enumerate(raw):
@@ -129,7 +131,7 @@ def _parse(text: str, today: date) -> Notes:
     return _finish(text, work, found, private_lines)
 
 
-def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
+def _heading(line: str, found: Found, labelled: bool = False) -> bool:
     """'11/24 - Accenture - Management Consultant', 'Onsite @ Figma — Product Designer',
     'José Álvarez (hiring manager) — Telefónica — Network Engineer', and a labelled
     'Interview: 18 November 2026, Department for Transport, Policy Analyst'."""
@@ -171,7 +173,7 @@ def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
     if role:
         found.role.setdefault(1, role[:80])
     for piece in people:
-        end = who.people_from(piece, 0, found, found.lower, False)
+        end = people_from(piece, 0, found, found.lower, False)
         prose += [piece[end:]] if piece[end:].strip(" ,") else []
     found.add_company(3, company)
     for piece in prose:
@@ -179,7 +181,7 @@ def _heading(line: str, found: who.Found, labelled: bool = False) -> bool:
     return True
 
 
-def _sentence(sent: str, found: who.Found, heading: bool) -> None:
+def _sentence(sent: str, found: Found, heading: bool) -> None:
     """One sentence: a label ('Role: …'), a timeline, metadata in prose, details."""
     if len(parts := MID_LABEL.split(sent, maxsplit=3)) > 1:
         for part in parts:
@@ -219,7 +221,7 @@ def _sentence(sent: str, found: who.Found, heading: bool) -> None:
         add_details(body, found, is_meta)
 
 
-def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ...] = ()) -> Notes:
+def _finish(text: str, work: str, found: Found, private_lines: tuple[str, ...] = ()) -> Notes:
     """Resolve the timeline, settle company and people, rank the details."""
     base, near = found.interview_date or found.today, found.interview_date is None
     timeline, decision = found.timeline, None
@@ -262,7 +264,7 @@ def _finish(text: str, work: str, found: who.Found, private_lines: tuple[str, ..
     company = trusted[min(trusted)] if trusted else None
     role = found.role[min(found.role)] if found.role else None
 
-    def named(p: who.Person) -> bool:  # the company, or a word of the role: "Engineer, Payments"
+    def named(p: Person) -> bool:  # the company, or a word of the role: "Engineer, Payments"
         in_role = re.search(rf"\b{re.escape(p.name)}\b", role or "", IGNORE_CASE)
         return p.name.lower() == (company or "").lower() or bool(in_role)
 
@@ -376,12 +378,12 @@ def _label_kind(label: str, sep: str) -> str | None:
     return None
 
 
-def _labelled(kind: str, label: str, value: str, found: who.Found) -> None:
+def _labelled(kind: str, label: str, value: str, found: Found) -> None:
     value = value.title() if value.isupper() and len(value) > 3 else value
     if m := re.fullmatch(r"\s*[\"“”'‘’«»](.+)[\"“”'‘’«»]\s*[.!]?\s*", value):
         value = m[1]  # 'Decision: "in the next two weeks"'
     if kind in ("interviewers", "titled"):
-        who.labelled_people(label, value, kind == "titled", found)
+        labelled_people(label, value, kind == "titled", found)
     elif kind == "company":
         found.add_company(0, who.take_company(re.split(r"\s*(?:[(,;|]|\s[-–—]\s)", value)[0], True))
     elif kind == "role":
@@ -404,7 +406,7 @@ def _labelled(kind: str, label: str, value: str, found: who.Found) -> None:
 # --- prose sentences -----------------------------------------------------------------------------
 
 
-def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
+def _prose_meta(sent: str, found: Found, context: bool = False) -> bool:
     """Interviewers, company, role, candidate and date a prose sentence states; True if any.
 
     context: the sentence is about the interview itself (a heading's piece), so "with X" is X.
@@ -417,28 +419,28 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
     for m in ANCHOR.finditer(sent):
         weak = 1 if re.match(r"interview|screen|call|round|onsite", m[0], IGNORE_CASE) else 0
         low = lower or who.soft_name(sent, m.end())  # "nov 27 call w/ tom from Brewdog"
-        spans.append((m.start(), who.people_from(sent, m.end(), found, low, False, weak=weak)))
-    who.with_people(sent, spans, found, lower, context)
+        spans.append((m.start(), people_from(sent, m.end(), found, low, False, weak=weak)))
+    with_people(sent, spans, found, lower, context)
     m = re.search(r":\s+(?=[^\W\d_])", sent)  # "Interview with the partners: Anne Dubois and …"
     got = m and MEETING.search(sent[: m.start()]) and who.take_name(sent[m.end() :], lower)
     if m and got and " " in got[0]:
-        spans.append((m.start(), who.people_from(sent, m.end(), found, lower, False)))
+        spans.append((m.start(), people_from(sent, m.end(), found, lower, False)))
     if m := PANEL.match(sent):  # "The panel was Kim Lee and Omar Haddad."; not "was tough"
         listed = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|&|\()", sent[m.end() :])
-        spans.append((0, who.people_from(sent, m.end(), found, lower and bool(listed), False)))
+        spans.append((0, people_from(sent, m.end(), found, lower and bool(listed), False)))
     for m in TITLE_NAME.finditer(sent):
         if any(a <= m.end() < b for a, b in spans) or not (
             got := who.take_titled_name(sent[m.start(1) :], lower)
         ):
             continue
         plural = any(w[-1:] == "s" and w[:-1] in lex.ROLE_NOUNS for w in got[0].lower().split())
-        title = who.split_title(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
+        title = split_title(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
         title = re.sub(r"s\b", "", title, count=1) if plural and title.endswith("s") else title
-        end = who.people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
+        end = people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
         spans.append((m.start(), end))
     for m in NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
         named = TITLE_LEAD.sub("", m["t"]) if m["t"] else None
-        if (end := who.people_from(sent, m.end(), found, lower, False, named)) > m.end():
+        if (end := people_from(sent, m.end(), found, lower, False, named)) > m.end():
             spans.append((m.start(), end))
     for m in re.finditer(r"(?<![\w'’.-])[^\W\d_]", sent):  # "Name (Title)", "Name – Title"
         if not m[0].isupper() or any(a <= m.start() < b for a, b in spans):
@@ -448,7 +450,7 @@ def _prose_meta(sent: str, found: who.Found, context: bool = False) -> bool:
             r"[\w'’ .-]{1,60}?\(", sent[m.start() : m.start() + 62]
         ):
             continue
-        if (end := who.people_from(sent, m.start(), found, False, True)) > m.start():
+        if (end := people_from(sent, m.start(), found, False, True)) > m.start():
             spans.append((m.start(), end))
     if (
         (m := SPEAKER.match(sent))
