@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -23,57 +22,10 @@ from assistant.notes.detail_patterns import (
 )
 from assistant.notes.found import Found
 from assistant.notes.lexicon import IGNORE_CASE
-from assistant.notes.line_patterns import (
-    BULLET,
-    CONTACT_WORDS,
-    DASH,
-    DATA_LINE,
-    EMPHASIS,
-    FORWARDED,
-    INSTRUCTION,
-    LOGISTICS,
-    SIGN_OFF,
-    SIGNED,
-    TIMELINE,
-)
-from assistant.notes.names import take_name
-from assistant.notes.people import common_word_not_name
+from assistant.notes.line_patterns import EMPHASIS, LOGISTICS, TIMELINE
 from assistant.notes.people_patterns import NAMED
+from assistant.notes.private_facts import private
 
-# --- what is private, and what is shared -----------------------------------------------------
-
-_FIGURE = r"(?:[$£€¥]\s?\d|\b\d[\d,.]*\s?[kK]\b|\b\d{2,3}\s*[-–]\s*\d{2,3}\b|\b\d{2,3},\d{3}\b)"
-_MONEY = (
-    r"\b(?:budget|salary|salaries|comp|compensation|pay|paid|paying|wages?|package|offer(?:ed|ing)?"
-    r"|bonus|ote|asked\s+for|ask\s+for|asking(?:\s+for)?|hourly|per\s+hour|an\s+hour"
-    r"|base(?:\s+(?:pay|salary))?|earn\w*|commission)\b(?!\s+of\b)"
-)
-OFFER_DEADLINE = re.compile(  # the candidate's own deadline on an offer, never their decision
-    r"\b(?:expir\w*|deadline|answer|respon[sd]\w*|accept\w*|sign|decide\s+on)\b[^.;]{0,40}\boffers?\b"
-    r"|\boffers?\b[^.;]{0,50}\b(?:expir\w*|deadline|runs\s+out|valid\s+until|good\s+until)"
-    r"|\b(?:i\s+have|i['’]ve\s+got|i\s+got|holding)\s+(?:an?|another|one)\s+(?:other\s+)?offer"
-    r"|\bcompeting\s+offers?|\boffers?\s+(?:from|at)\s+(?-i:[A-Z])",
-    IGNORE_CASE,
-)
-CONTACT = re.compile(  # phone numbers, e-mail addresses, links
-    r"\blinkedin\S*|[\w.+-]+@[\w-]+\.\w[\w.-]*|https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*"
-    r"|\+\d[\d\s().-]{6,}\d|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s?\d{6}\b",
-    IGNORE_CASE,
-)
-MONEY = re.compile(  # pay figures: "the budget is 42-45k", "comp band 180-200", "55k base"
-    rf"{_MONEY}[^.;]{{0,50}}?{_FIGURE}|{_FIGURE}[^.;]{{0,30}}?{_MONEY}"
-    rf"|{_FIGURE}\s*(?:base|basic|tc|total|p\.?a\.?|/\s?(?:yr|year|hr|hour))\b",
-    IGNORE_CASE,
-)
-PRIVATE = re.compile(  # pay and logistics: the candidate's alone (offers, contacts: private())
-    r"\b(?:salary|salaries|(?:comp|pay|salary)\s+(?:band|range|scale|rise|expectations?)"
-    r"|compensation\s+(?:package|range|band|expectations?)|expected\s+(?:comp|pay)|bonus"
-    r"|equity\s+(?:grant|package|stake)|stock\s+options|rsus?|benefits\s+package"
-    r"|relocation(?:\s+\w+)?|relocat(?:e|ing)\s+(?:me|myself)|visa\s+(?:sponsorship|status|transfer)"
-    r"|sponsorship|notice\s+period|start(?:ing)?\s+date|parking|park\s+(?:in|at|on|behind)"
-    r"|dress\s+code|badge|(?:travel|mileage)\s+(?:expenses|reimburs\w*)|directions\s+to)\b",
-    IGNORE_CASE,
-)
 INTEREST = re.compile(r"\b(?:likes|loves|enjoys|runs|plays|into|fans?\s+of|both)\b", IGNORE_CASE)
 HOBBY = re.compile(  # "He also surfs."
     r"^\S+(?:\s+\S+)?\s+(?:also\s+)?(?P<v>"
@@ -96,116 +48,6 @@ FAN = re.compile(  # "Olumide is also a chess player"
     r"(?P<x>[\w -]{2,30}?)\s+(?:player|fan|enthusiast|nerd|lover|buff)s?\b(?!\s+of\b)",
     IGNORE_CASE,
 )
-
-
-def private(text: str) -> bool:
-    """True for what the candidate keeps to themselves: pay, other offers, contacts, logistics."""
-    low, digit = text.lower(), re.search(r"\d", text)
-    offer = "offer" in low and OFFER_DEADLINE.search(text)
-    contact = (digit or re.search(r"[@/]|www|linkedin", low)) and CONTACT.search(text)
-    return bool(PRIVATE.search(text) or (digit and MONEY.search(text)) or offer or contact)
-
-
-# --- reading the text -------------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """NFC-normalise; drop NULs, zero-width and control characters except newlines and tabs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    drop = ("Cc", "Cf", "Cs")
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in drop)
-
-
-def cut(s: str, limit: int) -> str:
-    """s cut to at most limit characters, at a space when there is one near the end."""
-    if len(s) <= limit:
-        return s
-    space = s.rfind(" ", limit - 200, limit)
-    return s[: space if space > 0 else limit]
-
-
-def strip_markup(text: str) -> str:
-    """HTML tags (and script/style bodies) and template delimiters out; entities decoded."""
-    text = re.sub(r"(?is)<(script|style)\b[^>]{0,200}>.{0,5000}?</\1\s*>", " ", text)
-    text = re.sub(r"(?i)<\s*(?:br|/p|/li|/div|/h\d|/tr)\s*/?>", "\n", text)
-    text = html.unescape(re.sub(r"<[^<>]{0,300}>", " ", text))
-    text = re.sub(r"<[^<>]{0,300}>", " ", text)
-    return re.sub(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{", " ", text)
-
-
-def sentences(line: str) -> list[str]:
-    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one."""
-    out: list[str] = []
-    for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
-        if out and re.search(
-            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx|esp|incl)"
-            r"|(?:^|(?<=[\s.]))[^\W\d_])\.$",
-            out[-1],
-            IGNORE_CASE,
-        ):
-            out[-1] += " " + part
-        elif part.strip():
-            out.append(part.strip()[:600])
-    return out
-
-
-def dropped(line: str) -> bool:
-    """Lines that are no notes: talk to an AI, pasted data, a forwarded-mail banner, contacts."""
-    if INSTRUCTION.search(line) or DATA_LINE.search(line) or FORWARDED.match(line):
-        return True
-    if re.fullmatch(r"(?:dear|hi|hello|hey)(?:\s+[^\s,.!?:]+){1,4}\s*[,!.]?", line, IGNORE_CASE):
-        return True  # a salutation: "Dear Canva team,"
-    if not re.search(r"[\d@/]|www|linkedin", line, IGNORE_CASE):
-        return False
-    rest = CONTACT_WORDS.sub("", CONTACT.sub("", line))  # "+44 7700 900123 | linkedin.com/in/x"
-    return rest != line and not re.search(r"[^\W\d_]", rest)
-
-
-# --- the candidate's sign-off -------------------------------------------------------------------
-
-
-def signature(line: str) -> str | None:
-    """'— Jordan Lee', '-- signed Jordan', 'Signed, Jordan' on one of the last lines."""
-    m = re.match(rf"(?:{DASH})(.{{1,40}})$", line, IGNORE_CASE)
-    return whole_name(m[1]) if m else None
-
-
-def whole_name(s: str) -> str | None:
-    """s when it is nothing but a name: 'Maria Gonzalez', 'jordan'; not 'Good Vibes Overall'."""
-    got = take_name(s.strip(), True)
-    if not got or s.strip()[got[1] :].strip(" .!") or len(got[0].split()) > 4:
-        return None
-    if len(got[0].split()) == 1 and common_word_not_name(got[0]):
-        return None  # "Asked", "Thanks": a word on its own line, not who signed
-    return None if any(w.lower().strip(".") in lex.FILLER for w in got[0].split()) else got[0]
-
-
-def sign_off(raw: list[str], found: Found) -> list[str]:
-    """The lines without the candidate's sign-off, which names the candidate.
-
-    'Thanks, Jordan' or '- Jordan Lee' as the last line (a hyphen only after a line that is no
-    bullet: '- Raj Patel' closing a list is a list item), 'Best,' then 'Jordan' on the last two
-    lines, or '… by Dec 5th. — Maria Gonzalez' closing the last paragraph.
-    """
-    last, prev = (raw[-1] if raw else ""), (raw[-2] if len(raw) > 1 else "")
-    end = rf"(?:^|(?<=[.!?])\s+)(?:{SIGN_OFF.pattern})[,!.]?$"
-    m = re.search(end, prev.strip(), IGNORE_CASE)
-    if m and (name := whole_name(last)):  # "Thanks,\nJordan"; "… my ASE certs. Best,\nDerek"
-        found.candidate, found.signed = name, True
-        return [*raw[:-2], prev.strip()[: m.start()]] if m.start() else raw[:-2]
-    m = re.match(rf"(?:{SIGNED}|-\s*(?=\S))(.{{1,40}})$", last, IGNORE_CASE)
-    hyphen = re.match(r"-(?!-)", last) and (not prev or BULLET.match(prev))
-    if m and not hyphen and (name := whole_name(m[1])):
-        found.candidate, found.signed = name, True
-        return raw[:-1]
-    m = re.search(rf"(?<=[.!?])\s+(?:{SIGNED}|-\s*)(.{{1,40}})$", last, IGNORE_CASE)
-    if m and m.start() > 10 and (name := whole_name(m[1])):
-        found.candidate, found.signed = name, True
-        return [*raw[:-1], last[: m.start()]]
-    return raw
-
-
-# --- details -------------------------------------------------------------------------------------
 
 
 def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) -> None:

@@ -29,19 +29,7 @@ from assistant.notes import lexicon as lex
 from assistant.notes import names as who
 from assistant.notes import talking_points
 from assistant.notes.dates import CONTEXT, labelled_date, past_date, timeline_date
-from assistant.notes.details import (
-    OFFER_DEADLINE,
-    add_details,
-    clean_text,
-    cut,
-    dropped,
-    is_foreign,
-    private,
-    sentences,
-    sign_off,
-    signature,
-    strip_markup,
-)
+from assistant.notes.details import add_details, is_foreign
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
@@ -73,7 +61,10 @@ from assistant.notes.people_patterns import (
     TITLE_NAME,
     TITLE_PIECE,
 )
+from assistant.notes.private_facts import OFFER_DEADLINE, private
 from assistant.notes.role_titles import expand_role
+from assistant.notes.sign_off import sign_off, signature
+from assistant.notes.text_prep import clean_text, cut, dropped, sentences, strip_markup
 
 # --- public API ----------------------------------------------------------------------------------
 
