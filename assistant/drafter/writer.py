@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from assistant.core.stages import Rules, load_rules
-from assistant.notes.people import bare_family_name
+from assistant.notes.greetings import bare_family_name
 from assistant.notes.talking_points import shared_phrase
 from assistant.prompting import phrasing
 from assistant.prompting.build import read_data_block

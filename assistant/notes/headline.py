@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.notes import wordlists as lexicon
+from assistant.notes.name_evidence import is_given_name
 from assistant.notes.org import junk_company
-from assistant.notes.people import is_given_name
 from assistant.notes.role_titles import (
     role_abbreviations,
     role_nouns,

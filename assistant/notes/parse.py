@@ -46,8 +46,9 @@ from assistant.notes.line_patterns import (
     SENTENCE_END,
     TIMELINE,
 )
+from assistant.notes.name_evidence import common_word_not_name
 from assistant.notes.org import fallback_company, fallback_role, junk_company, labelled_company
-from assistant.notes.people import common_word_not_name, settle
+from assistant.notes.people import settle
 from assistant.notes.people_lines import labelled_people, people_from, split_title, with_people
 from assistant.notes.people_patterns import (
     ANCHOR,

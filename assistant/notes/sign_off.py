@@ -9,8 +9,8 @@ from assistant.notes import lexicon as lex
 from assistant.notes.found import Found
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import BULLET, DASH, SIGN_OFF, SIGNED
+from assistant.notes.name_evidence import common_word_not_name
 from assistant.notes.names import take_name
-from assistant.notes.people import common_word_not_name
 
 
 def signature(line: str) -> str | None:

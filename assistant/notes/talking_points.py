@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from assistant.core.domain import TalkingPoint
 from assistant.notes import wordlists as lexicon
-from assistant.notes.people import is_given_name
+from assistant.notes.name_evidence import is_given_name
 
 DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*)+")
