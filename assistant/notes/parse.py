@@ -34,6 +34,7 @@ from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
+from assistant.notes.line_kinds import is_private
 from assistant.notes.line_patterns import (
     BULLET,
     EMPHASIS,
@@ -66,6 +67,7 @@ from assistant.notes.private_facts import OFFER_DEADLINE, private
 from assistant.notes.role_titles import expand_role
 from assistant.notes.sign_off import sign_off, signature
 from assistant.notes.text_prep import clean_text, cut, dropped, sentences, strip_markup
+from assistant.notes.topic_phrases import clean_topic
 
 # --- public API ----------------------------------------------------------------------------------
 
@@ -346,7 +348,7 @@ def _details(
         if _is_private_detail(d, private_lines):
             continue
         kind = "my_work" if d.lower().startswith("my ") else "discussed"
-        topic = talking_points.clean_topic(d, kind, loose=True)
+        topic = clean_topic(d, kind, loose=True)
         if topic and not any(topic.lower() in o.lower() or o.lower() in topic.lower() for o in out):
             out.append(topic)
     return tuple(out)
@@ -354,7 +356,7 @@ def _details(
 
 def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
     low = detail.lower()
-    return talking_points.is_private(detail) or any(low in p.lower() for p in private_lines)
+    return is_private(detail) or any(low in p.lower() for p in private_lines)
 
 
 # --- labelled lines ------------------------------------------------------------------------------
