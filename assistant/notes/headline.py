@@ -9,12 +9,7 @@ import re
 from assistant.notes import wordlists as lexicon
 from assistant.notes.name_evidence import is_given_name
 from assistant.notes.org import junk_company
-from assistant.notes.role_titles import (
-    role_abbreviations,
-    role_nouns,
-    title_case,
-    title_role,
-)
+from assistant.notes.role_titles import role_abbreviations, role_nouns, title_case, title_role
 
 _HEAD_NOISE = re.compile(
     r"^\W*(?:subject|re|fwd?)\s*:\s*|^\W*#+\s*|\b(?:interview|intvw|interviewed|int|phone\s+screen|"
