@@ -35,7 +35,8 @@ from assistant.core.schedule import OUTCOMES
 from assistant.core.stages import SENDABLE
 from assistant.tracker.migrations import LATEST
 from assistant.tracker.records import Interview, draft_to_dict
-from assistant.tracker.store import DamagedRow, Store, editable_columns, iso_day
+from assistant.tracker.rows import editable_columns, iso_day
+from assistant.tracker.store import DamagedRow, Store
 
 FORMAT = "followup"
 SentStage = Literal[SENDABLE]  # type: ignore[valid-type]
