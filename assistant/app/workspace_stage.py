@@ -4,7 +4,6 @@ a panel can be drafted, why drafting is blocked, and the problem to show when so
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from assistant.app.problem import Problem
 from assistant.app.workspace_state import WorkspaceState
@@ -15,9 +14,7 @@ from assistant.core.schedule import Due, due_stage
 from assistant.core.stages import SENDABLE, load_rules
 from assistant.drafting.pipeline import require_usable_notes
 from assistant.models import llm
-
-if TYPE_CHECKING:
-    from assistant.models.api_keys import KeyLookup
+from assistant.models.api_keys import KeyLookup
 
 
 class StagedWorkspace(WorkspaceState):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from assistant.app.problem import Problem
 from assistant.app.workspace_values import (
@@ -23,13 +23,11 @@ from assistant.app.workspace_values import (
 )
 from assistant.core.dates import ambiguous_dates, date_order, read_as, reading_dates
 from assistant.core.domain import Interviewer, Notes
+from assistant.drafting.panel import Panel
 from assistant.drafting.revise import History
 from assistant.models import llm
 from assistant.notes.dates import far_dates
-
-if TYPE_CHECKING:
-    from assistant.drafting.panel import Panel
-    from assistant.tracker.profile import Profile
+from assistant.tracker.profile import Profile
 
 _ADDRESS = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+")
 
