@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.core.domain import Interviewer, Notes
-from assistant.notes.dates import future_phrase, past_date
+from assistant.notes.dates import past_date
+from assistant.notes.future_dates import future_phrase
 from assistant.notes.parse import _parse, clean_text, parse_notes
 
 TODAY = date(2026, 11, 27)  # a Friday

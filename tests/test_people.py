@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from assistant.notes.greetings import goes_by, greet_name
+from assistant.notes.name_evidence import is_person
 from assistant.notes.org import fallback_role, junk_company
 from assistant.notes.parse import parse_notes
-from assistant.notes.people import goes_by, greet_name, is_person
 
 TODAY = date(2026, 12, 1)
 

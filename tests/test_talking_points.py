@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from assistant.drafting.pipeline import DraftRequest, draft_email
+from assistant.notes.line_kinds import is_private
 from assistant.notes.parse import parse_notes
-from assistant.notes.talking_points import is_private, read
+from assistant.notes.talking_points import read
 from assistant.prompting.phrasing import to_second_person
 
 NOTES = """11/24 - 45 min, video (Zoom)

@@ -7,50 +7,20 @@ scrubbed `Problem` on the workspace, leaving the notes and every draft as they w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import Any
 
+from assistant.app.problem import Problem
+from assistant.app.workspace_stage import StagedWorkspace
 from assistant.checker.scoring import check
 from assistant.core.domain import Draft, Report
 from assistant.core.errors import FollowUpError
+from assistant.drafting.panel import draft_panel as one_each
 from assistant.drafting.pipeline import DraftRequest, draft_email, to_draft
 from assistant.drafting.revise import History
 from assistant.models import llm
 
-if TYPE_CHECKING:
-    from assistant.app.workspace import Workspace
-
 REVISIONS = ("regenerate", "tighten", "fix", "edit", "restore")
-# What went wrong, named as what it is (ModelError.kind, or missing_key before any call).
-KINDS = {
-    "missing_key": "No API key",
-    "auth": "Authentication failed",
-    "rate_limit": "Rate limit reached",
-    "timeout": "Timed out",
-    "server": "Server error",
-    "connection": "Could not connect",
-    "malformed": "Unreadable reply",
-    "refused": "Refused by the model",
-    "not_found": "Model not found",
-    "too_long": "Notes too long for the model",
-    "error": "Model error",
-}
-
-
-@dataclass
-class Problem:
-    """The last thing that went wrong, kept until the next action: message, action, partial text."""
-
-    message: str
-    action: str
-    partial: str = ""
-    model_failed: bool = True
-    kind: str = ""  # a KINDS key
-
-    @property
-    def title(self) -> str:
-        """What went wrong, in two or three words ("Rate limit reached")."""
-        return KINDS.get(self.kind, "Model error" if self.model_failed else "")
 
 
 def keyless(settings: llm.ModelSettings) -> llm.ModelSettings:
@@ -58,7 +28,7 @@ def keyless(settings: llm.ModelSettings) -> llm.ModelSettings:
     return replace(settings, api_key=None)
 
 
-def sync(ws: Workspace) -> History | None:
+def sync(ws: StagedWorkspace) -> History | None:
     """Point the history at the current notes, details and stage, so revisions and scores use them."""
     history = ws.history
     if history is not None:
@@ -72,7 +42,7 @@ def sync(ws: Workspace) -> History | None:
     return history
 
 
-def current_report(ws: Workspace) -> Report | None:
+def current_report(ws: StagedWorkspace) -> Report | None:
     history = sync(ws)
     if history is None:
         return None
@@ -85,14 +55,14 @@ def current_report(ws: Workspace) -> Report | None:
     )
 
 
-def _request(ws: Workspace) -> DraftRequest:
+def _request(ws: StagedWorkspace) -> DraftRequest:
     stage = ws.stage()
     assert stage is not None, "blocked() is checked first"
     seed = 0 if ws.history is None else max(v.draft.seed for v in ws.history.versions) + 1
     return DraftRequest(ws.notes(), stage, ws.chosen_details(), "default", seed)
 
 
-def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
+def _keep(ws: StagedWorkspace, draft: Draft, settings: llm.ModelSettings) -> None:
     ws.drafted_for = ws.drafted_values()
     if ws.history is None:
         ws.history = History(
@@ -112,14 +82,14 @@ def _keep(ws: Workspace, draft: Draft, settings: llm.ModelSettings) -> None:
     ws.problem = None
 
 
-def _can_draft(ws: Workspace) -> bool:
+def _can_draft(ws: StagedWorkspace) -> bool:
     why = ws.blocked()
     if why:
         ws.problem = Problem(why, "draft", model_failed=False)
     return why is None
 
 
-def draft(ws: Workspace, settings: llm.ModelSettings) -> bool:
+def draft(ws: StagedWorkspace, settings: llm.ModelSettings) -> bool:
     if not _can_draft(ws):
         return False
     try:
@@ -132,7 +102,7 @@ def draft(ws: Workspace, settings: llm.ModelSettings) -> bool:
 
 
 def stream_draft(
-    ws: Workspace, settings: llm.ModelSettings, show: Callable[[Iterator[str]], object]
+    ws: StagedWorkspace, settings: llm.ModelSettings, show: Callable[[Iterator[str]], object]
 ) -> bool:
     if not _can_draft(ws):
         return False
@@ -150,7 +120,7 @@ def stream_draft(
     return True
 
 
-def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) -> bool:
+def revise(ws: StagedWorkspace, action: str, settings: llm.ModelSettings, *args: Any) -> bool:
     if action not in REVISIONS:
         raise ValueError(f"Unknown revision {action!r}: one of {', '.join(REVISIONS)}.")
     history = sync(ws)
@@ -172,10 +142,8 @@ def revise(ws: Workspace, action: str, settings: llm.ModelSettings, *args: Any) 
     return True
 
 
-def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
+def draft_panel(ws: StagedWorkspace, settings: llm.ModelSettings) -> bool:
     """One thank-you per interviewer (panel.draft_panel); only when a thank-you is what is due."""
-    from assistant.drafting.panel import draft_panel as one_each
-
     if not _can_draft(ws):
         return False
     if not ws.panel_possible() or ws.stage() != "thank_you":
@@ -198,7 +166,7 @@ def draft_panel(ws: Workspace, settings: llm.ModelSettings) -> bool:
     return True
 
 
-def retry_offline(ws: Workspace) -> bool:
+def retry_offline(ws: StagedWorkspace) -> bool:
     """Redo what failed with the offline model, which from now on is the model setting too."""
     failed = ws.problem.action if ws.problem else "draft"
     ws.model = llm.DEFAULT_MODEL

@@ -23,7 +23,8 @@ from typing import Any, Literal
 from assistant.app.workspace import Workspace
 from assistant.core.errors import FollowUpError
 from assistant.tracker.records import Interview
-from assistant.tracker.store import Store, editable_columns
+from assistant.tracker.rows import editable_columns
+from assistant.tracker.store import Store
 
 INTERVAL_ENV = "FOLLOWUP_AUTOSAVE_SECONDS"
 INTERVAL_SECONDS = 2.0  # the debounce: at most one write per 2 s while the person types

@@ -269,7 +269,7 @@ def private(ctx: Context) -> Check:
                 f"Words from a private note (“{line[:60]}”) are in the email.",
                 "Take out anything you noted only for yourself.",
             )
-    from assistant.notes.talking_points import is_private
+    from assistant.notes.line_kinds import is_private
 
     notes = (ctx.notes.text or "").lower()
     for sent in ctx.sentences:  # pay, other offers, opinions: never in a follow-up, in any words

@@ -167,7 +167,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from assistant.tracker.data_io import import_data, parse_export
+    from assistant.tracker.data_io import import_data
+    from assistant.tracker.export_format import parse_export
 
     data = parse_export(read_text(args.file), "stdin" if args.file == "-" else args.file)
     result = import_data(_store(args), data, replace=args.replace)

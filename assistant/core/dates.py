@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -68,8 +69,6 @@ def check_day(day: date | None, today: date, what: str) -> date | None:
 
 def bounded(notes: Notes, today: date) -> Notes:
     """Notes with any date outside the window dropped (left unknown), so it is never scheduled."""
-    from dataclasses import replace
-
     changes = {
         name: None
         for name in ("interview_date", "decision_date")

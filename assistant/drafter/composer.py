@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.stages import Rules
-from assistant.notes.people import bare_family_name
+from assistant.notes.greetings import bare_family_name
 from assistant.notes.talking_points import shared_phrase
 from assistant.prompting import phrasing
 

@@ -2,49 +2,30 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
 from assistant.notes import lexicon as lex
-from assistant.notes.dates import DATE_WORD
+from assistant.notes.absolute_dates import DATE_WORD
+from assistant.notes.detail_patterns import (
+    ABOUT,
+    CONNECTIVE,
+    DELIVERABLE,
+    LEAD_IN,
+    MENTION,
+    MET,
+    NEGATIVE,
+    REQUEST,
+    SELF_TALK,
+    TODO_LINE,
+    TOPIC_OF,
+)
+from assistant.notes.found import Found
 from assistant.notes.lexicon import IGNORE_CASE
-from assistant.notes.names import Found, take_name
+from assistant.notes.line_patterns import EMPHASIS, LOGISTICS, TIMELINE
+from assistant.notes.people_patterns import NAMED
+from assistant.notes.private_facts import private
 
-# --- what is private, and what is shared -----------------------------------------------------
-
-_FIGURE = r"(?:[$£€¥]\s?\d|\b\d[\d,.]*\s?[kK]\b|\b\d{2,3}\s*[-–]\s*\d{2,3}\b|\b\d{2,3},\d{3}\b)"
-_MONEY = (
-    r"\b(?:budget|salary|salaries|comp|compensation|pay|paid|paying|wages?|package|offer(?:ed|ing)?"
-    r"|bonus|ote|asked\s+for|ask\s+for|asking(?:\s+for)?|hourly|per\s+hour|an\s+hour"
-    r"|base(?:\s+(?:pay|salary))?|earn\w*|commission)\b(?!\s+of\b)"
-)
-OFFER_DEADLINE = re.compile(  # the candidate's own deadline on an offer, never their decision
-    r"\b(?:expir\w*|deadline|answer|respon[sd]\w*|accept\w*|sign|decide\s+on)\b[^.;]{0,40}\boffers?\b"
-    r"|\boffers?\b[^.;]{0,50}\b(?:expir\w*|deadline|runs\s+out|valid\s+until|good\s+until)"
-    r"|\b(?:i\s+have|i['’]ve\s+got|i\s+got|holding)\s+(?:an?|another|one)\s+(?:other\s+)?offer"
-    r"|\bcompeting\s+offers?|\boffers?\s+(?:from|at)\s+(?-i:[A-Z])",
-    IGNORE_CASE,
-)
-CONTACT = re.compile(  # phone numbers, e-mail addresses, links
-    r"\blinkedin\S*|[\w.+-]+@[\w-]+\.\w[\w.-]*|https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*"
-    r"|\+\d[\d\s().-]{6,}\d|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s?\d{6}\b",
-    IGNORE_CASE,
-)
-MONEY = re.compile(  # pay figures: "the budget is 42-45k", "comp band 180-200", "55k base"
-    rf"{_MONEY}[^.;]{{0,50}}?{_FIGURE}|{_FIGURE}[^.;]{{0,30}}?{_MONEY}"
-    rf"|{_FIGURE}\s*(?:base|basic|tc|total|p\.?a\.?|/\s?(?:yr|year|hr|hour))\b",
-    IGNORE_CASE,
-)
-PRIVATE = re.compile(  # pay and logistics: the candidate's alone (offers, contacts: private())
-    r"\b(?:salary|salaries|(?:comp|pay|salary)\s+(?:band|range|scale|rise|expectations?)"
-    r"|compensation\s+(?:package|range|band|expectations?)|expected\s+(?:comp|pay)|bonus"
-    r"|equity\s+(?:grant|package|stake)|stock\s+options|rsus?|benefits\s+package"
-    r"|relocation(?:\s+\w+)?|relocat(?:e|ing)\s+(?:me|myself)|visa\s+(?:sponsorship|status|transfer)"
-    r"|sponsorship|notice\s+period|start(?:ing)?\s+date|parking|park\s+(?:in|at|on|behind)"
-    r"|dress\s+code|badge|(?:travel|mileage)\s+(?:expenses|reimburs\w*)|directions\s+to)\b",
-    IGNORE_CASE,
-)
 INTEREST = re.compile(r"\b(?:likes|loves|enjoys|runs|plays|into|fans?\s+of|both)\b", IGNORE_CASE)
 HOBBY = re.compile(  # "He also surfs."
     r"^\S+(?:\s+\S+)?\s+(?:also\s+)?(?P<v>"
@@ -69,118 +50,6 @@ FAN = re.compile(  # "Olumide is also a chess player"
 )
 
 
-def private(text: str) -> bool:
-    """True for what the candidate keeps to themselves: pay, other offers, contacts, logistics."""
-    low, digit = text.lower(), re.search(r"\d", text)
-    offer = "offer" in low and OFFER_DEADLINE.search(text)
-    contact = (digit or re.search(r"[@/]|www|linkedin", low)) and CONTACT.search(text)
-    return bool(PRIVATE.search(text) or (digit and MONEY.search(text)) or offer or contact)
-
-
-# --- reading the text -------------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """NFC-normalise; drop NULs, zero-width and control characters except newlines and tabs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    drop = ("Cc", "Cf", "Cs")
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in drop)
-
-
-def cut(s: str, limit: int) -> str:
-    """s cut to at most limit characters, at a space when there is one near the end."""
-    if len(s) <= limit:
-        return s
-    space = s.rfind(" ", limit - 200, limit)
-    return s[: space if space > 0 else limit]
-
-
-def strip_markup(text: str) -> str:
-    """HTML tags (and script/style bodies) and template delimiters out; entities decoded."""
-    text = re.sub(r"(?is)<(script|style)\b[^>]{0,200}>.{0,5000}?</\1\s*>", " ", text)
-    text = re.sub(r"(?i)<\s*(?:br|/p|/li|/div|/h\d|/tr)\s*/?>", "\n", text)
-    text = html.unescape(re.sub(r"<[^<>]{0,300}>", " ", text))
-    text = re.sub(r"<[^<>]{0,300}>", " ", text)
-    return re.sub(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{", " ", text)
-
-
-def sentences(line: str) -> list[str]:
-    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one."""
-    out: list[str] = []
-    for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
-        if out and re.search(
-            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx|esp|incl)"
-            r"|(?:^|(?<=[\s.]))[^\W\d_])\.$",
-            out[-1],
-            IGNORE_CASE,
-        ):
-            out[-1] += " " + part
-        elif part.strip():
-            out.append(part.strip()[:600])
-    return out
-
-
-def dropped(line: str) -> bool:
-    """Lines that are no notes: talk to an AI, pasted data, a forwarded-mail banner, contacts."""
-    if lex.INSTRUCTION.search(line) or lex.DATA_LINE.search(line) or lex.FORWARDED.match(line):
-        return True
-    if re.fullmatch(r"(?:dear|hi|hello|hey)(?:\s+[^\s,.!?:]+){1,4}\s*[,!.]?", line, IGNORE_CASE):
-        return True  # a salutation: "Dear Canva team,"
-    if not re.search(r"[\d@/]|www|linkedin", line, IGNORE_CASE):
-        return False
-    rest = lex.CONTACT_WORDS.sub("", CONTACT.sub("", line))  # "+44 7700 900123 | linkedin.com/in/x"
-    return rest != line and not re.search(r"[^\W\d_]", rest)
-
-
-# --- the candidate's sign-off -------------------------------------------------------------------
-
-
-def signature(line: str) -> str | None:
-    """'— Jordan Lee', '-- signed Jordan', 'Signed, Jordan' on one of the last lines."""
-    m = re.match(rf"(?:{lex.DASH})(.{{1,40}})$", line, IGNORE_CASE)
-    return whole_name(m[1]) if m else None
-
-
-def whole_name(s: str) -> str | None:
-    """s when it is nothing but a name: 'Maria Gonzalez', 'jordan'; not 'Good Vibes Overall'."""
-    got = take_name(s.strip(), True)
-    if not got or s.strip()[got[1] :].strip(" .!") or len(got[0].split()) > 4:
-        return None
-    from assistant.notes.people import common_word_not_name
-
-    if len(got[0].split()) == 1 and common_word_not_name(got[0]):
-        return None  # "Asked", "Thanks": a word on its own line, not who signed
-    return None if any(w.lower().strip(".") in lex.FILLER for w in got[0].split()) else got[0]
-
-
-def sign_off(raw: list[str], found: Found) -> list[str]:
-    """The lines without the candidate's sign-off, which names the candidate.
-
-    'Thanks, Jordan' or '- Jordan Lee' as the last line (a hyphen only after a line that is no
-    bullet: '- Raj Patel' closing a list is a list item), 'Best,' then 'Jordan' on the last two
-    lines, or '… by Dec 5th. — Maria Gonzalez' closing the last paragraph.
-    """
-    last, prev = (raw[-1] if raw else ""), (raw[-2] if len(raw) > 1 else "")
-    end = rf"(?:^|(?<=[.!?])\s+)(?:{lex.SIGN_OFF.pattern})[,!.]?$"
-    m = re.search(end, prev.strip(), IGNORE_CASE)
-    if m and (name := whole_name(last)):  # "Thanks,\nJordan"; "… my ASE certs. Best,\nDerek"
-        found.candidate, found.signed = name, True
-        return [*raw[:-2], prev.strip()[: m.start()]] if m.start() else raw[:-2]
-    m = re.match(rf"(?:{lex.SIGNED}|-\s*(?=\S))(.{{1,40}})$", last, IGNORE_CASE)
-    hyphen = re.match(r"-(?!-)", last) and (not prev or lex.BULLET.match(prev))
-    if m and not hyphen and (name := whole_name(m[1])):
-        found.candidate, found.signed = name, True
-        return raw[:-1]
-    m = re.search(rf"(?<=[.!?])\s+(?:{lex.SIGNED}|-\s*)(.{{1,40}})$", last, IGNORE_CASE)
-    if m and m.start() > 10 and (name := whole_name(m[1])):
-        found.candidate, found.signed = name, True
-        return [*raw[:-1], last[: m.start()]]
-    return raw
-
-
-# --- details -------------------------------------------------------------------------------------
-
-
 def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) -> None:
     """Add the details a sentence (or one item of a 'Topics:' list) holds, scored."""
     known = {w.strip(".") for p in found.people for w in p.name.lower().split()}
@@ -190,12 +59,12 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
             clause = ",".join(c for c in clause.split(",") if not is_foreign(c, 1)).strip()
         todo = re.sub(r"^(?:todo|to\s+do|note|fyi)\b\s*[:.-]?\s*", "", clause, flags=IGNORE_CASE)
         if (
-            lex.TIMELINE.search(clause)
-            or lex.NEGATIVE.search(clause)
-            or lex.LOGISTICS.search(clause)
+            TIMELINE.search(clause)
+            or NEGATIVE.search(clause)
+            or LOGISTICS.search(clause)
             or private(clause)
             or is_foreign(clause)
-            or (lex.TODO_LINE.match(todo) and not lex.MENTION.match(todo))  # "ask about relocation"
+            or (TODO_LINE.match(todo) and not MENTION.match(todo))  # "ask about relocation"
         ):
             continue
         rest, lead = _lead_in(clause)
@@ -205,12 +74,12 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
         if not lead and (
             is_meta
             or clause.rstrip().endswith("?")
-            or lex.MET.search(clause)  # "Lunch with two engineers, Chloé and Ben"
+            or MET.search(clause)  # "Lunch with two engineers, Chloé and Ben"
         ):
             continue
         items = re.split(r"\s*,\s*(?![^()]*\))(?:and\s+|or\s+)?", rest)
         listy = len(items) >= (2 if lead else 3) and all(0 < len(i.split()) <= 8 for i in items)
-        if not listy or any(lex.CONNECTIVE.match(i) for i in items):
+        if not listy or any(CONNECTIVE.match(i) for i in items):
             items = [rest]  # "X, Y, and Z" is three topics; anything else stays whole
         interest = (lead and bool(INTEREST.search(clause))) or bool(
             re.search(r"\b(?:too|both|like\s+me)\b", clause, IGNORE_CASE)
@@ -231,14 +100,14 @@ def add_details(text: str, found: Found, is_meta: bool, listed: bool = False) ->
                 content
                 and specific
                 and not (
-                    lex.SELF_TALK.match(detail)
-                    or lex.TODO_LINE.match(detail)
+                    SELF_TALK.match(detail)
+                    or TODO_LINE.match(detail)
                     or any(len(w) > 40 for w in words)
                     or all(
                         w in lex.ROLE_NOUNS - {"engineering"} or w[:-1] in lex.ROLE_NOUNS
                         for w in content
                     )
-                    or lex.NAMED.search(detail)  # "a charge nurse named Carlos" is a person
+                    or NAMED.search(detail)  # "a charge nurse named Carlos" is a person
                 )
             ):
                 found.details.append((_score(detail, interest), len(found.details), detail))
@@ -265,7 +134,7 @@ def _clauses(sent: str) -> list[str]:
 def _lead_in(clause: str) -> tuple[str, bool]:
     """Drop 'we talked about', 'she asked me about', 'TODO:' …; True if a lead-in was found."""
     clause = re.sub(r"^(?:todo|to\s+do|note|fyi|q|re)\b\s*[:.-]?\s*", "", clause, flags=IGNORE_CASE)
-    if m := lex.TOPIC_OF.match(clause):  # "The case was about supply chain costs"
+    if m := TOPIC_OF.match(clause):  # "The case was about supply chain costs"
         return clause[m.end() :], True
     if m := COMMON_GROUND.search(clause[:120]):  # "Ana went to Michigan like me" -> "Michigan"
         return m["x"] or m["y"], True
@@ -273,7 +142,7 @@ def _lead_in(clause: str) -> tuple[str, bool]:
         return lex.HOBBIES[m["v"].lower()], True
     if (m := FAN.search(clause[:80])) and len(clause[: m.start()].split()) <= 4:
         return m["x"], True  # "Olumide is also a chess player" -> "chess"
-    for m in lex.LEAD_IN.finditer(clause[:120]):
+    for m in LEAD_IN.finditer(clause[:120]):
         prefix = clause[: m.start()].split()  # the subject: "we", "Sarah (VP Eng)", "the CTO"
         if len(prefix) > 5 or (
             prefix and prefix[0].lower() in lex.wordset("my their our his its a an")
@@ -288,9 +157,9 @@ def _lead_in(clause: str) -> tuple[str, bool]:
         rest = clause[m.end() :]
         head = re.split(r"[,;(]|\s(?:and|by|for|with|on)\s", rest, maxsplit=1)[0].split()
         if (
-            lex.REQUEST.search(m[0])
+            REQUEST.search(m[0])
             and head
-            and head[-1].lower().strip(".!") in lex.DELIVERABLE
+            and head[-1].lower().strip(".!") in DELIVERABLE
             and head[0].lower() not in lex.STOP | {"some", "any", "another"}
         ):
             rest = ("an " if rest[:1].lower() in "aeio" else "a ") + rest  # "a 30-60-90 plan"
@@ -303,7 +172,7 @@ def _lead_in(clause: str) -> tuple[str, bool]:
 def _about(clause: str) -> str:
     """What a meeting was about: 'with Sam about their Kafka migration' -> the migration; '' for
     the role itself ('about the Analyst opening') or a duration ('for about an hour')."""
-    m = lex.ABOUT.search(clause)
+    m = ABOUT.search(clause)
     if not m or re.search(
         r"\b(?:role|position|job|opening|vacancy|post|interview\w*)\b", m["x"], IGNORE_CASE
     ):
@@ -313,7 +182,7 @@ def _about(clause: str) -> str:
 
 def _tidy(detail: str) -> str:
     """Clean a detail into a short phrase that reads after 'our conversation about …'."""
-    d = "".join(c for c in lex.EMPHASIS.sub("", detail) if unicodedata.category(c) != "So")
+    d = "".join(c for c in EMPHASIS.sub("", detail) if unicodedata.category(c) != "So")
     d = " ".join(d.split())
     d = re.sub(r"\s+[+&]\s+|,\s+and\s+", " and ", d)
     d = re.sub(

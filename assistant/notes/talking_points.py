@@ -9,16 +9,26 @@ never pasted: a draft that cannot say something cleanly says less.
 Private lines (pay, opinions of the employer, rumours, "don't mention", notes to self, anything
 the current employer must not know) are decided here once; everything downstream reads that one
 decision. Word lists and cue phrases live in assistant/notes/wordlists/notes.toml.
+
+Here: the notes read line by line into points and private lines. What makes a line private (a
+header, logistics) is in line_kinds; how a raw phrase becomes a clean topic, in topic_phrases.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Iterable
 
 from assistant.core.domain import TalkingPoint
 from assistant.notes import wordlists as lexicon
+from assistant.notes.line_kinds import (
+    is_header,
+    is_logistics,
+    is_private,
+    notes_pattern,
+    private_start,
+)
+from assistant.notes.topic_phrases import OWN_CLAUSE, clean_topic
 
 DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*)+")
@@ -28,37 +38,6 @@ _VOICE_SPLIT = re.compile(
     r"they|she|he|we|i|but|which|k\s+said|[a-z]+\s+said|they\s+asked|[a-z]+\s+asked)\s)",
     re.IGNORECASE,
 )
-
-
-def _lex(*keys: str) -> re.Pattern[str]:
-    return lexicon.pattern("notes", *keys)
-
-
-@lru_cache(maxsize=4096)
-def is_private(text: str) -> bool:
-    """True for a line the person keeps to themselves."""
-    return _private_start(text) or bool(_lex("private", "cues").search(text))
-
-
-@lru_cache(maxsize=1)
-def _starts() -> re.Pattern[str]:
-    words = sorted(lexicon.words("notes", "private", "line_starts"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:{alternatives})\s*(?:$|[:\-–—])", re.IGNORECASE)
-
-
-def _private_start(text: str) -> bool:
-    low = text.strip().lower().lstrip("-*•·>#[( ")
-    return bool(_starts().match(low))
-
-
-def is_header(text: str) -> bool:
-    """True for a line about the interview itself: date, format, place, labelled fields."""
-    return bool(_lex("header", "cues").search(text))
-
-
-def is_logistics(text: str) -> bool:
-    return bool(_lex("logistics", "cues").search(text))
 
 
 def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
@@ -73,7 +52,7 @@ def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
         line = _BULLET.sub("", line).strip().strip("*_").strip()
         if not line:
             continue
-        if _lex("private", "block_headings").search(line):
+        if notes_pattern("private", "block_headings").search(line):
             private_block = True
             yield line, bullet, True
             continue
@@ -108,8 +87,8 @@ def read(
     points: list[TalkingPoint] = []
     private: list[str] = []
     for line, bullet, in_private in _lines(text or ""):
-        if in_private or _private_start(line):
-            if not _lex("private", "block_headings").fullmatch(line):
+        if in_private or private_start(line):
+            if not notes_pattern("private", "block_headings").fullmatch(line):
                 private.append(line)  # the lines under "Private:", not the heading itself
             continue
         for sent in _sentences(line):
@@ -149,7 +128,7 @@ def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
         for pat in lexicon.patterns("notes", "leads", kind):
             for m in pat.finditer(sent):
                 start, end = m.span("t")
-                cut = _lex("topics", "cut").search(m.group("t"))
+                cut = notes_pattern("topics", "cut").search(m.group("t"))
                 end = start + cut.start() if cut and cut.start() > 0 else end
                 if any(a < end and start < b for a, b in taken):
                     continue
@@ -165,7 +144,7 @@ def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
                 verb = " ".join((m.groupdict().get("v") or "").lower().split())
                 for topic in topics:
                     mine = (
-                        "my_work" if _OWN_CLAUSE.search(topic) and got != "shared_interest" else got
+                        "my_work" if OWN_CLAUSE.search(topic) and got != "shared_interest" else got
                     )
                     out.append((start, TalkingPoint(topic, mine, _OWNER[mine], sent, verb)))
                 if topics:
@@ -177,60 +156,6 @@ _NOUNISH = re.compile(
     r"(?:the|a|an|your|new|upcoming|planned|current|their)\s|\w+ing\s(?!(?:to|on|at|in|for|with)\b)",
     re.IGNORECASE,
 )
-# "the protocol I optimized": a noun phrase that is the candidate's own work, whoever asked
-_OWN_CLAUSE = re.compile(
-    r"\bI\s+(?:\w+ed|built|ran|wrote|led|set\s+up|did|made|taught|rebuilt|won|"
-    r"grew|drew|began|brought|kept|held|sold|took|gave|got)\b"
-)
-# How a question they asked reads from the candidate's side: "how do you handle X" -> "how I handle X"
-_ASKED_FORMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"^(design|build|implement|sketch|model)\s+(?=(?:a|an|the)\s)", re.IGNORECASE),
-        lambda m: {
-            "design": "designing ",
-            "build": "building ",
-            "implement": "implementing ",
-            "sketch": "sketching ",
-            "model": "modelling ",
-        }[m[1].lower()],
-    ),
-    (re.compile(r"^(how|what|why|when)\s+(?:do|did)\s+(?:i|you)\s+", re.IGNORECASE), r"\1 I "),
-    (
-        re.compile(
-            r"^(how|what|why|when)\s+(?:would|will|could|should|can)\s+(?:i|you)\s+", re.IGNORECASE
-        ),
-        r"\1 I would ",
-    ),
-    (
-        re.compile(
-            r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?(?:you|i)\s+", re.IGNORECASE
-        ),
-        "a time I ",
-    ),
-    (
-        re.compile(
-            r"^(?:tell\s+(?:me|us)\s+about\s+)?a\s+time\s+(?:when\s+)?your\s+", re.IGNORECASE
-        ),
-        "a time my ",
-    ),
-    (
-        re.compile(r"^(?:your|ur)\s+experience\s+(?:with|w/)\s+", re.IGNORECASE),
-        "my experience with ",
-    ),
-    (re.compile(r"^(?:experience|exp)\s+(?:with|w/)\s+", re.IGNORECASE), "my experience with "),
-    (re.compile(r"\?+$"), ""),
-]
-_I_FORMS = {
-    "i": "I",
-    "i'd": "I'd",
-    "i’d": "I’d",
-    "i'm": "I'm",
-    "i’m": "I’m",
-    "i've": "I've",
-    "i’ve": "I’ve",
-    "i'll": "I'll",
-    "i’ll": "I’ll",
-}
 _OWNER = {
     "their_work": "them",
     "their_question": "them",
@@ -297,174 +222,6 @@ def shared_phrase(verb: str, topic: str) -> str:
     if verb in ("bonded over", "geeked out about", "geeked out over", "share"):
         return f"we share an interest in {topic}"
     return f"we both {verb} {topic}"
-
-
-@lru_cache(maxsize=1)
-def _shorthand() -> dict[str, str]:
-    return {k.lower(): v for k, v in lexicon.load("notes")["shorthand"].items()}
-
-
-def expand_shorthand(text: str) -> str:
-    """'w/ the pts abt staffing' -> 'with the patients about staffing' (from the data table)."""
-    text = re.sub(r"\bw/(?=\w)", "with ", text, flags=re.IGNORECASE)
-    table = _shorthand()
-    out = []
-    for word in text.split():
-        core = word.rstrip(",.;:!?")
-        rep = table.get(core.lower())
-        out.append(rep + word[len(core) :] if rep is not None else word)
-    return " ".join(out)
-
-
-def clean_topic(
-    raw: str, kind: str, names: tuple[str, ...] = (), shared: bool = False, loose: bool = False
-) -> str | None:
-    """A clean noun phrase from raw note text, or None when it cannot be made one."""
-    text = expand_shorthand(" ".join(raw.split()))
-    for pattern, repl in _ASKED_FORMS:
-        text = pattern.sub(repl, text)
-    text = re.sub(
-        r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE
-    )
-    text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.IGNORECASE)
-    cut = _lex("topics", "cut").search(text)
-    if cut and cut.start() > 0:
-        text = text[: cut.start()]
-    text = text.strip(" .,!?:;\"'“”‘’")
-    words = text.split()
-    dangling = lexicon.words("notes", "topics", "dangling")
-    while words and words[-1].lower().strip(".,") in dangling:
-        words.pop()
-    if not words:
-        return None
-    words = [_I_FORMS.get(w, w) for w in words]
-    if words[0][:1].isdigit():
-        words = ["the", *words]  # "6 self checkouts" -> "the 6 self checkouts"
-    text = " ".join(words)
-    if not _acceptable(text, kind, names, shared or loose):
-        return None
-    return _case(text)
-
-
-def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> bool:
-    words = text.split()
-    low = text.lower()
-    cfg = lexicon.load("notes")["topics"]
-    lo, hi = (1, 8) if shared else (int(cfg["min_words"]), int(cfg["max_words"]))
-    single = len(words) == 1 and (words[0][:1].isupper() or words[0].lower().endswith("ing"))
-    if not (lo <= len(words) <= hi or (single and kind in ("discussed", "their_work"))):
-        return False
-    if _lex("topics", "raw").search(text) or is_header(text) or is_private(text):
-        return False
-    if any(_abbreviation(w) for w in words):
-        return False  # "client acctg": shorthand no table spells out
-    if _verb_inside(words):
-        return False  # "Søren spent a good": a statement, not a topic
-    if _just_a_name(words):
-        return False  # "Jordan Love", "Angela Ruiz": a person, not what was discussed
-    asked = kind in ("their_question", "my_work") and bool(re.match(r"(?:how|what|why)\b", low))
-    if words[0].lower() in lexicon.words("notes", "topics", "bad_start") and not asked:
-        return False
-    if low in lexicon.words("notes", "topics", "not_topics") or (
-        len(words) <= 2 and words[-1].lower() in lexicon.words("notes", "topics", "not_topics")
-    ):
-        return False
-    finite = _lex("topics", "finite").search(text)
-    if finite and not (kind in ("their_question", "my_work") and asked):
-        return False
-    mine_asked = kind == "their_question" and low.startswith("my ")  # "they asked about my X"
-    if (
-        kind != "my_work"
-        and not asked
-        and not mine_asked
-        and not _OWN_CLAUSE.search(text)
-        and re.search(r"\b(?:i|me|my|mine|myself)\b", low)
-    ):
-        return False
-    if re.search(r"\b(?:we|us|our|they|them|he|him|she)\b", low) and not shared:
-        return False
-    if any(
-        n and re.search(rf"\b{re.escape(n)}\b", text)
-        for name in names
-        for n in name.split()[-1:] + name.split()[:1]
-    ):
-        return False
-    roles = lexicon.words("notes", "people", "role_nouns")
-    heads = [w.lower().rstrip("s") for w in words[:3] if w.lower() not in ("the", "a", "an")][:1]
-    if words[-1].lower() in roles or (heads and heads[0] in roles):
-        return False  # "the brand manager" is a person, not a topic
-    return bool(re.search(r"[A-Za-zÀ-ÿ]{3}", text))
-
-
-_TOPIC_HEADS = frozenset(
-    {
-        "program",
-        "project",
-        "initiative",
-        "platform",
-        "lab",
-        "unit",
-        "wing",
-        "office",
-        "team",
-        "shift",
-        "floor",
-        "desk",
-        "kitchen",
-        "market",
-        "clinic",
-    }
-)
-
-
-def _verb_inside(words: list[str]) -> bool:
-    """A finite verb (past tense or -s form, nothing else it could be) inside the phrase, unless
-    it follows "I" ("the protocol I wrote") or the phrase is a question ("how I handle …")."""
-    from lemminflect import getAllLemmas
-
-    if re.match(r"(?:how|what|why|when|whether)\b", words[0], re.IGNORECASE):
-        return False
-    for i, word in enumerate(words[1:], start=1):
-        core = word.strip(".,;:!?'’\"()").lower()
-        if not core.isalpha() or core.endswith("ing") or words[i - 1].lower() == "i":
-            continue
-        if core.endswith("s"):
-            continue  # "templates": plural nouns are often filed as verb forms
-        lemmas = getAllLemmas(core)
-        if set(lemmas) == {"VERB"} and core not in {v for vs in lemmas.values() for v in vs}:
-            return True  # "spent", "said", "went": a past tense, so a statement
-    return False
-
-
-def _just_a_name(words: list[str]) -> bool:
-    from assistant.notes.people import is_given_name
-
-    core = [w.strip(".,") for w in words if w.lower() not in ("the", "a", "an")]
-    return 1 <= len(core) <= 3 and all(w[:1].isupper() for w in core) and is_given_name(core[0])
-
-
-def _abbreviation(word: str) -> bool:
-    """A lower-case token with at most one vowel that no dictionary knows: 'acctg', 'mktg'."""
-    core = word.strip(".,;:!?'’\"()")
-    if len(core) < 4 or not core.isalpha() or not core.islower():
-        return False
-    if sum(c in "aeiouy" for c in core) > 1:
-        return False
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(core, "en", wordlist="small") < 2.5
-
-
-def _case(text: str) -> str:
-    """Lower-case a first word that is capitalised only because it started a line."""
-    first, _, rest = text.partition(" ")
-    if (
-        first[:1].isupper()
-        and first[1:].islower()
-        and first.lower() in lexicon.words("notes", "topics", "common_starts")
-    ):
-        return (first.lower() + (" " + rest if rest else "")).strip()
-    return text
 
 
 def _dedupe(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:

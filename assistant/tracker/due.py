@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -126,8 +126,6 @@ def row_for(
 
 def damaged_row(interview: Interview, why: str = "") -> DashboardRow:
     """A row listed as damaged: what is wrong, and the two things that still work."""
-    from dataclasses import replace
-
     why = why.split(" (", 1)[-1].split("):", 1)[0] if why.startswith("Interview #") else why
     interview = replace(interview, damaged=interview.damaged or why or "unreadable")
     ident = interview.id

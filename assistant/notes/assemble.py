@@ -1,0 +1,167 @@
+"""The notes parser's findings settled into `Notes`: the decision's timeline and date, the company
+and role (labelled, headline, prose, fallback), the cast of people, and the details ranked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.domain import Interviewer, Notes, TalkingPoint
+from assistant.notes import lexicon as lex
+from assistant.notes import talking_points
+from assistant.notes.dates import timeline_date
+from assistant.notes.found import Found, Person
+from assistant.notes.future_dates import future_phrase
+from assistant.notes.headline import headline, prose_role_org
+from assistant.notes.lexicon import IGNORE_CASE
+from assistant.notes.line_kinds import is_private
+from assistant.notes.org import fallback_company, fallback_role, junk_company, labelled_company
+from assistant.notes.people import settle
+from assistant.notes.role_titles import expand_role
+from assistant.notes.topic_phrases import clean_topic
+
+
+def assemble_notes(
+    text: str, work: str, found: Found, private_lines: tuple[str, ...] = ()
+) -> Notes:
+    """Resolve the timeline, settle company and people, rank the details."""
+    base, near = found.interview_date or found.today, found.interview_date is None
+    timeline, decision = found.timeline, None
+    if timeline:
+        got = timeline_date(timeline, base, near)
+        decision = got[1] if got else None
+        if len(timeline.split()) > lex.MAX_DETAIL_WORDS and got:
+            timeline = got[0]
+    else:
+        for sent in found.timelines:
+            short = len(sent.split()) <= 6 and re.match(
+                r"(?:(?:will|should|expect\w*(?:\s+to)?)\s+)?(?:decision|decide|hear|offer)",
+                sent,
+                IGNORE_CASE,
+            )
+            if got := future_phrase(sent, base, near):
+                timeline, decision = (sent.strip(" .!") if short else got[0]), got[1]
+                break
+            if short and timeline is None:
+                timeline = sent.strip(" .!")  # "Decision before winter break": stated, no date
+    first = (found.candidate or "").split()[:1]
+    if found.signed and any(p.name.split()[:1] == first != [p.name] for p in found.people):
+        found.candidate = None  # "Thanks, Sarah" after meeting Sarah Chen thanks her
+    people = [p for p in found.people if not found.candidate or p.name != found.candidate]
+    sure = any(not p.weak for p in people)
+    for p in [p for p in people if p.weak == 2 or (p.weak and not found.company)]:
+        spoken = re.search(
+            rf"\b{re.escape(p.name)}\s+(?:said|asked|mentioned|explained|told|talked|described"
+            rf"|shared|seemed|was|is)\b"
+            + ("" if sure or p.weak == 2 else r"|\b(?:he|she|him|her|his|hers)\b"),
+            work,
+            IGNORE_CASE,
+        )
+        if not spoken:  # "Interview with Google for SWE role": a company, not a person
+            found.add_company(2 if p.weak == 1 else 3, p.name)
+            people.remove(p)
+    # a company named only in passing prose ("studied at Vanderbilt", "the shop out past the
+    # rail yard") is not trusted: a wrong employer in an email is worse than none
+    trusted = {r: c for r, c in found.company.items() if r <= 4}
+    company = trusted[min(trusted)] if trusted else None
+    role = found.role[min(found.role)] if found.role else None
+
+    def named(p: Person) -> bool:  # the company, or a word of the role: "Engineer, Payments"
+        in_role = re.search(rf"\b{re.escape(p.name)}\b", role or "", IGNORE_CASE)
+        return p.name.lower() == (company or "").lower() or bool(in_role)
+
+    people = [p for p in people if not named(p)]
+    taken = {p.name.lower() for p in people} | {(company or "").lower(), (role or "").lower()}
+    ranked: list[str] = []
+    for _, _, d in sorted(found.details, key=lambda x: (-x[0], x[1])):
+        low = d.lower()
+        if low not in taken and not any(low in r.lower() or r.lower() in low for r in ranked):
+            ranked.append(d)
+    cast = settle([Interviewer(p.name, p.title) for p in people], work)
+    names = [p.name for p in (*cast.interviewers, *cast.coordinators)]
+    names += [p.greet for p in cast.interviewers if p.greet]
+    points, more_private = talking_points.read(work, names)
+    private_lines = tuple(dict.fromkeys((*private_lines, *more_private)))
+    points = talking_points.draftable(points) + tuple(p for p in points if p.kind == "logistics")
+    head_role, head_org = headline(work)
+    said_role, said_org = prose_role_org(work)
+    head_role, head_org = head_role or said_role, head_org or said_org
+    labelled = labelled_company(work)
+    for better in (labelled,):
+        if better and company and company.lower() in better.lower() and len(better) > len(company):
+            company = better  # "St. Brendan's" -> "St. Brendan's Regional Medical Center"
+    if head_org and not (
+        company and (company.lower() in head_org.lower() or head_org.lower() in company.lower())
+    ):
+        company = head_org  # the headline names the employer; a prose guess ranks below it
+    if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
+        role = head_role  # a role the notes state in passing gives way to the headline's fuller one
+    role = expand_role(role) if role else role
+    if company and (junk_company(company) or (role and company.lower() == role.lower())):
+        company = None  # "Prev Job": where the candidate was, not where they interviewed
+    company = company or fallback_company(work)
+    if company:  # "Pierce" of "Pierce Valley EMS" is the employer's name, not a person
+        org_words = set(company.lower().split())
+        kept = tuple(
+            p
+            for p in cast.interviewers
+            if not (set(p.name.lower().split()) < org_words and not p.title)
+        )
+        if kept != cast.interviewers:
+            lead_gone = cast.interviewers[0] not in kept
+            cast = replace(
+                cast,
+                interviewers=tuple(
+                    replace(p, role="lead" if i == 0 else "other") for i, p in enumerate(kept)
+                )
+                if lead_gone
+                else kept,
+            )
+    people_names = {
+        n.lower() for p in (*cast.interviewers, *cast.coordinators) for n in (p.name, p.greet or "")
+    } | {(found.candidate or "").lower()}
+    if company and company.lower() in people_names:
+        company = None  # "— Lee Park" signs the notes; it is not where the interview was
+    role = role or fallback_role(work)
+    role = expand_role(role) if role else role
+    return Notes(
+        text=text,
+        interviewers=cast.interviewers,
+        company=company,
+        role=role,
+        candidate=_without_title(found.candidate),
+        interview_date=found.interview_date,
+        decision_timeline=timeline,
+        decision_date=decision,
+        details=_details(points, ranked, private_lines)[: lex.MAX_DETAILS],
+        talking_points=points,
+        private_lines=private_lines,
+        coordinators=cast.coordinators,
+    )
+
+
+def _without_title(name: str | None) -> str | None:
+    """'Dr. Amira Haddad' signs as 'Amira Haddad': a title is for the letterhead, not a sign-off."""
+    if not name:
+        return name
+    return re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.IGNORECASE)
+
+
+def _details(
+    points: tuple[TalkingPoint, ...], ranked: list[str], private_lines: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Typed talking points first, then the parser's own clauses that read as clean topics."""
+    out = [p.topic for p in points if p.kind != "logistics"]
+    for d in ranked:
+        if _is_private_detail(d, private_lines):
+            continue
+        kind = "my_work" if d.lower().startswith("my ") else "discussed"
+        topic = clean_topic(d, kind, loose=True)
+        if topic and not any(topic.lower() in o.lower() or o.lower() in topic.lower() for o in out):
+            out.append(topic)
+    return tuple(out)
+
+
+def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
+    low = detail.lower()
+    return is_private(detail) or any(low in p.lower() for p in private_lines)

@@ -1,0 +1,173 @@
+"""How a person is greeted: the name the notes say they go by ("call me Becca", '"Dr. Farah is
+fine"'), a rank or title the notes use ("Chief Okafor"), a title kept ("Dr. Okafor"), a
+family-name-first name in full, else the first name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.notes import wordlists as lexicon
+from assistant.notes.name_evidence import (
+    NAME_WORD,
+    find_key,
+    is_given_name,
+    is_surname,
+    name_words,
+    people_pattern,
+    people_words,
+    zipf,
+)
+
+
+def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ()) -> str | None:
+    """The name the notes say this person goes by, if any: 'call me Becca', '"Dr. Farah is fine"'."""
+    cue = people_pattern("nick_cue")
+    titles = people_words("titles")
+    first = (name_words(name) or [name])[0]
+    for m in re.finditer(
+        rf"\b{re.escape(first)}\s+[\"“”‘'](?P<q>[^\W\d_][\w’'-]{{1,20}})[\"“”’']", text
+    ):
+        return m["q"]  # Daniel "Danny" Oyelaran
+    spots: list[tuple[str, int]] = [(title or "", 999)]
+    keys = [k for k in dict.fromkeys([name, *name_words(name)]) if len(k) > 1]
+    for key in keys:
+        for m in find_key(key, text):
+            tail = text[m.end() : m.end() + 120]
+            tail = re.split(
+                r"\n|;|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s|\b(?:and\s+(?:then|also)|then|and\s+the|and\s+a)\b",
+                tail,
+            )[0]
+            stop = [o.start() for k in others for o in find_key(k, tail)]
+            spots.append((tail, min(stop, default=len(tail))))
+    for where, stop_at in spots:
+        for m in cue.finditer(where):
+            if m.start() > stop_at:
+                break  # a cue past the next person is theirs
+            rest = where[m.end() :]
+            quoted = re.match(r"[\"“”‘'](?P<q>[^\"“”’'\n]{1,30})[\"“”’']", rest)
+            got = quoted["q"].strip() if quoted else None
+            if not got:
+                parts = re.match(rf"{NAME_WORD}\.?(?:\s+{NAME_WORD}){{0,2}}", rest)
+                if not parts:
+                    continue
+                words = parts[0].split()
+                if words[0].rstrip(".").lower() in titles:
+                    words = words[:1] + [w for w in words[1:3] if w[:1].isupper()][:2]
+                    words = words[:2] if len(words) == 3 and not words[2][:1].isupper() else words
+                else:
+                    words = words[:1]
+                got = " ".join(words)
+            nick = _nick_ok(got, name, text)
+            if nick:
+                return nick
+    for key in keys:  # '"Aroha is fine"', 'Dr. Farah is fine'
+        for m in re.finditer(r"[\"“](?P<q>[^\"”\n]{1,30})\s+is\s+fine[\"”]", text):
+            last = max((k.end() for k in find_key(key, text) if k.end() <= m.start()), default=-999)
+            if m.start() - 80 < last and (nick := _nick_ok(m["q"], name, text)):
+                return nick
+    return None
+
+
+def _nick_ok(got: str, name: str, text: str) -> str | None:
+    titles = people_words("titles")
+    words = got.split()
+    if not words or len(words) > 3:
+        return None
+    head = words[-1].strip(".,")
+    if head.lower() in people_words("not_nicks") | people_words("not_names") - {"k"} and not (
+        len(words) > 1
+    ):
+        return None
+    if head.lower() in people_words("not_nicks"):
+        return None
+    if not head[:1].isupper():
+        if len(head) == 1 or zipf(head) < 3.5 or is_given_name(head):
+            words = [w[:1].upper() + w[1:] for w in words]
+        else:
+            return None
+    if (
+        len(words) > 1
+        and words[0].rstrip(".").lower() in titles
+        and not words[0].endswith(".")
+        and len(words[0]) <= 4
+    ):
+        words[0] += "."
+    if len(words) == 1 and words[0].rstrip(".").lower() in titles:
+        return (
+            f"{words[0]} {name_words(name)[-1]}" if name_words(name) else None
+        )  # 'goes by Professor'
+    nick = " ".join(words)
+    return nick if nick.lower() != name.lower() else None
+
+
+def _ranks() -> tuple[str, ...]:
+    """Ranks a job title can carry ("Battalion Chief"), then titles people are addressed by."""
+    people = lexicon.load("notes")["people"]
+    return (*people["ranks"], *people["address_titles"])
+
+
+def addressed_as(name: str, text: str) -> str | None:
+    """'Chief Okafor' when the notes write the family name after a rank or title."""
+    words = [w for w in name.split() if w.rstrip(".") not in _ranks()]
+    if len(words) < 2 or re.match(r"(?:Dr|Prof|Professor)\.?\s", name):
+        return None
+    family = words[-1]
+    ranks = "|".join(_ranks())
+    m = re.search(rf"\b({ranks})\.?\s+{re.escape(family)}\b", text)
+    if not m:
+        return None
+    rank = {
+        "Capt": "Captain",
+        "Sgt": "Sergeant",
+        "Lt": "Lieutenant",
+        "Rev": "Reverend",
+        "Prof": "Professor",
+    }.get(m[1], m[1])
+    return f"Dr. {family}" if rank == "Dr" else f"{rank} {family}"
+
+
+def bare_family_name(greet: str) -> bool:
+    """A greeting that would be a bare family name: one word, a census surname, not a given name."""
+    words = greet.split()
+    return len(words) == 1 and not is_given_name(words[0]) and is_surname(words[0])
+
+
+def rank_title(name: str, title: str | None) -> str | None:
+    """'Battalion Chief' Raymond Okafor -> 'Chief Okafor'; a rank is how such people are greeted."""
+    words = re.findall(r"[A-Za-z]+", title or "")
+    in_titles = lexicon.load("notes")["people"]["ranks"]
+    rank = next((w for w in reversed(words) if w.capitalize() in in_titles), None)
+    core = name_words(name)
+    if not rank or not core:
+        return None
+    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant"}.get(
+        rank.capitalize(), rank.capitalize()
+    )
+    return f"{rank} {core[-1]}"
+
+
+def greet_name(name: str, nick: str | None) -> str:
+    """'Dr. Okafor', 'Vivian', 'Zhang Wei', or the first name."""
+    if nick:
+        return nick
+    tokens = name.split()
+    if not tokens:
+        return name
+    titles = {t.lower(): t for t in lexicon.load("notes")["people"]["titles"]}
+    heads = [t for t in tokens[:-1] if t.rstrip(".").lower() in titles]
+    if heads and len(tokens) > len(heads):
+        # "Rev. Dr. Harold …" greets by the title nearest the name: "Dr. Mensah-Bonsu"
+        head = heads[-1].rstrip(".")
+        shown = titles[head.lower()]
+        if len(shown) <= 4 and shown.lower() not in ("dean", "chef"):
+            shown = shown + "."
+        return f"{shown} {tokens[-1]}"
+    family = {w.lower() for w in lexicon.load("notes")["people"]["family_first"]}
+    if (
+        len(tokens) >= 2
+        and tokens[0].lower() in family
+        and not re.search(r"[a-z]-[a-z]", tokens[-1])
+    ):
+        return name
+    return tokens[0][:1].upper() + tokens[0][1:]

@@ -1,0 +1,65 @@
+"""Pasted text made readable for the notes parser: normalised, cut to size, markup out, split into
+sentences; and the lines that are no notes (addressed to an AI, pasted data, a forwarded-mail
+banner, a salutation, contact details)."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from assistant.notes.lexicon import IGNORE_CASE
+from assistant.notes.line_patterns import CONTACT_WORDS, DATA_LINE, FORWARDED, INSTRUCTION
+from assistant.notes.private_facts import CONTACT
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalise; drop NULs, zero-width and control characters except newlines and tabs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    drop = ("Cc", "Cf", "Cs")
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in drop)
+
+
+def cut(s: str, limit: int) -> str:
+    """s cut to at most limit characters, at a space when there is one near the end."""
+    if len(s) <= limit:
+        return s
+    space = s.rfind(" ", limit - 200, limit)
+    return s[: space if space > 0 else limit]
+
+
+def strip_markup(text: str) -> str:
+    """HTML tags (and script/style bodies) and template delimiters out; entities decoded."""
+    text = re.sub(r"(?is)<(script|style)\b[^>]{0,200}>.{0,5000}?</\1\s*>", " ", text)
+    text = re.sub(r"(?i)<\s*(?:br|/p|/li|/div|/h\d|/tr)\s*/?>", "\n", text)
+    text = html.unescape(re.sub(r"<[^<>]{0,300}>", " ", text))
+    text = re.sub(r"<[^<>]{0,300}>", " ", text)
+    return re.sub(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{", " ", text)
+
+
+def sentences(line: str) -> list[str]:
+    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
+        if out and re.search(
+            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx|esp|incl)"
+            r"|(?:^|(?<=[\s.]))[^\W\d_])\.$",
+            out[-1],
+            IGNORE_CASE,
+        ):
+            out[-1] += " " + part
+        elif part.strip():
+            out.append(part.strip()[:600])
+    return out
+
+
+def dropped(line: str) -> bool:
+    """Lines that are no notes: talk to an AI, pasted data, a forwarded-mail banner, contacts."""
+    if INSTRUCTION.search(line) or DATA_LINE.search(line) or FORWARDED.match(line):
+        return True
+    if re.fullmatch(r"(?:dear|hi|hello|hey)(?:\s+[^\s,.!?:]+){1,4}\s*[,!.]?", line, IGNORE_CASE):
+        return True  # a salutation: "Dear Canva team,"
+    if not re.search(r"[\d@/]|www|linkedin", line, IGNORE_CASE):
+        return False
+    rest = CONTACT_WORDS.sub("", CONTACT.sub("", line))  # "+44 7700 900123 | linkedin.com/in/x"
+    return rest != line and not re.search(r"[^\W\d_]", rest)
