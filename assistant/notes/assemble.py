@@ -10,6 +10,7 @@ from assistant.core.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes import lexicon as lex
 from assistant.notes import talking_points
 from assistant.notes.dates import timeline_date
+from assistant.notes.employer import employer_in_phrases, no_employer, tidy_employer
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
@@ -120,8 +121,10 @@ def assemble_notes(
     people_names = {
         n.lower() for p in (*cast.interviewers, *cast.coordinators) for n in (p.name, p.greet or "")
     } | {(found.candidate or "").lower()}
-    if company and company.lower() in people_names:
-        company = None  # "— Lee Park" signs the notes; it is not where the interview was
+    if company and (company.lower() in people_names or no_employer(company, people_names)):
+        company = None  # "— Lee Park" signs the notes; "Hi Imani" greets; neither is an employer
+    company = company or employer_in_phrases(work, people_names)
+    company = tidy_employer(company) if company else company
     role = role or fallback_role(work)
     role = expand_role(role) if role else role
     return Notes(

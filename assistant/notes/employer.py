@@ -1,0 +1,203 @@
+"""The employer when no labelled line, headline or '@' names it, and what is no employer at all.
+
+Three ways notes name where the interview was, in any case and any trade:
+
+* a phrase ending in an organisation word: "Brightwater Logistics", "riverside unified school
+  district", "St. Brendan's Medical Center" (the words live in wordlists/notes.toml, `headline.org_words`);
+* "at / with X for the <role> job": "with summit ridge builders for the site supervisor job";
+* a headline in pieces, one of them the role: "FreshWay grocery, front end supervisor",
+  "riverside unified school district - data analyst II - 10/28".
+
+A person's name, a greeting, a weekday or a month is never an employer ("Hi Imani", "Hiroshi",
+"Mon-Thu").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.notes import wordlists
+from assistant.notes.lexicon import ROLE_NOUNS
+from assistant.notes.org import junk_company
+from assistant.notes.role_titles import title_case
+
+_WORD = r"[A-Za-z][\w'’&.-]*"
+_SMALL = {"of", "the", "and", "&", "for", "de", "la", "du", "des", "van", "von", "st", "st."}
+_NOT_IN_NAME = {
+    "a", "an", "at", "with", "in", "on", "to", "from", "my", "our", "their", "his", "her", "your",
+    "this", "that", "interview", "interviewed", "job", "role", "position", "opening", "today",
+    "yesterday", "tomorrow", "is", "was", "were", "are", "be", "been", "i", "we", "they", "he",
+    "she", "it", "who", "which", "where", "about", "as", "by", "into", "over", "out", "up", "so",
+    "but", "or", "if", "then", "than", "just", "also", "very", "really", "had", "have", "has",
+}  # fmt: skip
+_DAY = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\.?"
+)
+_WEEK = re.compile(rf"^{_DAY}(?:\s*[-–/&]\s*{_DAY})?$", re.IGNORECASE)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|thanks|thank)\b", re.IGNORECASE)
+
+
+def _heads() -> frozenset[str]:
+    return wordlists.words("notes", "headline", "org_words")
+
+
+def no_employer(value: str, people: Iterable[str]) -> bool:
+    """A person, a greeting, a weekday or a month is not where the interview was."""
+    value = value.strip()
+    if not value or junk_company(value) or _WEEK.match(value) or _GREETING.match(value):
+        return True
+    words = {w.lower().strip(".,") for w in value.split()}
+    names = {w.lower().strip(".,") for p in people for w in p.split()}
+    return bool(words) and words <= names
+
+
+def _tidy(words: list[str]) -> str | None:
+    while words and words[0].lower().strip(".,") in _SMALL - {"st", "st."}:
+        words = words[1:]
+    while words and words[-1].lower() in _SMALL:
+        words = words[:-1]
+    if not words or len(words) > 7:
+        return None
+    value = " ".join(words).strip(" ,.;:-–—")
+    return title_case(value) if value.islower() else value
+
+
+_PLACE_HEADS = {"office", "studio", "studios", "branch", "lab", "labs", "site", "store", "stores"}
+
+
+def _is_name_token(tok: str) -> bool:
+    return bool(re.match(_WORD, tok)) or tok == "&"
+
+
+def _before_head(text: str) -> list[str]:
+    """Phrases ending in an organisation word, with the run of name words before it."""
+    heads = _heads()
+    found: list[str] = []
+    for line in text.splitlines():
+        mixed = line != line.lower()
+        tokens = re.findall(rf"{_WORD}|&|[,;:()\-–—|/]", line)
+        i = 0
+        while i < len(tokens):
+            if tokens[i].lower().strip(".") not in heads:
+                i += 1
+                continue
+            end = i  # "Animal Emergency & Specialty": the name runs on over more such words
+            while end + 1 < len(tokens) and (
+                tokens[end + 1].lower().strip(".") in heads
+                or (
+                    tokens[end + 1] in ("&", "and")
+                    and end + 2 < len(tokens)
+                    and tokens[end + 2][:1].isupper()
+                )
+                or (tokens[end + 1] == "&" and end + 2 < len(tokens))
+            ):
+                end += 1
+            start = i
+            while start > 0:
+                prev = tokens[start - 1]
+                low = prev.lower()
+                if not _is_name_token(prev) or low in _NOT_IN_NAME or low in ROLE_NOUNS:
+                    break
+                start -= 1
+            name_words = tokens[start : end + 1]
+            cuts = [
+                k
+                for k, w in enumerate(name_words)
+                if w.lower() in ("the", "a", "an") and k and name_words[k - 1].lower() != "of"
+            ]
+            if cuts:  # "run the bakery": a name starts at its article
+                name_words = name_words[cuts[-1] :]
+            # "Office of Budget and Policy", "City of Tacoma": an organisation word then "of X"
+            if end + 2 < len(tokens) and tokens[end + 1].lower() == "of":
+                tail = []
+                for t in tokens[end + 2 : end + 7]:
+                    if (
+                        not _is_name_token(t)
+                        or t.lower() in _NOT_IN_NAME
+                        or (mixed and t.islower())
+                    ):
+                        break
+                    tail.append(t)
+                if tail:
+                    name_words = [*name_words, "of", *tail]
+            i = end + 1
+            proper = [w for w in name_words if w.lower() not in _SMALL and w.lower() not in heads]
+            proper = [w for w in proper if w != "&"]
+            if not proper and not (len(name_words) > 2 and "of" in name_words):
+                continue  # "the district", "their clinic": no name
+            if mixed and not all(w[0].isupper() for w in proper):
+                continue  # notes that capitalise names: "the labor & employment group" is a team
+            if mixed and tokens[end].islower() and tokens[end].lower() in _PLACE_HEADS:
+                continue  # "the Chicago office", "our US studio": a place, not the employer
+            if got := _tidy(name_words):
+                found.append(got)
+    return found
+
+
+_AT_FOR = re.compile(
+    rf"\b(?:at|with|@)\s+(?:the\s+)?(?P<v>(?:{_WORD}\s+){{0,4}}?{_WORD})\s+(?:for|about)\s+"
+    r"(?:the|a|an|their)\s+(?:[\w/&'’-]+\s+){0,4}?(?:job|position|role|opening|spot|post|vacancy)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_for(text: str) -> list[str]:
+    out = []
+    for m in _AT_FOR.finditer(text):
+        words = m.group("v").split()
+        if any(w.lower() in _NOT_IN_NAME for w in words):
+            continue
+        if got := _tidy(words):
+            out.append(got)
+    return out
+
+
+def _role_piece(piece: str) -> bool:
+    words = piece.lower().split()
+    return bool(words) and words[-1].strip(".,()") in ROLE_NOUNS | {"ii", "iii", "i", "iv"}
+
+
+def _headline_pieces(text: str) -> list[str]:
+    """The first lines split on ' - ', ',' or '|': the piece beside the role is the employer."""
+    out = []
+    for line in text.splitlines()[:3]:
+        line = re.sub(r"^\W+", "", line)
+        pieces = [p.strip() for p in re.split(r"\s+[-–—|]\s+|,\s+", line) if p.strip()]
+        if len(pieces) < 2 or not any(_role_piece(p) for p in pieces):
+            continue
+        for p in pieces:
+            words = p.split()
+            if (
+                _role_piece(p)
+                or not {w.lower().strip(".,") for w in words} & _heads()
+                or not 1 <= len(words) <= 5
+                or any(w.lower() in _NOT_IN_NAME for w in words)
+                or re.search(r"\d", p)
+            ):
+                continue
+            if got := _tidy(words):
+                out.append(got)
+                break
+    return out
+
+
+_STATED = re.compile(r"^.*?\b(?:is|are|was|called|named)\s+", re.IGNORECASE)
+
+
+def tidy_employer(value: str) -> str:
+    """'The practice is Lakeview Family Dentistry' -> 'Lakeview Family Dentistry'."""
+    cut = _STATED.sub("", value).strip()
+    return cut if cut and cut[0].isupper() and cut != value else value
+
+
+def employer_in_phrases(text: str, people: Iterable[str]) -> str | None:
+    """The employer from the way notes name it in passing (see the module docstring)."""
+    people = list(people)
+    work = text[:4000]
+    for found in (_at_for(work), _before_head(work), _headline_pieces(work)):
+        for value in found:
+            if not no_employer(value, people):
+                return value
+    return None
