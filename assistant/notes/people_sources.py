@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.notes import wordlists as lexicon
+from assistant.notes.lexicon import ROLE_NOUNS
 from assistant.notes.name_evidence import (
     NAME_WORD,
     is_given_name,
@@ -138,16 +139,38 @@ def _bullets(text: str) -> list[MaybePerson]:
     return found
 
 
+def _job_label(label: str) -> bool:
+    """'Principal', 'mgr', 'Band director', 'Chef de cuisine': a label that is someone's job."""
+    words = label.split()
+    return (
+        0 < len(words) <= 3
+        and (words[-1] in ROLE_NOUNS or bool(people_pattern("lead").fullmatch(label)))
+        and label not in people_words("not_job_labels")
+    )
+
+
 def _labelled(text: str) -> list[MaybePerson]:
     """'Scheduled by: Paula (HR)', 'Organizer: Kenya Williams', 'Required attendees: A; B', and
     two-column tables ('| Set up by | Tonya (HR) |')."""
     found: list[MaybePerson] = []
-    for m in _LABEL_LINE.finditer(text):
+    # "Principal: Sr. Margarethe (decides) | Band director: Joaquín": one label per segment
+    segments = "\n".join(
+        part
+        for line in text.splitlines()
+        for part in (
+            re.split(r"\s+\|\s+", line)
+            if len(re.findall(r"(?:^|\s\|\s)[^|:=]{1,30}[:=]", line)) > 1
+            else [line]
+        )
+    )
+    for m in _LABEL_LINE.finditer(segments):
         label = re.sub(r"\s+", " ", m["label"].strip(" .").lower())
         recruiter = label in people_words("recruiter_labels")
         panel = label in people_words("interviewer_labels")
-        if not (recruiter or panel):
+        job_label = not (recruiter or panel) and _job_label(label)
+        if not (recruiter or panel or job_label):
             continue
+        panel = panel or job_label
         value = re.sub(r"\s*\|\s*$", "", m["value"]).strip()
         for entry in _entries(value)[:6]:
             name, title = _split_entry(entry)
@@ -158,6 +181,8 @@ def _labelled(text: str) -> list[MaybePerson]:
             got = name_at(name, False)
             if not got or len(name_words(got)) > 4 or len(name.split()) > len(got.split()) + 1:
                 continue
+            if job_label:
+                title = title or m["label"].strip()
             found.append(
                 MaybePerson(got, title, m[0], recruiter=recruiter and not panel, panel=panel)
             )

@@ -1,0 +1,30 @@
+"""A label that is someone's job introduces that person ("Principal: …", "Unit manager: …"),
+one label per segment of a line split by pipes; a label like "Role:" never does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.notes.parse import parse_notes
+
+TODAY = date(2026, 12, 1)
+
+
+def test_job_labels_introduce_people_with_that_title() -> None:
+    notes = parse_notes(
+        "Role: Staff Nurse\nUnit manager: Dana Brooks\n- she asked about the float pool", TODAY
+    )
+    assert [(p.name, p.title) for p in notes.interviewers] == [("Dana Brooks", "Unit manager")]
+    assert notes.role == "Staff Nurse"
+
+
+def test_pipes_separate_labelled_people_on_one_line() -> None:
+    notes = parse_notes(
+        "Interview – Line Cook, Copper Kettle Diner\n"
+        "Owner: Marisol Vega | Sous chef: Tobias Lund | Front desk: Kim set it up\n"
+        "- talked about the new brunch menu",
+        TODAY,
+    )
+    names = [p.name for p in notes.interviewers]
+    assert names[:2] == ["Marisol Vega", "Tobias Lund"]
+    assert notes.interviewers[0].role == "lead"
