@@ -7,8 +7,7 @@ from assistant.core.stages import load_rules
 from assistant.drafter.writer import OFFLINE_REFUSAL, compose, respond
 from assistant.models import llm
 from assistant.prompting.build import build_messages
-from assistant.text.email_parts import parse_email, word_count
-from assistant.text.metrics import split_email
+from assistant.text.email_parts import parse_email, split_email, word_count
 
 FULL = Notes(
     text="...",

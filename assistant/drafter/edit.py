@@ -14,9 +14,10 @@ from assistant.core.domain import Stage
 from assistant.core.stages import Rules, load_rules
 from assistant.drafter.writer import Composer
 from assistant.prompting import phrasing
-from assistant.text import metrics as tm
-from assistant.text.email_parts import word_count
+from assistant.text import email_parts, tone
 from assistant.text.matching import mentions
+from assistant.text.sentences import sentences
+from assistant.text.words import word_count
 
 _FILLER_SENTENCE = re.compile(
     r"^(i hope (this|you|your|all)\b[^.?!]*|i wanted to reach out\b[^.?!]*|"
@@ -60,16 +61,16 @@ def _paragraphs(prose: tuple[str, ...]) -> list[str]:
 class Body:
     """A draft body as greeting + flat list of (paragraph, sentence) + sign-off, for editing.
 
-    It is read exactly as the checker reads it (text_metrics.split_email and sentences), so
+    It is read exactly as the checker reads it (assistant.text's split_email and sentences), so
     the fixer and the checker always agree on where the greeting, a sentence or the sign-off is.
     """
 
     def __init__(self, body_text: str):
-        parts = tm.split_email(body_text)
+        parts = email_parts.split_email(body_text)
         self.greeting, self.signoff = parts.greeting or "", parts.signoff or ""
         self.name = "\n".join(parts.name_lines)
         self.items: list[tuple[int, str]] = [
-            (i, s) for i, p in enumerate(_paragraphs(parts.prose)) for s in tm.sentences([p])
+            (i, s) for i, p in enumerate(_paragraphs(parts.prose)) for s in sentences([p])
         ]
 
     def paragraphs(self) -> list[str]:
@@ -167,8 +168,8 @@ def fix(
     body = Body(_fill(body_text, c))
     details = [d for d in payload.get("details") or []]
     # sentences the checker reads as negative (same scorer: the details' own words are neutral)
-    scores = tm.sentiments([s for _, s in body.items], tm.negative_words(details))[1]
-    negative = {i for i, score in enumerate(scores) if score <= tm.NEGATIVE_MAX}
+    scores = tone.sentiments([s for _, s in body.items], tone.negative_words(details))[1]
+    negative = {i for i, score in enumerate(scores) if score <= tone.NEGATIVE_MAX}
 
     def bad(s: str) -> bool:
         low = s.lower()
@@ -228,7 +229,7 @@ def _pad_from_fresh_draft(
     have = " ".join(s for _, s in body.items).lower()
     top = 0
     for number, paragraph in enumerate(Body(fresh).paragraphs()):
-        for sentence in tm.sentences([paragraph]):
+        for sentence in sentences([paragraph]):
             if body.words() >= words_min:
                 return
             if sentence.lower() in have:

@@ -20,7 +20,9 @@ from assistant.core.stages import Rules, load_rules
 from assistant.drafting.pipeline import DraftRequest, draft_email
 from assistant.models import llm
 from assistant.prompting.phrasing import clean_detail
-from assistant.text.matching import HONORIFICS, mentions, normalise
+from assistant.text.matching import mentions
+from assistant.text.names import HONORIFICS
+from assistant.text.words import normalise
 
 _BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
