@@ -109,6 +109,18 @@ def test_notes_sentences_split_at_semicolons_not_after_titles_or_initials():
     ]
 
 
+def test_talking_points_split_only_before_a_capital_and_at_separators():
+    assert sentences.point_phrases(
+        "Dagster, e.g. the move. Then on-call | hiring • Q3; budget"
+    ) == [
+        "Dagster, e.g. the move.",
+        "Then on-call",
+        "hiring",
+        "Q3",
+        "budget",
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "text"),
     [
@@ -119,6 +131,8 @@ def test_notes_sentences_split_at_semicolons_not_after_titles_or_initials():
         ("• ► nested", "nested"),
         ("## Notes", "Notes"),
         ("1.5x faster builds", "1.5x faster builds"),
+        ("+ Sarah", "Sarah"),
+        ("+44 7700 900123", "+44 7700 900123"),
         ("plain line", "plain line"),
     ],
 )

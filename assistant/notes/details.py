@@ -10,6 +10,7 @@ from assistant.notes import lexicon as lex
 from assistant.notes.dates import DATE_WORD
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.names import Found, take_name
+from assistant.text.sentences import line_sentences
 
 # --- what is private, and what is shared -----------------------------------------------------
 
@@ -105,19 +106,8 @@ def strip_markup(text: str) -> str:
 
 
 def sentences(line: str) -> list[str]:
-    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one."""
-    out: list[str] = []
-    for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
-        if out and re.search(
-            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx|esp|incl)"
-            r"|(?:^|(?<=[\s.]))[^\W\d_])\.$",
-            out[-1],
-            IGNORE_CASE,
-        ):
-            out[-1] += " " + part
-        elif part.strip():
-            out.append(part.strip()[:600])
-    return out
+    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one (assistant.text)."""
+    return line_sentences(line)
 
 
 def dropped(line: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import sentences as text_sentences
+
 IGNORE_CASE = re.IGNORECASE
 MAX_SCAN = 20_000  # characters of the notes the parser reads; the rest is kept in Notes.text only
 MAX_LINE = 2_000
@@ -147,11 +149,11 @@ LABELS: dict[str, frozenset[str]] = {  # "next steps" is looked up as "next_step
 LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s=\s|\s[-–—]\s)\s*(?P<value>.*)$"
 )
+BULLET = text_sentences.BULLET  # the one bullet rule (assistant/text/sentences.py)
 MID_LABEL = re.compile(  # "… at Allegro, role: Test Automation Engineer."
     r"[,;]\s*(?=(?:role|position|job\s+title|title|company|stelle|puesto|poste)\s*[:=]\s)",
     IGNORE_CASE,
 )
-BULLET = re.compile(r"^\s*(?:[-*+•·▪►‣◦>]+|\d{1,2}[.)]|#+|\[[ xX]?\])\s*")
 EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_]+|[*_]+(?!\w)")
 INSTRUCTION = re.compile(  # lines that talk to an AI, not about the interview: dropped whole
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}"

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from assistant.core.domain import Interviewer
 from assistant.notes import wordlists as lexicon
+from assistant.text.sentences import BULLET_MARK
 
 _PERSON_VERBS = (
     r"said|says|asked|asks|told|tells|mentioned|explained|talked|described|shared|showed|walked|"
@@ -322,9 +323,7 @@ def _rows(text: str) -> list[_Cand]:
     return found
 
 
-_BULLET_PERSON = re.compile(
-    r"^\s*(?:[-*•·]+|\d{1,2}[.)])?\s*\**(?P<entry>[^\W\d_][^:\n]{1,120}?)\s*$"
-)
+_BULLET_PERSON = re.compile(rf"^\s*{BULLET_MARK}?\s*\**(?P<entry>[^\W\d_][^:\n]{{1,120}}?)\s*$")
 
 
 def _bullets(text: str) -> list[_Cand]:
@@ -337,7 +336,7 @@ def _bullets(text: str) -> list[_Cand]:
         m = _BULLET_PERSON.match(line.replace("**", ""))
         if not m:
             continue
-        bulleted = bool(re.match(r"\s*(?:[-*•·]+|\d{1,2}[.)])\s", line))
+        bulleted = bool(re.match(rf"\s*{BULLET_MARK}\s", line))
         if not bulleted and re.search(r"\s[-–—|·]\s", m["entry"].split("(")[0]):
             continue  # "Canva — Senior Product Manager": a headline, not a person
         for entry in re.split(r"\s+[+&]\s+|\s+and\s+(?=[A-Z])", m["entry"]):

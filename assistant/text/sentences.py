@@ -1,13 +1,16 @@
 """Lines, list items and sentences: the one place text is cut into them.
 
-* A list item starts with a bullet mark: - * + • · ▪ ► ‣ ◦ > #, a number "1." / "2)" followed by
-  a space, or a checkbox "[ ]" / "[x]". In notes the mark may touch the text ("-Priya"); in an
+* A list item starts with a bullet mark: - * + • · ▪ ► ‣ ◦ > # (not "+" before a digit: "+44 …"
+  is a phone number), a number "1." / "2)" followed by a space, or a checkbox "[ ]" / "[x]". In notes the mark may touch the text ("-Priya"); in an
   email it is followed by a space (`LIST_ITEM`), so "-5 %" or "1.5x" are not list items.
 * An email's message (`sentences`): paragraphs (blank lines) and list items end a sentence, so do
   . ! ? … (not after Dr./Ms./e.g./an initial; a company suffix "Corp." ends one before a
   capital).
 * A line of notes (`line_sentences`): . ! ? then a space, and ";" end a sentence, not after
   Dr./St./Inc./etc./an initial; a sentence is cut to 600 characters.
+* Talking points (`point_phrases`), more cautious: . ! ? end one only before a capital, a digit or
+  an opening quote; "; ", " | " and " • " separate points written on one line. (Splitting these
+  as `line_sentences` does loses points and private lines: measured with `followup eval reader`.)
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Iterable
 
 from assistant.text.words import WORD, word_set
 
-BULLET_MARK = r"(?:[-*+•·▪►‣◦>#]+|\d{1,2}[.)](?=\s|$)|\[[ xX]?\])"
+BULLET_MARK = r"(?:(?:[-*•·▪►‣◦>#]|\+(?!\d))+|\d{1,2}[.)](?=\s|$)|\[[ xX]?\])"
 BULLET = re.compile(rf"^\s*{BULLET_MARK}\s*")  # one mark, in notes
 BULLETS = re.compile(rf"^\s*(?:{BULLET_MARK}\s*)+")  # stacked marks: "- [x] "
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")  # in an email: a mark, then a space
@@ -30,6 +33,7 @@ NOTES_ABBREVIATIONS = TITLES | word_set("vs etc e.g i.e inc co ltd no disc appro
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"(\S{1,12})$")
+_POINT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])|\s*;\s+|\s+\|\s+|\s+•\s+")
 _NOTES_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*")
 _NOTES_NO_END = re.compile(
     r"(?:\b(?:"
@@ -103,3 +107,8 @@ def line_sentences(line: str) -> list[str]:
         elif part.strip():
             out.append(part.strip()[:MAX_NOTES_SENTENCE_CHARS])
     return out
+
+
+def point_phrases(line: str) -> list[str]:
+    """A line of notes cut where a talking point may end (see the module docstring)."""
+    return [p.strip() for p in _POINT_BREAK.split(line) if p and p.strip()]
