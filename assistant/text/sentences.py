@@ -1,8 +1,9 @@
 """Lines, list items and sentences: the one place text is cut into them.
 
 * A list item starts with a bullet mark: - * + • · ▪ ► ‣ ◦ > # (not "+" before a digit: "+44 …"
-  is a phone number), a number "1." / "2)" followed by a space, or a checkbox "[ ]" / "[x]". In notes the mark may touch the text ("-Priya"); in an
-  email it is followed by a space (`LIST_ITEM`), so "-5 %" or "1.5x" are not list items.
+  is a phone number), a number "1." / "2)" followed by a space, or a checkbox "[ ]" / "[x]". In
+  notes the mark may touch the text ("-Priya"); in an email it is followed by a space
+  (`LIST_ITEM`, marks - * • · and numbers only), so "-5 %" or "1.5x" are not list items.
 * An email's message (`sentences`): paragraphs (blank lines) and list items end a sentence, so do
   . ! ? … (not after Dr./Ms./e.g./an initial; a company suffix "Corp." ends one before a
   capital).
