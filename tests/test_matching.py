@@ -6,17 +6,15 @@ import pytest
 
 from assistant.text.matching import (
     content_words,
-    greeted_names,
     grounded_stems,
     has_phrase,
     mentions,
-    name_candidates,
-    name_parts,
-    normalise,
-    placeholders,
     stem,
     ungrounded,
 )
+from assistant.text.names import greeted_names, name_candidates, name_parts
+from assistant.text.placeholders import placeholders
+from assistant.text.words import normalise
 
 
 @pytest.mark.parametrize(

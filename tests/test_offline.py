@@ -8,8 +8,7 @@ from assistant.drafter.model import OFFLINE_REFUSAL, respond
 from assistant.drafter.writer import compose
 from assistant.models import llm
 from assistant.prompting.build import build_messages
-from assistant.text.email_parts import parse_email, word_count
-from assistant.text.metrics import split_email
+from assistant.text.email_parts import parse_email, split_email, word_count
 
 FULL = Notes(
     text="...",

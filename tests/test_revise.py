@@ -206,3 +206,28 @@ Jordan Lee""",
     assert report.passed, [(c.id, c.message) for c in report.checks if c.status == "fail"]
     assert "chargeback fraud losses" in fixed.body
     assert "disappointed" not in fixed.body and "[Company]" not in fixed.body
+
+
+TBD = Draft(
+    "Thank you – Senior Data Engineer interview",
+    """Dear Marcus,
+
+Thank you for taking the time to speak with me about the Senior Data Engineer role at Brightline Bank. I enjoyed our conversation about migrating your pipelines to Dagster and the on-call rotation. My start date is TBD. I am excited about joining Brightline Bank and look forward to hearing about the next steps.
+
+Best regards,
+Jordan Lee""",
+    "thank_you",
+)
+
+
+@pytest.mark.parametrize("slot", ["TBD", "___", "lorem ipsum", "XX"])
+def test_fix_removes_the_placeholders_the_checker_flags_in_one_round(slot):
+    # the fixer reads placeholders with the checker's pattern (assistant/text/placeholders.py),
+    # so "TBD", "___" and lorem ipsum are repaired at once, not kept for three failing rounds
+    draft = replace(TBD, body=TBD.body.replace("TBD", slot))
+    before = check(draft, NOTES, "thank_you")
+    assert [c.id for c in before.checks if c.status == "fail"] == ["placeholders"]
+    fixed, report, rounds = fix_draft(draft, NOTES, "thank_you")
+    assert report.passed, [(c.id, c.message) for c in report.checks if c.status == "fail"]
+    assert rounds == 1
+    assert slot not in fixed.body

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from assistant.core.domain import Check
-from assistant.text import metrics as tm
-from assistant.text.email_parts import parse_email
+from assistant.text.email_parts import parse_email, split_email
+from assistant.text.sentences import sentences
+from assistant.text.words import quote, words
 
 NGRAM = 4
 OVERLAP_WARN = 0.45
@@ -34,12 +35,12 @@ Gram = tuple[str, ...]
 def message_sentences(email: str) -> list[str]:
     """The sentences between greeting and sign-off ('Subject:' line dropped if present)."""
     _, body = parse_email(email)
-    return tm.sentences(tm.split_email(body).prose)
+    return sentences(split_email(body).prose)
 
 
 def ngrams(text: str, n: int = NGRAM) -> set[Gram]:
     """Lowercased word n-grams of one stretch of text (a text shorter than n gives none)."""
-    ws = [w.lower().replace("’", "'") for w in tm.words(text)]
+    ws = [w.lower().replace("’", "'") for w in words(text)]
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
 
@@ -61,7 +62,7 @@ def _repeated(sentences: Sequence[str], seen: set[Gram]) -> tuple[str, ...]:
     for sentence in sentences:
         own = ngrams(sentence)
         if (
-            len(tm.words(sentence)) >= MIN_SENTENCE_WORDS
+            len(words(sentence)) >= MIN_SENTENCE_WORDS
             and own
             and len(own & seen) / len(own) >= SENTENCE_REPEATED
         ):
@@ -78,11 +79,6 @@ def compare(email: str, others: Sequence[str], threshold: float = OVERLAP_WARN) 
     return Overlap(round(share, 3), _repeated(mine, seen), share >= threshold)
 
 
-def _quote(sentence: str, n: int = 12) -> str:
-    ws = sentence.split()
-    return "“" + " ".join(ws[:n]) + ("…”" if len(ws) > n else "”")
-
-
 def repetition_check(email: str, previous: Sequence[str]) -> Check:
     """The checker's `repetition` verdict: warn, naming the sentences, when overlap is heavy."""
     sent = [p for p in previous if p and p.strip()]
@@ -94,7 +90,7 @@ def repetition_check(email: str, previous: Sequence[str]) -> Check:
             "pass",
             f"Says something new ({pct} overlap with the {len(sent)} email(s) already sent).",
         )
-    named = "; ".join(_quote(s) for s in found.repeated[:3]) or "many phrases"
+    named = "; ".join(quote(s, 12) for s in found.repeated[:3]) or "many phrases"
     return Check(
         "repetition",
         "warn",

@@ -15,9 +15,11 @@ from assistant.core.stages import Rules, load_rules
 from assistant.drafter.composer import Composer
 from assistant.drafter.writer import compose
 from assistant.prompting import phrasing
-from assistant.text import metrics as tm
-from assistant.text.email_parts import word_count
-from assistant.text.matching import mentions
+from assistant.text import email_parts, tone
+from assistant.text.matching import has_cue, has_phrase, mentions
+from assistant.text.placeholders import fill_placeholders, has_placeholder
+from assistant.text.sentences import paragraphs, sentences
+from assistant.text.words import normalise, word_count
 
 _FILLER_SENTENCE = re.compile(
     r"^(i hope (this|you|your|all)\b[^.?!]*|i wanted to reach out\b[^.?!]*|"
@@ -29,13 +31,7 @@ _FILLER_WORDS = re.compile(
     r"incredibly|absolutely|certainly|honestly)\s+",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[A-Z][^>\n]{0,40}>|\bX{2,}\b")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
-
-
-def has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    low = text.lower()
-    return any(cue in low for cue in cues)
 
 
 def _example(stage: Stage, move_id: str, c: Composer) -> str:
@@ -47,30 +43,19 @@ def _example(stage: Stage, move_id: str, c: Composer) -> str:
     return ""
 
 
-def _paragraphs(prose: tuple[str, ...]) -> list[str]:
-    """The checker's prose lines, as paragraphs (blank lines separate them)."""
-    out: list[list[str]] = [[]]
-    for line in prose:
-        if line.strip():
-            out[-1].append(line.strip())
-        elif out[-1]:
-            out.append([])
-    return [" ".join(p) for p in out if p]
-
-
 class Body:
     """A draft body as greeting + flat list of (paragraph, sentence) + sign-off, for editing.
 
-    It is read exactly as the checker reads it (text_metrics.split_email and sentences), so
+    It is read exactly as the checker reads it (assistant.text's split_email and sentences), so
     the fixer and the checker always agree on where the greeting, a sentence or the sign-off is.
     """
 
     def __init__(self, body_text: str):
-        parts = tm.split_email(body_text)
+        parts = email_parts.split_email(body_text)
         self.greeting, self.signoff = parts.greeting or "", parts.signoff or ""
         self.name = "\n".join(parts.name_lines)
         self.items: list[tuple[int, str]] = [
-            (i, s) for i, p in enumerate(_paragraphs(parts.prose)) for s in tm.sentences([p])
+            (i, s) for i, p in enumerate(paragraphs(parts.prose)) for s in sentences([p])
         ]
 
     def paragraphs(self) -> list[str]:
@@ -138,7 +123,7 @@ def tighten(subject: str, body_text: str, payload: dict[str, Any], rules: Rules)
 
 
 def _fill(text: str, c: Composer) -> str:
-    """Fill the placeholders we can from the notes; leave the rest for removal."""
+    """Fill the placeholders we can from the notes; leave the rest (TBD, XX …) for removal."""
     fills = {
         "company": c.company,
         "position": c.role,
@@ -149,12 +134,7 @@ def _fill(text: str, c: Composer) -> str:
         "your name": c.candidate,
         "specific topic or project": c.details[0] if c.details else "",
     }
-
-    def one(match: re.Match[str]) -> str:
-        key = match.group(0).strip("[]{}<> ").lower()
-        return fills.get(key) or match.group(0)
-
-    return _PLACEHOLDER.sub(one, text)
+    return fill_placeholders(text, fills)
 
 
 def fix(
@@ -168,12 +148,12 @@ def fix(
     body = Body(_fill(body_text, c))
     details = [d for d in payload.get("details") or []]
     # sentences the checker reads as negative (same scorer: the details' own words are neutral)
-    scores = tm.sentiments([s for _, s in body.items], tm.negative_words(details))[1]
-    negative = {i for i, score in enumerate(scores) if score <= tm.NEGATIVE_MAX}
+    scores = tone.sentiments([s for _, s in body.items], tone.negative_words(details))[1]
+    negative = {i for i, score in enumerate(scores) if score <= tone.NEGATIVE_MAX}
 
     def bad(s: str) -> bool:
-        low = s.lower()
-        return any(p in low for p in avoid) or bool(_PLACEHOLDER.search(s))
+        low = normalise(s)  # matched as the checker matches them: at a word start
+        return any(has_phrase(low, p) for p in avoid) or has_placeholder(s)
 
     body.items = [
         (p, _SHOUT.sub(lambda m: m.group(0).capitalize(), s))
@@ -188,17 +168,17 @@ def fix(
     if (
         not subject
         or "subject" in problems
-        or _PLACEHOLDER.search(subject)
+        or has_placeholder(subject)
         or not has_cue(subject, stage.subject_cues)
     ):
         subject = c.subject()
-    if not body.greeting or problems & {"greeting", "names"} or _PLACEHOLDER.search(body.greeting):
+    if not body.greeting or problems & {"greeting", "names"} or has_placeholder(body.greeting):
         body.greeting = c.greeting()
     if not body.signoff or "signoff" in problems:
         body.signoff = body.signoff or c.closing()
     if (
         not body.name
-        or _PLACEHOLDER.search(body.name)
+        or has_placeholder(body.name)
         or (c.candidate and c.candidate not in body.name)
     ):
         body.name = c.signature()
@@ -227,7 +207,7 @@ def _pad_from_fresh_draft(
     have = " ".join(s for _, s in body.items).lower()
     top = 0
     for number, paragraph in enumerate(Body(fresh).paragraphs()):
-        for sentence in tm.sentences([paragraph]):
+        for sentence in sentences([paragraph]):
             if body.words() >= words_min:
                 return
             if sentence.lower() in have:

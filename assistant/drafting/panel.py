@@ -20,10 +20,11 @@ from assistant.core.stages import Rules, load_rules
 from assistant.drafting.pipeline import DraftRequest, draft_email
 from assistant.models import llm
 from assistant.prompting.phrasing import clean_detail
-from assistant.text.matching import HONORIFICS, mentions, normalise
+from assistant.text.matching import mentions
+from assistant.text.names import HONORIFICS
+from assistant.text.sentences import BULLET, line_sentences
+from assistant.text.words import normalise
 
-_BULLET = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s*")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LEAD_IN = re.compile(
     r"^\W*(?:(?:she|he|they)\s+)?(?:said|asked(?:\s+me)?|talked|spoke|mentioned|explained"
     r"|described|shared|showed(?:\s+me)?|walked\s+me\s+through|told\s+me|wanted\s+to\s+know"
@@ -58,7 +59,7 @@ def _units(text: str, patterns: dict[str, re.Pattern[str]]) -> list[tuple[str, s
     units: list[tuple[str, str | None]] = []
     section: str | None = None
     for raw in text.splitlines():
-        line = _BULLET.sub("", raw).strip()
+        line = BULLET.sub("", raw).strip()
         if not line:
             section = None
             continue
@@ -67,9 +68,9 @@ def _units(text: str, patterns: dict[str, re.Pattern[str]]) -> list[tuple[str, s
         if (raw.rstrip().endswith(":") or line.endswith(("—", "–"))) and len(heading.split()) <= 6:
             section = named[0] if len(named) == 1 else None
             continue
-        if not _BULLET.match(raw) and section and not named:
+        if not BULLET.match(raw) and section and not named:
             section = None  # plain prose after a section ends it
-        units += [(s, section) for s in _SENTENCE_END.split(line) if s.strip()]
+        units += [(s, section) for s in line_sentences(line)]
     return units
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.notes.lexicon import IGNORE_CASE
+from assistant.text import sentences as text_sentences
 
 LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s=\s|\s[-–—]\s)\s*(?P<value>.*)$"
@@ -14,7 +15,7 @@ MID_LABEL = re.compile(  # "… at Allegro, role: Test Automation Engineer."
     r"[,;]\s*(?=(?:role|position|job\s+title|title|company|stelle|puesto|poste)\s*[:=]\s)",
     IGNORE_CASE,
 )
-BULLET = re.compile(r"^\s*(?:[-*+•·▪►‣◦>]+|\d{1,2}[.)]|#+|\[[ xX]?\])\s*")
+BULLET = text_sentences.BULLET  # the one bullet rule (assistant/text/sentences.py)
 EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_]+|[*_]+(?!\w)")
 INSTRUCTION = re.compile(  # lines that talk to an AI, not about the interview: dropped whole
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}"

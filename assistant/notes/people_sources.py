@@ -19,6 +19,7 @@ from assistant.notes.name_evidence import (
     people_words,
     zipf,
 )
+from assistant.text.sentences import BULLET_MARK
 
 _LABEL_LINE = re.compile(
     r"^[ \t>*#|-]*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&.-]{0,30}?)(?:\*\*|__)?\s*(?:[:=]|\s[-–—]\s|\|)\s*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)$",
@@ -98,9 +99,7 @@ def _rows(text: str) -> list[MaybePerson]:
     return found
 
 
-_BULLET_PERSON = re.compile(
-    r"^\s*(?:[-*•·]+|\d{1,2}[.)])?\s*\**(?P<entry>[^\W\d_][^:\n]{1,120}?)\s*$"
-)
+_BULLET_PERSON = re.compile(rf"^\s*{BULLET_MARK}?\s*\**(?P<entry>[^\W\d_][^:\n]{{1,120}}?)\s*$")
 
 
 def _bullets(text: str) -> list[MaybePerson]:
@@ -113,7 +112,7 @@ def _bullets(text: str) -> list[MaybePerson]:
         m = _BULLET_PERSON.match(line.replace("**", ""))
         if not m:
             continue
-        bulleted = bool(re.match(r"\s*(?:[-*•·]+|\d{1,2}[.)])\s", line))
+        bulleted = bool(re.match(rf"\s*{BULLET_MARK}\s", line))
         if not bulleted and re.search(r"\s[-–—|·]\s", m["entry"].split("(")[0]):
             continue  # "Canva — Senior Product Manager": a headline, not a person
         for entry in re.split(r"\s+[+&]\s+|\s+and\s+(?=[A-Z])", m["entry"]):

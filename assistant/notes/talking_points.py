@@ -29,10 +29,9 @@ from assistant.notes.line_kinds import (
     private_start,
 )
 from assistant.notes.topic_phrases import OWN_CLAUSE, clean_topic
+from assistant.text.sentences import is_list_item, point_phrases, strip_bullets
 
 DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·>]+|\d{1,2}[.)]|\[[ xX]?\]|#+)\s*)+")
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])|\s*;\s+|\s+\|\s+|\s+•\s+")
 _VOICE_SPLIT = re.compile(
     r"\s+(?=(?:so|and\s+then|then|also|oh\s+and|um|uh|anyway|okay\s+so|ok\s+so|another\s+thing|"
     r"they|she|he|we|i|but|which|k\s+said|[a-z]+\s+said|they\s+asked|[a-z]+\s+asked)\s)",
@@ -48,8 +47,8 @@ def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
         if not line:
             private_block = False
             continue
-        bullet = bool(_BULLET.match(line))
-        line = _BULLET.sub("", line).strip().strip("*_").strip()
+        bullet = is_list_item(line)
+        line = strip_bullets(line).strip().strip("*_").strip()
         if not line:
             continue
         if notes_pattern("private", "block_headings").search(line):
@@ -62,7 +61,7 @@ def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
 
 
 def _sentences(line: str) -> list[str]:
-    parts = [p.strip() for p in _SPLIT.split(line) if p and p.strip()]
+    parts = point_phrases(line)
     out: list[str] = []
     for part in parts:
         if len(part.split()) > 30:  # dictated, barely punctuated

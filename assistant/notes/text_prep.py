@@ -11,6 +11,7 @@ import unicodedata
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import CONTACT_WORDS, DATA_LINE, FORWARDED, INSTRUCTION
 from assistant.notes.private_facts import CONTACT
+from assistant.text.sentences import line_sentences
 
 
 def clean_text(text: str) -> str:
@@ -38,19 +39,8 @@ def strip_markup(text: str) -> str:
 
 
 def sentences(line: str) -> list[str]:
-    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one."""
-    out: list[str] = []
-    for part in re.split(r"(?<=[.!?])\s+|\s*;\s*", line):
-        if out and re.search(
-            r"(?:\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|co|ltd|no|disc|approx|esp|incl)"
-            r"|(?:^|(?<=[\s.]))[^\W\d_])\.$",
-            out[-1],
-            IGNORE_CASE,
-        ):
-            out[-1] += " " + part
-        elif part.strip():
-            out.append(part.strip()[:600])
-    return out
+    """Sentences of a line; 'Dr.', 'St.', 'Inc.' and initials do not end one (assistant.text)."""
+    return line_sentences(line)
 
 
 def dropped(line: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from assistant.text.sentences import strip_bullets
+
 # Notes speak of the interviewer and company in the third person; the email speaks to them.
 _PERSPECTIVE = [
     (r"\bthey're\b", "you're"),
@@ -86,7 +88,6 @@ _SHORTHAND = {
     "u": "you",
     "ur": "your",
 }
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·>#]+|\d{1,2}[.)](?=\s)|\[[ xX]?\])\s*)+")
 _DETERMINERS = {
     "the",
     "a",
@@ -184,7 +185,7 @@ def to_second_person(text: str) -> str:
 def clean_detail(detail: str, max_words: int = 14) -> str:
     """One tidy phrase: no bullets, lead-ins, trailing punctuation or run-on length."""
     text = re.sub(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?/?>", " ", detail)  # HTML tags only
-    text = _BULLET.sub("", text)
+    text = strip_bullets(text)
     text = " ".join(text.split()).strip(" .;:,!?-–—")
     text = _LEAD_INS.sub("", text).strip()
     text = re.sub(r"\b(how|what|why|when|where)\s+id\b", r"\1 I'd", text)

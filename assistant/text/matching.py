@@ -1,4 +1,4 @@
-"""Matching an email against notes and rules: details mentioned, names grounded, cues, slots.
+"""Matching an email against notes and rules: details mentioned, words grounded, phrases and cues.
 
 A detail counts as mentioned when its distinctive words appear in the email:
 
@@ -22,14 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[^\W_]+")
+from assistant.text.words import TOKEN, normalise, tokens, word_set
+
 _DIGIT_SEP = re.compile(r"(?<=\d)[,.](?=\d)")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]*s?$")
-
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string (easy to read and edit)."""
-    return frozenset(words.split())
 
 
 STOPWORDS = word_set("""
@@ -127,7 +123,7 @@ _SYNONYM_OF: dict[str, int] = {
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_DIGIT_SEP.sub("", text))
+    return tokens(_DIGIT_SEP.sub("", text))
 
 
 def content_words(detail: str) -> tuple[str, ...]:
@@ -153,7 +149,7 @@ def _split(detail: str) -> tuple[list[str], list[str]]:
     text = _DIGIT_SEP.sub("", detail)
     keys: list[str] = []
     others: list[str] = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
+    for i, m in enumerate(TOKEN.finditer(text)):
         tok = m.group()
         low = tok.lower()
         if low in STOPWORDS or low in GENERIC:
@@ -230,20 +226,6 @@ def ungrounded(candidates: Iterable[str], known: Stems, limit: int = 12) -> list
     return out
 
 
-HONORIFICS = word_set("mr mrs ms miss mx dr prof professor")
-
-
-def name_parts(name: str) -> frozenset[str]:
-    """The lowercase parts of a person's name that may stand for them (no honorifics/initials)."""
-    return frozenset(p.lower() for p in _tokens(name) if p.lower() not in HONORIFICS and len(p) > 1)
-
-
-def normalise(text: str) -> str:
-    """Lowercase, straight quotes, single spaces: the form cues and phrases are matched in."""
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split())
-
-
 @lru_cache(maxsize=1024)
 def _phrase(cue: str) -> tuple[str, re.Pattern[str]]:
     cue = normalise(cue)
@@ -256,64 +238,27 @@ def has_phrase(normalised_text: str, cue: str) -> bool:
     return plain in normalised_text and pattern.search(normalised_text) is not None
 
 
-PLACEHOLDER = re.compile(
-    r"\[(?=[^\]\n]{0,60}[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
-    r"|\{[A-Za-z_][\w .'’-]{0,40}\}|<\s*[A-Z][^\W\d_]*(?:[ _'’][^\W\d_]+){0,3}\s*>"
-    r"|\b[Xx]{2,}\b|(?i:\btb[da]\b|\blorem\s+ipsum\b)|_{3,}"
+def has_cue(text: str, cues: Iterable[str]) -> bool:
+    """Does the text say one of the cues (each starting at a word boundary, case and quotes
+    ignored)? The checker's `moves` and the drafter's fixer read a move's cues this way."""
+    low = normalise(text)
+    return any(has_phrase(low, cue) for cue in cues)
+
+
+_REQUEST = re.compile(
+    r"\b(?:would (?:really |very much |greatly )?appreciate|'d appreciate|be (?:very )?grateful"
+    r"|let me know|(?:keen|eager|love|like|happy) to (?:learn|hear|know)|wondering"
+    r"|wonder (?:if|whether)|hop(?:e|ing) to hear|please (?:share|advise|update)|curious"
+    r"|look(?:ing)? forward to (?:hearing|learning))"
 )
 
 
-def placeholders(text: str) -> list[str]:
-    """Unfilled template slots: [Company], {name}, {{x}}, <Position>, XX, TBD, lorem ipsum, ___."""
-    return list(dict.fromkeys(m.group() for m in PLACEHOLDER.finditer(text)))
-
-
-NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TECH = re.compile(r"\d|[a-z][A-Z]")
-NEUTRAL_GREETED = (
-    word_set("""
-team hiring manager managers all everyone there folks committee recruiter recruiting panel
-talent acquisition hr sir madam colleagues and whom it may concern morning afternoon evening day
-""")
-    | HONORIFICS
-)
-
-
-def _tech(token: str) -> bool:
-    return (token.isupper() and len(token) > 1) or _TECH.search(token) is not None
-
-
-def name_candidates(sentences: Iterable[str], names: str, subject: str) -> list[str]:
-    """Words that look like names, organisations, numbers or tools, in order of appearance.
-
-    In sentences: capitalised words not at the sentence start, numbers, CamelCase/ACRONYMS. In the
-    greeting and signature (`names`): every capitalised word. In a Title Case subject: only
-    numbers and tech tokens. Placeholders are left to their own check.
-    """
-    out: list[str] = []
+def asks(sentences: Iterable[str], topics: Iterable[str]) -> list[str]:
+    """Sentences that ask: a "?", or a polite request ("would appreciate") about a topic."""
+    topics = tuple(topics)
+    out = []
     for s in sentences:
-        for i, tok in enumerate(NAME_TOKEN.findall(PLACEHOLDER.sub(" ", s))):
-            if _tech(tok) or (i and tok[:1].isupper() and not tok.lower().startswith(("i'", "i’"))):
-                out.append(tok)
-    out += [
-        t for t in NAME_TOKEN.findall(PLACEHOLDER.sub(" ", names)) if t[:1].isupper() or _tech(t)
-    ]
-    subj = NAME_TOKEN.findall(PLACEHOLDER.sub(" ", subject))
-    title_case = sum(t[:1].isupper() for t in subj) * 2 > len(subj)
-    out += [t for i, t in enumerate(subj) if _tech(t) or (i and not title_case and t[:1].isupper())]
+        low = normalise(s)
+        if "?" in s or (_REQUEST.search(low) and any(has_phrase(low, t) for t in topics)):
+            out.append(s)
     return out
-
-
-def greeted_names(after_greeting: str) -> list[str]:
-    """The capitalised names after a greeting word: "Ms. Rivera," -> ["Rivera"]; "Team," -> []."""
-    return [
-        t
-        for t in NAME_TOKEN.findall(PLACEHOLDER.sub(" ", after_greeting))
-        if t[:1].isupper() and t.lower() not in NEUTRAL_GREETED
-    ]
-
-
-def is_name_of(word: str, parts: frozenset[str]) -> bool:
-    """Is the word one of a person's name parts, or a short form of one ("Sam" for Samantha)?"""
-    low = word.lower()
-    return low in parts or (len(low) >= 3 and any(p.startswith(low) for p in parts))

@@ -1,0 +1,95 @@
+"""Written-ness: no unfilled template slots, no raw note shorthand, no sentence stopping on a
+small word, no colliding prepositions, no "looking forward to hear"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checker.context import Context, Finding, worst
+from assistant.core.domain import Check
+from assistant.text.placeholders import SIGNOFF_NAME, placeholders
+
+_RAW = re.compile(
+    r"->|=>|→|<-|\bw/|\b(?:abt|mgr|mgrs|yrs?|mtgs?|ppl|tbh|lol|imo|fyi|btw|b/c|bc|thru|convo|q's|qs)\b"
+    r"|\b\d{1,2}/\d{1,2}\b(?!/)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?\s+\d{1,2}\b"
+    r"|\?\?|!!|(?<=\w)\s\+\s(?=\w)|\s&\s(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"\b(?:a|an|the|of|and|or|my|your|their|our|than)\s*[.!?](?:\s|$)",
+    re.IGNORECASE,
+)
+_COLLIDED = re.compile(
+    r"\b(?:about|of|on|with|to|at|from|into|in)\s+(?:of|about)\s+(?!which|whom)",
+    re.IGNORECASE,
+)
+_GRAMMAR = re.compile(
+    r"\blook(?:ing)?\s+forward\s+to\s+(?:hear|meet|speak|see|work|talk|learn|join|discuss|"
+    r"connect|receive|continue)\b(?!ing)|\b(?:a|an)\s+discussing\b",
+    re.IGNORECASE,
+)
+
+
+def check_placeholders(ctx: Context) -> Check:
+    found = placeholders(f"{ctx.subject}\n{ctx.body}")
+    # Only the sign-off name may be left for the sender to fill (shared/READER.md, W).
+    name_only = [f for f in found if SIGNOFF_NAME.fullmatch(f)]
+    signed_last = any(SIGNOFF_NAME.fullmatch(line.strip()) for line in ctx.parts.name_lines)
+    others = [f for f in found if f not in name_only or not signed_last]
+    if others:
+        return Check(
+            "placeholders",
+            "fail",
+            f"Unfilled placeholder(s): {', '.join(found[:10])}.",
+            "Replace each with the real name, role or company, or delete it.",
+        )
+    if name_only:
+        return Check(
+            "placeholders",
+            "warn",
+            "Your name is not filled in under the sign-off.",
+            "Add your name in the sidebar's Profile (or --name), or type it in.",
+        )
+    return Check("placeholders", "pass", "No unfilled placeholders.")
+
+
+def written(ctx: Context) -> Check:
+    found: list[Finding] = []
+    prose = " ".join(ctx.sentences)
+    notes = ctx.notes.text or ""
+    if raw := _RAW.search(prose):
+        found.append(
+            (
+                "fail",
+                f"Raw note shorthand “{raw.group(0).strip()}” is still in the email.",
+                "Write it out in full words, as you would say it.",
+            )
+        )
+    for sent in ctx.sentences:
+        if _DANGLING.search(sent[-14:]) or re.search(r"\s[-–—]+\s*[.!?]$", sent):
+            found.append(
+                (
+                    "fail",
+                    f"A sentence stops on a small word: {sent[-30:].strip()!r}.",
+                    "Finish the sentence or cut the last words.",
+                )
+            )
+            break
+    if bad := _GRAMMAR.search(prose):
+        found.append(
+            (
+                "fail",
+                f"“{bad.group(0)}” does not read as written English.",
+                "Use the -ing form: “looking forward to hearing”.",
+            )
+        )
+    if collided := _COLLIDED.search(prose):
+        found.append(
+            (
+                "fail",
+                f"Two prepositions collide: “{collided.group(0).strip()}”.",
+                "Rephrase so one small word leads into the topic.",
+            )
+        )
+    del notes
+    return worst("written", found, "Reads as written English.")
