@@ -16,8 +16,20 @@ import click
 
 from assistant.cli.parsing import Group
 
+from . import reader_eval
 from .paths import EvalConfigError, EvalPaths
-from .summary import EXIT_GATE, EXIT_OK, EXIT_RECORDING, Gates, Outcome
+from .report_md import summary_table
+from .summary import (
+    EXIT_GATE,
+    EXIT_OK,
+    EXIT_RECORDING,
+    Gates,
+    Outcome,
+    bless,
+    cells_from_rows,
+    compare,
+    load_baseline,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,7 +86,7 @@ class _Progress:
         if self.quiet:
             return
         if self.bar is None:
-            try:
+            try:  # optional (litellm brings it): without it, one line of progress
                 from tqdm import tqdm
 
                 self.bar = tqdm(total=total, unit="cell", file=sys.stderr, leave=False)
@@ -89,8 +101,6 @@ class _Progress:
 
 
 def _print_outcome(outcome: Outcome, out: Path | None = None) -> None:
-    from .report_md import summary_table
-
     print("\n".join(summary_table(outcome)))
     for g in outcome.gates:
         print(f"{'✓' if g['ok'] else '✗'} {g['gate']}: {g['message']}")
@@ -166,6 +176,8 @@ def eval_command(ctx: click.Context, **params: Any) -> int | None:
     """Without a subcommand: run every variant × model × case and print the summary."""
     if ctx.invoked_subcommand is not None:
         return None  # its paths and gates are read by the subcommand (_common_given)
+    # lazy, as in every command below: the runner takes ~500 ms to import, which every other
+    # `followup` command would pay (this module is loaded whenever the CLI starts)
     from .runner import EvalConfig, run_eval
 
     given = _common_given(ctx, params)
@@ -195,8 +207,7 @@ def eval_command(ctx: click.Context, **params: Any) -> int | None:
 @common_options
 @click.pass_context
 def cmd_compare(ctx: click.Context, run_dir: str, baseline: str | None, **own: Any) -> int:
-    from .runner import read_rows
-    from .summary import cells_from_rows, compare, load_baseline
+    from .runner import read_rows  # lazy: see eval_command
 
     given = _common_given(ctx, own)
     paths = _paths(given)
@@ -230,7 +241,7 @@ def cmd_compare(ctx: click.Context, run_dir: str, baseline: str | None, **own: A
 @common_options
 @click.pass_context
 def cmd_rescore(ctx: click.Context, run_dir: str, **own: Any) -> int:
-    from .runner import read_rows, rescore
+    from .runner import read_rows, rescore  # lazy: see eval_command
 
     given = _common_given(ctx, own)
     paths = _paths(given)
@@ -253,8 +264,7 @@ def cmd_rescore(ctx: click.Context, run_dir: str, **own: Any) -> int:
 @common_options
 @click.pass_context
 def cmd_bless(ctx: click.Context, run_dir: str, replace: bool, **own: Any) -> int:
-    from .runner import read_rows
-    from .summary import bless
+    from .runner import read_rows  # lazy: see eval_command
 
     paths = _paths(_common_given(ctx, own))
     run = paths.resolve_run(run_dir)
@@ -286,8 +296,6 @@ def cmd_bless(ctx: click.Context, run_dir: str, replace: bool, **own: Any) -> in
 )
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def cmd_reader(which: str, as_json: bool) -> int:
-    from evals import reader_eval
-
     folder = reader_eval.HOLDOUT_DIR if which == "holdout" else reader_eval.READER_DIR
     data = reader_eval.report(folder)
     print(
@@ -305,7 +313,7 @@ def cmd_reader(which: str, as_json: bool) -> int:
 )
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def cmd_calibrate(as_json: bool) -> int:
-    from evals import calibration_eval
+    from . import calibration_eval  # lazy: ~70 ms, for this command alone
 
     data = calibration_eval.report()
     print(
