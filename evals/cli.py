@@ -53,10 +53,11 @@ def _csv(value: str | None) -> tuple[str, ...] | None:
     return items or None
 
 
-def _common_given(ctx: click.Context, own: dict[str, Any]) -> dict[str, Any]:
-    """Paths and gates given before the subcommand (`eval --cases-dir X compare`), overridden
-    by those given after it; one not given at all keeps its default."""
-    before = ctx.parent.params if ctx.parent is not None and ctx.parent is not ctx else {}
+def _given(own: dict[str, Any], eval_ctx: click.Context | None = None) -> dict[str, Any]:
+    """The paths and gates given: a subcommand's own (`compare RUN --cases-dir X`) win over
+    those given to `eval` before it (`eval --cases-dir X compare RUN`); one given nowhere keeps
+    its default."""
+    before = eval_ctx.params if eval_ctx is not None else {}
     given = {k: before[k] for k in COMMON if before.get(k) is not None}
     given.update({k: own[k] for k in COMMON if own.get(k) is not None})
     return given
@@ -120,7 +121,7 @@ RUN_HELP = "a run directory, its name under evals/runs/, or 'latest'"
 
 
 def common_options(command: F) -> F:
-    """Paths and gates, accepted before or after the subcommand (never overwriting each other)."""
+    """Paths and gates, accepted before or after the subcommand (after it wins)."""
     options = [
         click.option("--prompts-dir", help="prompt templates (default: prompts/)"),
         click.option("--cases-dir", help="case files (default: evals/cases/)"),
@@ -175,12 +176,12 @@ def common_options(command: F) -> F:
 def eval_command(ctx: click.Context, **params: Any) -> int | None:
     """Without a subcommand: run every variant × model × case and print the summary."""
     if ctx.invoked_subcommand is not None:
-        return None  # its paths and gates are read by the subcommand (_common_given)
+        return None  # its paths and gates are read by the subcommand (_given)
     # lazy, as in every command below: the runner takes ~500 ms to import, which every other
     # `followup` command would pay (this module is loaded whenever the CLI starts)
     from .runner import EvalConfig, run_eval
 
-    given = _common_given(ctx, params)
+    given = _given(params)
     config = EvalConfig(
         paths=_paths(given),
         models=_csv(params["models"]) or ("offline",),
@@ -209,7 +210,7 @@ def eval_command(ctx: click.Context, **params: Any) -> int | None:
 def cmd_compare(ctx: click.Context, run_dir: str, baseline: str | None, **own: Any) -> int:
     from .runner import read_rows  # lazy: see eval_command
 
-    given = _common_given(ctx, own)
+    given = _given(own, ctx.parent)
     paths = _paths(given)
     rows = read_rows(paths.resolve_run(run_dir))
     source = Path(baseline) if baseline else paths.baseline
@@ -243,7 +244,7 @@ def cmd_compare(ctx: click.Context, run_dir: str, baseline: str | None, **own: A
 def cmd_rescore(ctx: click.Context, run_dir: str, **own: Any) -> int:
     from .runner import read_rows, rescore  # lazy: see eval_command
 
-    given = _common_given(ctx, own)
+    given = _given(own, ctx.parent)
     paths = _paths(given)
     run = paths.resolve_run(run_dir)
     before = {(r["model"], r["variant"], r["case"]): r["score"] for r in read_rows(run)}
@@ -266,7 +267,7 @@ def cmd_rescore(ctx: click.Context, run_dir: str, **own: Any) -> int:
 def cmd_bless(ctx: click.Context, run_dir: str, replace: bool, **own: Any) -> int:
     from .runner import read_rows  # lazy: see eval_command
 
-    paths = _paths(_common_given(ctx, own))
+    paths = _paths(_given(own, ctx.parent))
     run = paths.resolve_run(run_dir)
     rows = read_rows(run)
     unscored = [r for r in rows if r["status"] not in ("pass", "fail")]
