@@ -6,17 +6,46 @@ or case file; 3 a recording is missing or stale, or a provider failed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import click
+
+from assistant.cli.parsing import Group
+
+from . import reader_eval
 from .paths import EvalConfigError, EvalPaths
-from .summary import EXIT_GATE, EXIT_OK, EXIT_RECORDING, Gates, Outcome
+from .report_md import summary_table
+from .summary import (
+    EXIT_GATE,
+    EXIT_OK,
+    EXIT_RECORDING,
+    Gates,
+    Outcome,
+    bless,
+    cells_from_rows,
+    compare,
+    load_baseline,
+)
 
-SUPPRESS = argparse.SUPPRESS
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+COMMON = (
+    "prompts_dir",
+    "cases_dir",
+    "recordings_dir",
+    "runs_dir",
+    "baseline_file",
+    "min_pass_rate",
+    "min_checker_pass_rate",
+    "min_mean_score",
+    "tolerance",
+)
+GATES = ("min_pass_rate", "min_checker_pass_rate", "min_mean_score", "tolerance")
 
 
 def _csv(value: str | None) -> tuple[str, ...] | None:
@@ -24,20 +53,28 @@ def _csv(value: str | None) -> tuple[str, ...] | None:
     return items or None
 
 
-def _paths(args: argparse.Namespace) -> EvalPaths:
+def _given(own: dict[str, Any], eval_ctx: click.Context | None = None) -> dict[str, Any]:
+    """The paths and gates given: a subcommand's own (`compare RUN --cases-dir X`) win over
+    those given to `eval` before it (`eval --cases-dir X compare RUN`); one given nowhere keeps
+    its default."""
+    before = eval_ctx.params if eval_ctx is not None else {}
+    given = {k: before[k] for k in COMMON if before.get(k) is not None}
+    given.update({k: own[k] for k in COMMON if own.get(k) is not None})
+    return given
+
+
+def _paths(given: dict[str, Any]) -> EvalPaths:
     return EvalPaths.from_env(
-        prompts=getattr(args, "prompts_dir", None),
-        cases=getattr(args, "cases_dir", None),
-        recordings=getattr(args, "recordings_dir", None),
-        runs=getattr(args, "runs_dir", None),
-        baseline=getattr(args, "baseline_file", None),
+        prompts=given.get("prompts_dir"),
+        cases=given.get("cases_dir"),
+        recordings=given.get("recordings_dir"),
+        runs=given.get("runs_dir"),
+        baseline=given.get("baseline_file"),
     )
 
 
-def _gates(args: argparse.Namespace) -> Gates:
-    names = ("min_pass_rate", "min_checker_pass_rate", "min_mean_score", "tolerance")
-    given = {k: getattr(args, k) for k in names if hasattr(args, k)}
-    return Gates(**given)
+def _gates(given: dict[str, Any]) -> Gates:
+    return Gates(**{k: given[k] for k in GATES if k in given})
 
 
 class _Progress:
@@ -50,7 +87,7 @@ class _Progress:
         if self.quiet:
             return
         if self.bar is None:
-            try:
+            try:  # optional (litellm brings it): without it, one line of progress
                 from tqdm import tqdm
 
                 self.bar = tqdm(total=total, unit="cell", file=sys.stderr, leave=False)
@@ -65,8 +102,6 @@ class _Progress:
 
 
 def _print_outcome(outcome: Outcome, out: Path | None = None) -> None:
-    from .report_md import summary_table
-
     print("\n".join(summary_table(outcome)))
     for g in outcome.gates:
         print(f"{'✓' if g['ok'] else '✗'} {g['gate']}: {g['message']}")
@@ -82,41 +117,113 @@ def _print_outcome(outcome: Outcome, out: Path | None = None) -> None:
         print(f"Report: {out / 'report.html'} (and report.md, summary.json, results.jsonl)")
 
 
-def cmd_run(args: argparse.Namespace) -> int:
+RUN_HELP = "a run directory, its name under evals/runs/, or 'latest'"
+
+
+def common_options(command: F) -> F:
+    """Paths and gates, accepted before or after the subcommand (after it wins)."""
+    options = [
+        click.option("--prompts-dir", help="prompt templates (default: prompts/)"),
+        click.option("--cases-dir", help="case files (default: evals/cases/)"),
+        click.option("--recordings-dir", help="default: evals/recordings/"),
+        click.option("--runs-dir", help="where runs go (default: evals/runs/)"),
+        click.option("--baseline-file", help="default: evals/baseline.json"),
+        click.option(
+            "--min-pass-rate",
+            type=float,
+            help="gate: share of cells passing checker and case checks, 0–1 (0.9)",
+        ),
+        click.option(
+            "--min-checker-pass-rate",
+            type=float,
+            help="gate: share of cells the checker alone passes, 0–1 (0.9)",
+        ),
+        click.option("--min-mean-score", type=float, help="gate, 0–100 (90)"),
+        click.option(
+            "--tolerance",
+            type=int,
+            help="score drop per cell allowed before it counts as a regression (5)",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@click.group(
+    "eval",
+    cls=Group,
+    invoke_without_command=True,
+    short_help="evaluate prompt variants × models × cases",
+    help=(__doc__ or "").split("\n\n", 1)[0],
+    epilog=(__doc__ or "\n\n").split("\n\n", 1)[1],
+)
+@click.option("--variants", help="comma-separated (default: every variant)")
+@click.option("--models", default="offline", help="comma-separated litellm names (offline)")
+@click.option("--cases", default="*", help="glob(s) over case ids, comma-separated")
+@click.option(
+    "--mode",
+    type=click.Choice(("replay", "record", "live")),
+    default="replay",
+    help="real models: replay recordings (default), record them, or call live",
+)
+@click.option("--jobs", type=int, default=4, help="parallel calls to real models (4)")
+@click.option("--timeout", type=float, default=60.0, help="seconds per model call")
+@click.option("--out", help="output directory (default: evals/runs/<timestamp>/)")
+@click.option("--quiet", is_flag=True, help="no progress bar")
+@common_options
+@click.pass_context
+def eval_command(ctx: click.Context, **params: Any) -> int | None:
+    """Without a subcommand: run every variant × model × case and print the summary."""
+    if ctx.invoked_subcommand is not None:
+        return None  # its paths and gates are read by the subcommand (_given)
+    # lazy, as in every command below: the runner takes ~500 ms to import, which every other
+    # `followup` command would pay (this module is loaded whenever the CLI starts)
     from .runner import EvalConfig, run_eval
 
+    given = _given(params)
     config = EvalConfig(
-        paths=_paths(args),
-        models=_csv(args.models) or ("offline",),
-        variants=_csv(args.variants),
-        cases=args.cases,
-        mode=args.mode,
-        jobs=args.jobs,
-        out=Path(args.out) if args.out else None,
-        gates=_gates(args),
-        timeout=args.timeout,
+        paths=_paths(given),
+        models=_csv(params["models"]) or ("offline",),
+        variants=_csv(params["variants"]),
+        cases=params["cases"],
+        mode=params["mode"],
+        jobs=params["jobs"],
+        out=Path(params["out"]) if params["out"] else None,
+        gates=_gates(given),
+        timeout=params["timeout"],
     )
-    result = run_eval(config, progress=_Progress(args.quiet))
+    result = run_eval(config, progress=_Progress(params["quiet"]))
     _print_outcome(result.outcome, result.out)
     return result.exit_code
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
-    from .runner import read_rows
-    from .summary import cells_from_rows, compare, load_baseline
+@eval_command.command(
+    "compare", help="list regressions of RUN against the baseline (or another run)"
+)
+@click.argument("run_dir", metavar="RUN", help=RUN_HELP)
+@click.argument(
+    "baseline", required=False, help="baseline.json or a run (default: evals/baseline.json)"
+)
+@common_options
+@click.pass_context
+def cmd_compare(ctx: click.Context, run_dir: str, baseline: str | None, **own: Any) -> int:
+    from .runner import read_rows  # lazy: see eval_command
 
-    paths = _paths(args)
-    rows = read_rows(paths.resolve_run(args.run_dir))
-    source = Path(args.baseline) if args.baseline else paths.baseline
+    given = _given(own, ctx.parent)
+    paths = _paths(given)
+    rows = read_rows(paths.resolve_run(run_dir))
+    source = Path(baseline) if baseline else paths.baseline
     if source.suffix != ".json":  # another run
-        baseline = cells_from_rows(read_rows(paths.resolve_run(str(source))))
+        cells = cells_from_rows(read_rows(paths.resolve_run(str(source))))
     else:
-        baseline = load_baseline(source)
-        if baseline is None:
+        loaded = load_baseline(source)
+        if loaded is None:
             raise EvalConfigError(
                 f"No baseline at {source}: bless a run first (followup eval bless RUN)."
             )
-    worse, better = compare(rows, baseline, _gates(args).tolerance)
+        cells = loaded
+    worse, better = compare(rows, cells, _gates(given).tolerance)
     for case in dict.fromkeys(r.case for r in worse):
         print(f"✗ {case}")
         for r in (x for x in worse if x.case == case):
@@ -128,13 +235,20 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_GATE if worse else EXIT_OK
 
 
-def cmd_rescore(args: argparse.Namespace) -> int:
-    from .runner import read_rows, rescore
+@eval_command.command(
+    "rescore", help="re-run the checker over RUN's stored replies, no model calls"
+)
+@click.argument("run_dir", metavar="RUN", help=RUN_HELP)
+@common_options
+@click.pass_context
+def cmd_rescore(ctx: click.Context, run_dir: str, **own: Any) -> int:
+    from .runner import read_rows, rescore  # lazy: see eval_command
 
-    paths = _paths(args)
-    run = paths.resolve_run(args.run_dir)
+    given = _given(own, ctx.parent)
+    paths = _paths(given)
+    run = paths.resolve_run(run_dir)
     before = {(r["model"], r["variant"], r["case"]): r["score"] for r in read_rows(run)}
-    result = rescore(run, paths, _gates(args))
+    result = rescore(run, paths, _gates(given))
     changed = sum(
         before.get((r["model"], r["variant"], r["case"])) != r["score"] for r in result.rows
     )
@@ -143,12 +257,18 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def cmd_bless(args: argparse.Namespace) -> int:
-    from .runner import read_rows
-    from .summary import bless
+@eval_command.command("bless", help="make RUN the baseline (evals/baseline.json)")
+@click.argument("run_dir", metavar="RUN", help=RUN_HELP)
+@click.option(
+    "--replace", is_flag=True, help="drop the baseline's other cells instead of keeping them"
+)
+@common_options
+@click.pass_context
+def cmd_bless(ctx: click.Context, run_dir: str, replace: bool, **own: Any) -> int:
+    from .runner import read_rows  # lazy: see eval_command
 
-    paths = _paths(args)
-    run = paths.resolve_run(args.run_dir)
+    paths = _paths(_given(own, ctx.parent))
+    run = paths.resolve_run(run_dir)
     rows = read_rows(run)
     unscored = [r for r in rows if r["status"] not in ("pass", "fail")]
     if unscored:
@@ -158,130 +278,54 @@ def cmd_bless(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_RECORDING
-    bless(rows, paths.baseline, replace=args.replace)
+    bless(rows, paths.baseline, replace=replace)
     print(f"Baseline {paths.baseline} now holds {len(rows)} cells from {run}.")
     return EXIT_OK
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    """Paths and gates, accepted before or after the subcommand (never overwriting each other)."""
-    p.add_argument("--prompts-dir", default=SUPPRESS, help="prompt templates (default: prompts/)")
-    p.add_argument("--cases-dir", default=SUPPRESS, help="case files (default: evals/cases/)")
-    p.add_argument("--recordings-dir", default=SUPPRESS, help="default: evals/recordings/")
-    p.add_argument("--runs-dir", default=SUPPRESS, help="where runs go (default: evals/runs/)")
-    p.add_argument("--baseline-file", default=SUPPRESS, help="default: evals/baseline.json")
-    p.add_argument(
-        "--min-pass-rate",
-        type=float,
-        default=SUPPRESS,
-        help="gate: share of cells passing checker and case checks, 0–1 (0.9)",
-    )
-    p.add_argument(
-        "--min-checker-pass-rate",
-        type=float,
-        default=SUPPRESS,
-        help="gate: share of cells the checker alone passes, 0–1 (0.9)",
-    )
-    p.add_argument("--min-mean-score", type=float, default=SUPPRESS, help="gate, 0–100 (90)")
-    p.add_argument(
-        "--tolerance",
-        type=int,
-        default=SUPPRESS,
-        help="score drop per cell allowed before it counts as a regression (5)",
-    )
-
-
-def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add `eval` and its subcommands to the `followup` parser."""
-    e = subparsers.add_parser(
-        "eval",
-        help="evaluate prompt variants × models × cases",
-        description=__doc__.splitlines()[0],
-        epilog=__doc__.split("\n\n", 1)[1],
-    )
-    e.add_argument("--variants", help="comma-separated (default: every variant)")
-    e.add_argument("--models", default="offline", help="comma-separated litellm names (offline)")
-    e.add_argument("--cases", default="*", help="glob(s) over case ids, comma-separated")
-    e.add_argument(
-        "--mode",
-        choices=("replay", "record", "live"),
-        default="replay",
-        help="real models: replay recordings (default), record them, or call live",
-    )
-    e.add_argument("--jobs", type=int, default=4, help="parallel calls to real models (4)")
-    e.add_argument("--timeout", type=float, default=60.0, help="seconds per model call")
-    e.add_argument("--out", help="output directory (default: evals/runs/<timestamp>/)")
-    e.add_argument("--quiet", action="store_true", help="no progress bar")
-    _common(e)
-    e.set_defaults(run=cmd_run)
-    sub = e.add_subparsers(dest="eval_command", metavar="{compare,rescore,bless,reader,calibrate}")
-    commands: list[tuple[str, str, Callable[[argparse.Namespace], int]]] = [
-        ("compare", "list regressions of RUN against the baseline (or another run)", cmd_compare),
-        ("rescore", "re-run the checker over RUN's stored replies, no model calls", cmd_rescore),
-        ("bless", "make RUN the baseline (evals/baseline.json)", cmd_bless),
-    ]
-    for name, help_text, fn in commands:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument(
-            "run_dir",
-            metavar="RUN",
-            help="a run directory, its name under evals/runs/, or 'latest'",
-        )
-        if name == "compare":
-            p.add_argument(
-                "baseline", nargs="?", help="baseline.json or a run (default: evals/baseline.json)"
-            )
-        if name == "bless":
-            p.add_argument(
-                "--replace",
-                action="store_true",
-                help="drop the baseline's other cells instead of keeping them",
-            )
-        _common(p)
-        p.set_defaults(run=fn)
-    reader = sub.add_parser(
-        "reader",
-        help="the notes reader and the offline drafts, against blind "
-        "labelled notes (per-field precision/recall, sendable drafts per stage)",
-    )
-    reader.add_argument(
-        "--set",
-        choices=("dev", "holdout"),
-        default="dev",
-        help="dev (tuned on) or holdout (never tuned on)",
-    )
-    reader.add_argument("--json", action="store_true", help="print JSON")
-    reader.set_defaults(run=cmd_reader)
-    cal = sub.add_parser(
-        "calibrate",
-        help="the checker against careful readers: real published "
-        "emails and drafts read blind (agreement, per-check precision/recall)",
-    )
-    cal.add_argument("--json", action="store_true", help="print JSON")
-    cal.set_defaults(run=cmd_calibrate)
-    return e
-
-
-def cmd_reader(args: argparse.Namespace) -> int:
-    from evals import reader_eval
-
-    folder = reader_eval.HOLDOUT_DIR if args.set == "holdout" else reader_eval.READER_DIR
+@eval_command.command(
+    "reader",
+    help="the notes reader and the offline drafts, against blind labelled notes (per-field "
+    "precision/recall, sendable drafts per stage)",
+)
+@click.option(
+    "--set",
+    "which",
+    type=click.Choice(("dev", "holdout")),
+    default="dev",
+    help="dev (tuned on) or holdout (never tuned on)",
+)
+@click.option("--json", "as_json", is_flag=True, help="print JSON")
+def cmd_reader(which: str, as_json: bool) -> int:
+    folder = reader_eval.HOLDOUT_DIR if which == "holdout" else reader_eval.READER_DIR
     data = reader_eval.report(folder)
     print(
         json.dumps(data, indent=1, ensure_ascii=False)
-        if args.json
+        if as_json
         else reader_eval.format_report(data)
     )
     return 0
 
 
-def cmd_calibrate(args: argparse.Namespace) -> int:
-    from evals import calibration_eval
+@eval_command.command(
+    "calibrate",
+    help="the checker against careful readers: real published emails and drafts read blind "
+    "(agreement, per-check precision/recall)",
+)
+@click.option("--json", "as_json", is_flag=True, help="print JSON")
+def cmd_calibrate(as_json: bool) -> int:
+    from . import calibration_eval  # lazy: ~70 ms, for this command alone
 
     data = calibration_eval.report()
     print(
         json.dumps(data, indent=1, ensure_ascii=False)
-        if args.json
+        if as_json
         else calibration_eval.format_report(data)
     )
     return 0
+
+
+def add_eval_parser(group: click.Group) -> click.Group:
+    """Add `eval` and its subcommands to the `followup` command (the hook it finds by name)."""
+    group.add_command(eval_command)
+    return eval_command

@@ -225,17 +225,13 @@ def test_track_draft_takes_every_model_option_draft_takes(capsys, tracked, monke
     """--api-base reaches the server it names (a local fake), not the provider's default."""
     from fake_openai import FakeOpenAI
 
-    from assistant.cli.main import build_parser
+    from assistant.cli.main import cli
 
     def options(argv: list[str]) -> set[str]:
-        parser = build_parser()
-        sub = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-        target = (
-            sub[argv[0]]
-            if len(argv) == 1
-            else sub["track"]._subparsers._group_actions[0].choices[argv[1]]
-        )
-        return {o for a in target._actions for o in a.option_strings}
+        target = cli
+        for name in argv:
+            target = target.commands[name]  # type: ignore[attr-defined]
+        return {o for p in target.params for o in p.opts}
 
     model_flags = {"--model", "--api-base", "--temperature", "--timeout", "--seed", "--variant"}
     assert model_flags <= options(["draft"]) and model_flags <= options(["track", "draft"])
