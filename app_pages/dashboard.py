@@ -12,8 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from app_pages.draft_state import store as workspaces
-from app_pages.draft_state import tracker
+from app_pages.draft_state import tracker, workspaces
 from assistant.app import dashboard as view
 from assistant.app.html import markdown_text
 from assistant.app.workspace import today

@@ -23,8 +23,8 @@ from app_pages.draft_state import (
     save_work,
     seed,
     show_address,
-    store,
     tracker,
+    workspaces,
 )
 from assistant.app import autosave, email_box
 from assistant.app.html import STYLE, markdown_text
@@ -44,10 +44,10 @@ def _on_setting(ws: Workspace, name: str) -> None:
 
 
 def _new_workspace() -> None:
-    left = store().get(st.session_state.get("_ws_id"))
+    left = workspaces().get(st.session_state.get("_ws_id"))
     if left is not None:
         save_work(left, force=True)
-    fresh = store().create()
+    fresh = workspaces().create()
     forget_widgets()
     st.session_state["_ws_id"] = fresh.id
     st.query_params["ws"] = fresh.id

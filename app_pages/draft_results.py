@@ -96,7 +96,7 @@ def problem(ws: Workspace) -> None:
 
 
 def _on_edit(ws: Workspace) -> None:
-    ws.revise("edit", None, st.session_state["draft_subject"], st.session_state["draft_body"])
+    ws.change_draft("edit", None, st.session_state["draft_subject"], st.session_state["draft_body"])
     st.session_state["_shown"] = _marker(ws)
 
 
@@ -105,9 +105,9 @@ def _marker(ws: Workspace) -> tuple[int, int]:
     return (len(history.versions), history.index) if history else (0, -1)
 
 
-def _revise(ws: Workspace, action: str) -> None:
+def _change_draft(ws: Workspace, action: str) -> None:
     if ws.check_key(api_key(ws)):
-        ws.revise(action, settings(ws))
+        ws.change_draft(action, settings(ws))
 
 
 def redraft_offer(ws: Workspace) -> None:
@@ -147,7 +147,7 @@ def scroll_to_email() -> None:
 
 
 def _restore(ws: Workspace, index: int) -> None:
-    ws.revise("restore", None, index)
+    ws.change_draft("restore", None, index)
 
 
 def email_section(ws: Workspace) -> None:
@@ -179,7 +179,7 @@ def email_section(ws: Workspace) -> None:
         a.button(
             "Regenerate",
             key="regenerate",
-            on_click=_revise,
+            on_click=_change_draft,
             args=(ws, "regenerate"),
             icon=":material/autorenew:",
             width="stretch",
@@ -188,7 +188,7 @@ def email_section(ws: Workspace) -> None:
         b.button(
             "Tighten",
             key="tighten",
-            on_click=_revise,
+            on_click=_change_draft,
             args=(ws, "tighten"),
             icon=":material/content_cut:",
             width="stretch",
@@ -197,7 +197,7 @@ def email_section(ws: Workspace) -> None:
         c.button(
             "Fix issues",
             key="fix",
-            on_click=_revise,
+            on_click=_change_draft,
             args=(ws, "fix"),
             icon=":material/healing:",
             width="stretch",

@@ -53,7 +53,7 @@ def forget_widgets() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def store() -> WorkspaceStore:
+def workspaces() -> WorkspaceStore:
     """One bounded store per server process, shared by every browser tab."""
     return WorkspaceStore()
 
@@ -79,11 +79,11 @@ def open_workspace() -> tuple[Workspace, str | None]:
     db = tracker()
     session_id = st.session_state.get("_ws_id")
     opened = open_work(
-        store(), db, st.query_params.get(PARAM), st.query_params.get(INTERVIEW), session_id
+        workspaces(), db, st.query_params.get(PARAM), st.query_params.get(INTERVIEW), session_id
     )
     ws = opened.workspace
     if session_id != ws.id:
-        left = store().get(session_id)
+        left = workspaces().get(session_id)
         if left is not None and db is not None:
             autosave.save(left, db, time.monotonic(), force=True)  # nothing pending is left behind
         forget_widgets()  # they belonged to another workspace

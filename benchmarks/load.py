@@ -58,7 +58,7 @@ def page_draft(session: int, iteration: int, history: Any) -> Any:
     """One press of "Draft email" on the page, offline: what the page's code does, in order."""
     from assistant.checker.scoring import check
     from assistant.drafting.pipeline import DraftRequest, draft_email, read_notes
-    from assistant.drafting.revise import History
+    from assistant.drafting.revisions import History
 
     text = NOTES[(session + iteration) % len(NOTES)]
     stage = STAGES[(session + iteration) % len(STAGES)]

@@ -62,7 +62,7 @@ def test_a_new_draft_is_written_at_once_with_every_version(store):
     ws = typed()
     autosave.save(ws, store, 10.0)
     ws.draft(OFFLINE)
-    ws.revise("tighten", OFFLINE)
+    ws.change_draft("tighten", OFFLINE)
     assert autosave.save(ws, store, 10.1).status == "saved"  # within the interval, still written
     assert [v.action for v in store.drafts(1)] == ["draft", "tighten"]
     assert store.get_interview(1).draft == ws.history.current.draft
@@ -78,7 +78,7 @@ def test_restore_brings_back_notes_edits_details_and_history(store):
     )
     ws.stage_choice = "thank_you"
     ws.draft(OFFLINE)
-    ws.revise("edit", None, "My subject", "Dear Priya,\n\nThanks.\n\nSam")
+    ws.change_draft("edit", None, "My subject", "Dear Priya,\n\nThanks.\n\nSam")
     autosave.save(ws, store, 1.0)
     back = restore(store, store.get_interview(1), "r" * 22, TODAY)
     assert back.notes_text == NOTES and back.edited_fields() == ["company"]
@@ -160,7 +160,7 @@ def test_marking_sent_keeps_the_text_and_the_next_draft_is_checked_against_it(st
     assert not [c for c in ws.report().checks if c.id == "repetition"]  # not against itself
     ws.stage_choice = "status_check"
     ws.draft(OFFLINE)
-    ws.revise("edit", None, "Following up", thank_you.body)  # the same text again
+    ws.change_draft("edit", None, "Following up", thank_you.body)  # the same text again
     repetition = next(c for c in ws.report().checks if c.id == "repetition")
     assert repetition.status == "warn"
     autosave.mark_sent(ws, store, "thank_you", None, 1.0)

@@ -161,7 +161,7 @@ def test_an_avoid_group_scoped_to_an_unknown_stage_is_a_clear_error():
 
 
 def test_fix_turns_an_argumentative_reply_into_a_gracious_one():
-    from assistant.drafting.revise import fix_draft
+    from assistant.drafting.revisions import fix_draft
 
     angry = Draft(
         "Your decision",

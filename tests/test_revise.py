@@ -10,7 +10,7 @@ from fake_openai import FakeOpenAI, Fault
 from assistant.checker.scoring import check
 from assistant.core.domain import Draft, Interviewer, Notes
 from assistant.drafting.pipeline import DraftRequest, draft_email
-from assistant.drafting.revise import (
+from assistant.drafting.revisions import (
     History,
     fix_draft,
     tighten_draft,

@@ -304,9 +304,9 @@ def _page_dump(at: AppTest) -> list[str]:
 
 def _workspace_dump(at: AppTest) -> bytes:
     """The server-side workspace behind the page, pickled (or, failing that, its repr)."""
-    from app_pages.draft_state import store
+    from app_pages.draft_state import workspaces
 
-    ws = store().get(at.session_state["_ws_id"])
+    ws = workspaces().get(at.session_state["_ws_id"])
     assert ws is not None
     try:
         return pickle.dumps(ws)

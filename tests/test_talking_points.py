@@ -125,7 +125,7 @@ def test_the_status_check_uses_their_stated_timeline() -> None:
 
 def test_fix_repairs_a_pushy_status_check_and_never_changes_its_stage() -> None:
     from assistant.core.domain import Draft
-    from assistant.drafting.revise import History
+    from assistant.drafting.revisions import History
 
     notes = parsed()
     pushy = Draft(
@@ -143,7 +143,7 @@ def test_fix_repairs_a_pushy_status_check_and_never_changes_its_stage() -> None:
 
 
 def test_fix_says_so_when_it_changes_nothing_and_keeps_no_copy() -> None:
-    from assistant.drafting.revise import History
+    from assistant.drafting.revisions import History
 
     notes = parsed()
     thanks = draft_email(DraftRequest(notes, "thank_you"))

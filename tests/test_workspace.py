@@ -180,12 +180,12 @@ def test_draft_scores_and_every_revision_is_kept(ws):
     assert ws.draft(OFFLINE)
     first = ws.current
     assert first.draft.subject and ws.report().score == first.report.score
-    assert ws.revise("tighten", OFFLINE)
+    assert ws.change_draft("tighten", OFFLINE)
     assert ws.current.words < first.words
-    assert ws.revise("edit", None, "hey", "this is bad")
+    assert ws.change_draft("edit", None, "hey", "this is bad")
     assert not ws.report().passed
-    assert ws.revise("fix", OFFLINE) and ws.report().passed
-    assert ws.revise("restore", None, 0)
+    assert ws.change_draft("fix", OFFLINE) and ws.report().passed
+    assert ws.change_draft("restore", None, 0)
     assert ws.current.draft.body == first.draft.body
     assert [v.action for v in ws.history.versions] == ["draft", "tighten", "edit", "fix"]
     assert ws.history.index == 0  # restore shows v1 again rather than adding a copy of it
@@ -213,7 +213,7 @@ def test_streaming_hands_over_chunks_and_keeps_the_draft(ws):
 def test_a_model_error_keeps_notes_and_draft_and_never_shows_the_key(ws):
     ws.draft(OFFLINE)
     before = (ws.notes_text, ws.current.draft)
-    assert not ws.revise("tighten", BROKEN)
+    assert not ws.change_draft("tighten", BROKEN)
     assert ws.problem.model_failed and ws.problem.action == "tighten"
     assert "OPENAI_API_KEY" in ws.problem.message or "127.0.0.1" in ws.problem.message
     assert "NEVER-SHOWN" not in repr(ws) and ws.history.settings.api_key is None

@@ -17,7 +17,7 @@ from assistant.core.domain import Draft, Report
 from assistant.core.errors import FollowUpError
 from assistant.drafting.panel import draft_panel as one_each
 from assistant.drafting.pipeline import DraftRequest, draft_email, to_draft
-from assistant.drafting.revise import History
+from assistant.drafting.revisions import History
 from assistant.models import llm
 
 REVISIONS = ("regenerate", "tighten", "fix", "edit", "restore")
@@ -120,7 +120,7 @@ def stream_draft(
     return True
 
 
-def revise(ws: StagedWorkspace, action: str, settings: llm.ModelSettings, *args: Any) -> bool:
+def change_draft(ws: StagedWorkspace, action: str, settings: llm.ModelSettings, *args: Any) -> bool:
     if action not in REVISIONS:
         raise ValueError(f"Unknown revision {action!r}: one of {', '.join(REVISIONS)}.")
     history = sync(ws)
@@ -175,4 +175,4 @@ def retry_offline(ws: StagedWorkspace) -> bool:
         return draft_panel(ws, offline)
     if failed == "draft" or ws.history is None:
         return draft(ws, offline)
-    return revise(ws, failed, offline)
+    return change_draft(ws, failed, offline)

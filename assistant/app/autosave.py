@@ -213,7 +213,7 @@ def refresh(ws: Workspace, store: Store) -> None:
     ws.outcome, ws.outcome_on = interview.outcome, interview.outcome_on
 
 
-def sent_text(ws: Workspace, stage: str) -> tuple[str, str]:
+def current_draft_for(ws: Workspace, stage: str) -> tuple[str, str]:
     """(subject, body) of the current draft when it is for this stage, else blanks."""
     current = ws.history.current.draft if ws.history else None
     if current is None or current.stage != stage:
@@ -235,7 +235,7 @@ def mark_sent(
     try:
         store.forget_sent(ws.saved.interview_id, stage)
         if day is not None:
-            subject, body = sent_text(ws, stage)
+            subject, body = current_draft_for(ws, stage)
             store.mark_sent(ws.saved.interview_id, stage, day, subject=subject, body=body)
         refresh(ws, store)
     except FollowUpError as err:

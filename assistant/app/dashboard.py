@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.core.errors import TrackError
 from assistant.core.schedule import OUTCOMES, short_date
-from assistant.core.stages import SENDABLE, load_rules
+from assistant.core.stages import SENDABLE, stage_label
 from assistant.drafting import exports
 from assistant.tracker.data_io import dumps, export_data, import_data
 from assistant.tracker.due import DashboardRow, dashboard_rows, row_for, timeline
@@ -40,10 +40,6 @@ KIND_COLOURS = {
     "Overdue": "#cf222e",
     "Outcome": "#8250df",
 }
-
-
-def stage_label(stage: str) -> str:
-    return load_rules().stage(stage).label
 
 
 @dataclass(frozen=True)
@@ -184,7 +180,7 @@ def timeline_chart(rows: list[dict[str, Any]], today: date, order: list[str]) ->
 # ------------------------------------------------------------------ actions
 
 
-def sent_text(store: Store, interview_id: int, stage: str) -> tuple[str, str]:
+def text_kept_as_sent(store: Store, interview_id: int, stage: str) -> tuple[str, str]:
     """(subject, body) to keep with a follow-up marked as sent: the current draft when it is
     for that stage, else the newest drafted version for it, else blanks."""
     interview = store.get_interview(interview_id)
@@ -201,7 +197,7 @@ def mark_sent(store: Store, interview_id: int, stage: str, day: date, today: dat
     """Record a follow-up as sent (replacing an earlier record of the same stage)."""
     if stage not in SENDABLE:
         raise TrackError(f"Unknown stage {stage!r}: choose one of {', '.join(SENDABLE)}.")
-    subject, body = sent_text(store, interview_id, stage)
+    subject, body = text_kept_as_sent(store, interview_id, stage)
     store.forget_sent(interview_id, stage)
     store.mark_sent(interview_id, stage, day, subject=subject, body=body)
     interview = store.get_interview(interview_id)

@@ -19,7 +19,7 @@ from assistant.app.workspace import AUTO, FIELDS, MAX_DETAIL_CHARS, Detail, Save
 from assistant.core.domain import Draft
 from assistant.core.errors import FollowUpError
 from assistant.core.stages import SENDABLE, load_rules
-from assistant.drafting.revise import History
+from assistant.drafting.revisions import History
 from assistant.tracker.records import Interview
 from assistant.tracker.store import Store
 

@@ -21,11 +21,11 @@ from assistant.app.workspace_values import (
     MAX_DETAIL_CHARS,
     Detail,
     Saved,
-    stage_label,
     today,
 )
 from assistant.core.domain import Report
-from assistant.drafting.revise import Version
+from assistant.core.stages import stage_label
+from assistant.drafting.revisions import Version
 from assistant.models import llm
 
 __all__ = [
@@ -110,9 +110,11 @@ class Workspace(StagedWorkspace):
         """Draft with a real model, handing the text chunks to `show` as they arrive."""
         return actions.stream_draft(self, settings, show)
 
-    def revise(self, action: str, settings: llm.ModelSettings | None = None, *args: Any) -> bool:
+    def change_draft(
+        self, action: str, settings: llm.ModelSettings | None = None, *args: Any
+    ) -> bool:
         """regenerate | tighten | fix | edit(subject, body) | restore(index), kept in the history."""
-        return actions.revise(self, action, settings or llm.ModelSettings(), *args)
+        return actions.change_draft(self, action, settings or llm.ModelSettings(), *args)
 
     def draft_panel(self, settings: llm.ModelSettings) -> bool:
         """One thank-you per interviewer, compared pairwise for near-copies."""

@@ -7,11 +7,11 @@ from datetime import date
 
 from assistant.app.problem import Problem
 from assistant.app.workspace_state import WorkspaceState
-from assistant.app.workspace_values import AUTO, ENDED, stage_label
+from assistant.app.workspace_values import AUTO, ENDED
 from assistant.core.domain import SentFollowUp
 from assistant.core.errors import FollowUpError, ModelError
 from assistant.core.schedule import Due, due_stage
-from assistant.core.stages import SENDABLE, load_rules
+from assistant.core.stages import SENDABLE, load_rules, stage_label
 from assistant.drafting.pipeline import require_usable_notes
 from assistant.models import llm
 from assistant.models.api_keys import KeyLookup

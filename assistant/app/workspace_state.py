@@ -24,7 +24,7 @@ from assistant.app.workspace_values import (
 from assistant.core.dates import ambiguous_dates, date_order, read_as, reading_dates
 from assistant.core.domain import Interviewer, Notes
 from assistant.drafting.panel import Panel
-from assistant.drafting.revise import History
+from assistant.drafting.revisions import History
 from assistant.models import llm
 from assistant.notes.dates import far_dates
 from assistant.tracker.profile import Profile

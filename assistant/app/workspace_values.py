@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.core.limits import DETAIL_MAX_CHARS
-from assistant.core.stages import load_rules
 
 FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
 AUTO = "auto"  # follow the suggested stage
@@ -23,10 +22,6 @@ def today() -> date:
     """Today, or FOLLOWUP_TODAY (YYYY-MM-DD) for demos and tests."""
     value = os.environ.get("FOLLOWUP_TODAY", "").strip()
     return date.fromisoformat(value) if value else date.today()
-
-
-def stage_label(stage: str) -> str:
-    return load_rules().stage(stage).label
 
 
 KIND_LABELS = {

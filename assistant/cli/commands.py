@@ -18,7 +18,7 @@ from assistant.cli.inputs import (
     EXIT_FAILED,
     EXIT_OK,
     BadInput,
-    parse_day,
+    day_option,
     parse_sent,
     read_notes_options,
     read_text,
@@ -67,7 +67,7 @@ def _stage(stage: str, notes: Notes, today: date, sent: Sequence[str]) -> str:
 def draft(source: str, stage: str, fix: bool, tighten: bool, **params: Any) -> int:
     # lazy: drafting brings the prompt templates' jinja2 and the notes reader (~150 ms)
     from assistant.drafting.pipeline import DraftRequest, draft_email
-    from assistant.drafting.revise import History
+    from assistant.drafting.revisions import History
 
     today = today_from(params["today"])
     notes = read_notes_options(source, today, params)
@@ -183,8 +183,8 @@ def due(
     source: str | None, interview_date: str | None, decision_date: str | None, **params: Any
 ) -> int:
     today = today_from(params["today"])
-    interview = parse_day(interview_date, "--interview-date", today)
-    decision = parse_day(decision_date, "--decision-date", today)
+    interview = day_option(interview_date, "--interview-date", today)
+    decision = day_option(decision_date, "--decision-date", today)
     if source:
         notes = read_notes_options(source, today, params)
         interview = interview or notes.interview_date
@@ -214,7 +214,7 @@ def check_email(
     from assistant.drafting.pipeline import read_notes
 
     stage = load_rules().stage(stage).id
-    notes = read_notes(read_text(source), today=parse_day(today, "--today"))
+    notes = read_notes(read_text(source), today=day_option(today, "--today"))
     subject, body = parse_email(read_text(email))
     if not body.strip():
         raise BadInput("The email to check is empty.")

@@ -38,7 +38,7 @@ def read_text(source: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def parse_day(value: str | None, what: str, today: date | None = None) -> date | None:
+def day_option(value: str | None, what: str, today: date | None = None) -> date | None:
     """An ISO date option; with `today`, it must lie in the window around it (dates.window)."""
     if value is None:
         return None
@@ -58,14 +58,14 @@ def parse_day(value: str | None, what: str, today: date | None = None) -> date |
 
 def today_from(value: str | None) -> date:
     """--today, or the real today."""
-    return parse_day(value, "--today") or date.today()
+    return day_option(value, "--today") or date.today()
 
 
 def parse_sent(values: Sequence[str], today: date | None = None) -> list[SentFollowUp]:
     sent = []
     for value in values:
         stage, _, day = value.partition(":")
-        parsed = parse_day(day, f"--sent {value!r}", today or date.today())
+        parsed = day_option(day, f"--sent {value!r}", today or date.today())
         if not stage or parsed is None:
             raise BadInput(f"--sent takes STAGE:DATE, e.g. thank_you:2026-11-20, not {value!r}.")
         sent.append(SentFollowUp(stage.strip(), parsed))

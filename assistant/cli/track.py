@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from assistant.cli.inputs import BadInput, parse_day, read_text, split_names, today_from
+from assistant.cli.inputs import BadInput, day_option, read_text, split_names, today_from
 from assistant.cli.options import STAGES, create_option, json_option, today_option
 from assistant.cli.parsing import Group
 from assistant.cli.terminal import safe_json, safe_line
@@ -85,8 +85,8 @@ def add(source: str | None, create: bool, today: str | None, as_json: bool, **op
         "role": opts["role"],
         "candidate": opts["candidate"],
         "interviewers": split_names(opts["interviewer"]),
-        "interview_date": parse_day(opts["interview_date"], "--interview-date", day),
-        "decision_date": parse_day(opts["decision_date"], "--decision-date", day),
+        "interview_date": day_option(opts["interview_date"], "--interview-date", day),
+        "decision_date": day_option(opts["decision_date"], "--decision-date", day),
     }
     if source:
         # lazy: the notes reader brings dateparser and jinja2 (~150 ms) that no other
@@ -158,7 +158,7 @@ def sent(
     store = Store(create=create)
     interview = store.get_interview(id_)
     day = today_from(today)
-    sent_on = parse_day(on, "--on", day) or day
+    sent_on = day_option(on, "--on", day) or day
     subject, body = "", ""
     if email:
         subject, body = parse_email(read_text(email))
@@ -186,7 +186,7 @@ def outcome(
     value = None if outcome.strip().lower() == "none" else outcome
     day = today_from(today)
     store = Store(create=create)
-    interview = store.set_outcome(id_, value, parse_day(on, "--on", day) or day)
+    interview = store.set_outcome(id_, value, day_option(on, "--on", day) or day)
     return _show_one(store, interview, day, "Updated", as_json)
 
 

@@ -209,3 +209,8 @@ def _load_cached(path: str) -> Rules:
     except OSError as exc:
         raise RulesError(f"Cannot read the stage rules at {p}: {exc.strerror}.") from None
     return parse_rules(text, p)
+
+
+def stage_label(stage: str) -> str:
+    """A stage's name as the page and the CLI show it ("Thank-you note")."""
+    return load_rules().stage(stage).label

@@ -219,7 +219,7 @@ def _pad_from_fresh_draft(
                 body.insert(len(body.items), sentence)
 
 
-def revise(
+def edit_email(
     task: str, payload: dict[str, Any], seed: int = 0, rules: Rules | None = None
 ) -> tuple[str, str]:
     """Apply 'tighten' or 'fix' to the payload's draft."""

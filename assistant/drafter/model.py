@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from assistant.drafter.edit import revise
+from assistant.drafter.edit import edit_email
 from assistant.drafter.writer import compose
 from assistant.models.interface import Completion, Messages, Model, ModelSettings, TextStream
 from assistant.prompting.build import read_data_block
@@ -35,7 +35,7 @@ def respond(messages: Sequence[dict[str, Any]], seed: int = 0) -> str:
         return OFFLINE_REFUSAL
     task = payload.get("task", "draft")
     if task in ("tighten", "fix"):
-        subject, body = revise(task, payload, seed=seed)
+        subject, body = edit_email(task, payload, seed=seed)
         return format_email(subject, body)
     subject, body = compose(payload, seed=seed)
     return format_email(subject, body)

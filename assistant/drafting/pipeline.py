@@ -15,8 +15,6 @@ from assistant.models import llm
 from assistant.prompting.build import build_messages
 from assistant.text.email_parts import parse_email
 
-MAX_NOTES_CHARS = NOTES_MAX_CHARS
-
 
 def _has_visible_text(text: str) -> bool:
     """False for text of only spaces, control and invisible format characters (U+200B, U+FEFF …)."""
@@ -33,10 +31,10 @@ def require_usable_notes(text: str) -> str:
             "Your notes are empty: paste what you remember from the interview — who "
             "you met, the role, and what you talked about."
         )
-    if len(text) > MAX_NOTES_CHARS:
+    if len(text) > NOTES_MAX_CHARS:
         raise NotesError(
             f"Your notes are {len(text):,} characters; the limit is "
-            f"{MAX_NOTES_CHARS:,}. Paste just the part about this interview."
+            f"{NOTES_MAX_CHARS:,}. Paste just the part about this interview."
         )
     return text
 

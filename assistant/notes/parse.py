@@ -44,7 +44,7 @@ from assistant.notes.line_patterns import (
     SENTENCE_END,
     TIMELINE,
 )
-from assistant.notes.people_lines import people_from
+from assistant.notes.people_lines import take_people
 from assistant.notes.private_facts import OFFER_DEADLINE, private
 from assistant.notes.sentence_facts import label_kind, prose_facts, read_labelled
 from assistant.notes.sign_off import sign_off, signature
@@ -148,7 +148,7 @@ def _heading(line: str, found: Found, labelled: bool = False) -> bool:
     if role:
         found.role.setdefault(1, role[:80])
     for piece in people:
-        end = people_from(piece, 0, found, found.lower, False)
+        end = take_people(piece, 0, found, found.lower, False)
         prose += [piece[end:]] if piece[end:].strip(" ,") else []
     found.add_company(3, company)
     for piece in prose:

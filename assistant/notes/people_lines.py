@@ -21,7 +21,7 @@ from assistant.notes.names import (
 )
 
 
-def split_title(title: str, found: Found) -> str:
+def title_without_company(title: str, found: Found) -> str:
     """'CEO of Acme' -> 'CEO' (company Acme); 'VP of Ops at Chewy' -> 'VP of Ops' (company Chewy);
     'VP of Engineering' stays whole."""
     if m := re.match(r"(.+?)\s+(?:at|@)\s+(?:the\s+)?(\S.*)$", title, IGNORE_CASE):
@@ -40,7 +40,7 @@ def split_title(title: str, found: Found) -> str:
     return title
 
 
-def people_from(
+def take_people(
     s: str,
     pos: int,
     found: Found,
@@ -64,7 +64,7 @@ def people_from(
         ):  # "Stripe's head of design, Ana Ruiz": a company, then a titled name
             found.add_company(2, take_company(name))
             pos += end + titled[2]
-            title = split_title(titled[0], found)
+            title = title_without_company(titled[0], found)
             continue
         if re.search(r"['’]s$", s[pos : pos + end]) and is_title(
             " ".join(s[pos + end :].split()[:1])
@@ -79,7 +79,7 @@ def people_from(
         # "Canva, Senior PM" or "Canva – Senior PM" may be a company; "Ana (CTO)" is a person
         unsure = 2 if need_title and not s[pos + end :].lstrip().startswith("(") else 0
         end += own[1] if own else 0
-        own_title = split_title(own[0], found) if own else title
+        own_title = title_without_company(own[0], found) if own else title
         person = found.add_person(name, own_title, unsure or (0 if own_title else weak))
         pos += end
         pos += s[pos:].startswith(")")
@@ -120,7 +120,7 @@ def with_people(
         single = " " not in got[0] and not after.lstrip().startswith("(")
         if single and (nxt and nxt not in lex.NOT_NAMES or not meeting):
             continue  # "with Excel modelling", "coding with Salesforce"
-        if (end := people_from(sent, m.end(), found, own, False, weak=1)) > m.end():
+        if (end := take_people(sent, m.end(), found, own, False, weak=1)) > m.end():
             spans.append((m.start(), end))
 
 
@@ -130,10 +130,10 @@ def labelled_people(label: str, value: str, titled: bool, found: Found) -> None:
     for chunk in re.split(r"\s*[,;/+]\s*(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))", value):
         chunk = re.sub(r"^(?:and|with)\s+", "", chunk.strip(), flags=IGNORE_CASE)
         if titled_name := take_titled_name(chunk):
-            prev = found.add_person(titled_name[1], split_title(titled_name[0], found))
+            prev = found.add_person(titled_name[1], title_without_company(titled_name[0], found))
         elif got := take_name(chunk, True):
             title = take_title(chunk[got[1] :])
-            own = split_title(title[0], found) if title else None
+            own = title_without_company(title[0], found) if title else None
             prev = found.add_person(got[0], own or (label if titled else None))
             if m := re.search(r"\s(?:at|@|from)\s+(.+)$", chunk[got[1] :]):
                 found.add_company(1, take_company(m[1], True))

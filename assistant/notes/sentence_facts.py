@@ -13,7 +13,12 @@ from assistant.notes.future_dates import future_phrase
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import MEETING, PANEL, PAST_SELF, TIMELINE
 from assistant.notes.name_evidence import common_word_not_name
-from assistant.notes.people_lines import labelled_people, people_from, split_title, with_people
+from assistant.notes.people_lines import (
+    labelled_people,
+    take_people,
+    title_without_company,
+    with_people,
+)
 from assistant.notes.people_patterns import (
     ANCHOR,
     COMPANY_CTX,
@@ -76,28 +81,28 @@ def prose_facts(sent: str, found: Found, context: bool = False) -> bool:
     for m in ANCHOR.finditer(sent):
         weak = 1 if re.match(r"interview|screen|call|round|onsite", m[0], IGNORE_CASE) else 0
         low = lower or who.soft_name(sent, m.end())  # "nov 27 call w/ tom from Brewdog"
-        spans.append((m.start(), people_from(sent, m.end(), found, low, False, weak=weak)))
+        spans.append((m.start(), take_people(sent, m.end(), found, low, False, weak=weak)))
     with_people(sent, spans, found, lower, context)
     m = re.search(r":\s+(?=[^\W\d_])", sent)  # "Interview with the partners: Anne Dubois and …"
     got = m and MEETING.search(sent[: m.start()]) and who.take_name(sent[m.end() :], lower)
     if m and got and " " in got[0]:
-        spans.append((m.start(), people_from(sent, m.end(), found, lower, False)))
+        spans.append((m.start(), take_people(sent, m.end(), found, lower, False)))
     if m := PANEL.match(sent):  # "The panel was Kim Lee and Omar Haddad."; not "was tough"
         listed = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|&|\()", sent[m.end() :])
-        spans.append((0, people_from(sent, m.end(), found, lower and bool(listed), False)))
+        spans.append((0, take_people(sent, m.end(), found, lower and bool(listed), False)))
     for m in TITLE_NAME.finditer(sent):
         if any(a <= m.end() < b for a, b in spans) or not (
             got := who.take_titled_name(sent[m.start(1) :], lower)
         ):
             continue
         plural = any(w[-1:] == "s" and w[:-1] in lex.ROLE_NOUNS for w in got[0].lower().split())
-        title = split_title(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
+        title = title_without_company(got[0], found)  # "the founders of Tiny Seed, Ana and Luis"
         title = re.sub(r"s\b", "", title, count=1) if plural and title.endswith("s") else title
-        end = people_from(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
+        end = take_people(sent, m.start(1) + got[2], found, lower, False, title, shared=plural)
         spans.append((m.start(), end))
     for m in NAMED.finditer(sent):  # "a charge nurse named Carlos", "someone called Dee"
         named = TITLE_LEAD.sub("", m["t"]) if m["t"] else None
-        if (end := people_from(sent, m.end(), found, lower, False, named)) > m.end():
+        if (end := take_people(sent, m.end(), found, lower, False, named)) > m.end():
             spans.append((m.start(), end))
     for m in re.finditer(r"(?<![\w'’.-])[^\W\d_]", sent):  # "Name (Title)", "Name – Title"
         if not m[0].isupper() or any(a <= m.start() < b for a, b in spans):
@@ -107,7 +112,7 @@ def prose_facts(sent: str, found: Found, context: bool = False) -> bool:
             r"[\w'’ .-]{1,60}?\(", sent[m.start() : m.start() + 62]
         ):
             continue
-        if (end := people_from(sent, m.start(), found, False, True)) > m.start():
+        if (end := take_people(sent, m.start(), found, False, True)) > m.start():
             spans.append((m.start(), end))
     if (
         (m := SPEAKER.match(sent))

@@ -15,7 +15,7 @@ from assistant.core.errors import RulesError
 from assistant.core.stages import PROMPTS_DIR, Rules, load_rules
 
 DATA_OPEN, DATA_CLOSE = "<interview_data>", "</interview_data>"
-MAX_NOTES_CHARS = 20_000  # what a model sees of the raw notes; parsed fields carry the rest
+PROMPT_NOTES_CHARS = 20_000  # what a model sees of the raw notes; parsed fields carry the rest
 
 
 def variants(prompts_dir: Path = PROMPTS_DIR) -> list[str]:
@@ -112,7 +112,7 @@ def notes_payload(
         "stage": stage.id,
         "seed": seed,
         "details": list(details),
-        "notes": shared[:MAX_NOTES_CHARS],
+        "notes": shared[:PROMPT_NOTES_CHARS],
     }
 
 

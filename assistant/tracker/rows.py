@@ -38,7 +38,7 @@ def iso_day(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def parse_day(text: str | None) -> date | None:
+def stored_day(text: str | None) -> date | None:
     """A stored ISO day; a bad one raises ValueError (the row is then read as damaged)."""
     return date.fromisoformat(text) if text else None
 
@@ -88,16 +88,16 @@ def _interview_from_row(row: sqlite3.Row) -> Interview:
         company=_text(row["company"]),
         role=_text(row["role"]),
         interviewers=people,
-        interview_date=parse_day(row["interview_date"]),
+        interview_date=stored_day(row["interview_date"]),
         notes=_text(row["notes"]),
         decision_timeline=row["decision_timeline"],
-        decision_date=parse_day(row["decision_date"]),
+        decision_date=stored_day(row["decision_date"]),
         candidate=row["candidate"],
         details=tuple(_text(d) for d in details) if details is not None else None,
         draft=draft_from_dict(json.loads(row["draft"])) if row["draft"] else None,
         state=state,
         outcome=normalise_outcome(row["outcome"]),
-        outcome_on=parse_day(row["outcome_on"]),
+        outcome_on=stored_day(row["outcome_on"]),
         id=row["id"],
         uid=row["uid"],
         revision=row["revision"],
