@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import Context
+from assistant.checker.evidence import mentions_time, notes_timeline
 from assistant.core.domain import Check, Notes, Status
 from assistant.core.stages import Rules
 from assistant.text.email_parts import after_greeting
@@ -192,4 +193,12 @@ def facts(ctx: Context) -> Check:
                 f"“{m.group(0)}” is not a date your notes give.",
                 "Check the date against your notes, or leave it out.",
             )
+    given = notes_timeline(ctx.notes)
+    if ctx.stage.id == "status_check" and given and not mentions_time(" ".join(ctx.sentences)):
+        return Check(
+            "facts",
+            "fail",
+            f"Your notes give a timeline (“{given}”), and the email does not mention it.",
+            "Say when they said they would decide, and that it has passed.",
+        )
     return Check("facts", "pass", "Every date is one your notes give.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import Context, Finding, worst
+from assistant.checker.evidence import calendar_word, deciders, greets, leads_too, only_a_place
 from assistant.core.domain import Check
 from assistant.notes import wordlists as lexicon
 from assistant.text.email_parts import after_greeting
@@ -105,6 +106,11 @@ def names(ctx: Context) -> Check:
     greeted = [g for g in _greeted(ctx) if not _GENERIC.search(g)]
     for name in greeted:
         words = set(fold(name).split()) - {"dr", "mr", "ms", "mrs", "mx", "prof", "professor"}
+        day = calendar_word(name.split())
+        if day or only_a_place(name, ctx.notes.text or ""):
+            what = f"“{day}” is a day or a month" if day else f"Your notes use “{name}” as a place"
+            found.append(("fail", f"{what}, not a person.", "Greet the person you met by name."))
+            continue
         goes = [
             p.greet
             for p in people
@@ -166,6 +172,21 @@ def names(ctx: Context) -> Check:
                 f"Greet {lead_name} by name.",
             )
         )
+    for name in deciders(ctx.notes):
+        person = next(p for p in (*people, *ctx.notes.coordinators) if p.name == name)
+        if (
+            greeted
+            and not greets(greeted, person.name, person.greet)
+            and not leads_too(greeted, ctx.notes)
+        ):
+            said = person.greet or person.name
+            found.append(
+                (
+                    "fail",
+                    f"Your notes say {said} decides, but the email greets someone else.",
+                    f"Address {said} (and the others you met, if you like).",
+                )
+            )
     lead = people[0] if people else None
     if (
         lead

@@ -126,7 +126,7 @@ def assemble_notes(
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
     role = role or fallback_role(work)
-    role = expand_role(role) if role else role
+    role = expand_role(role).rstrip(" .,;:") if role else role  # "Senior iOS Engineer." ends a line
     return Notes(
         text=text,
         interviewers=cast.interviewers,

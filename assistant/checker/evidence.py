@@ -1,0 +1,183 @@
+"""What the notes themselves say about a greeted name, read apart from the notes parser's choices:
+a weekday or a month is no person; a name the notes only use as a place or an organisation
+("at Osteria Bellandi", "Pierce Valley EMS") is no person; and the person the notes say decides
+("Becca, the hiring manager", "Gloria decides") should be among those greeted.
+
+The checker reads these itself, so a wrong pick by the parser (which the drafter writes from) is
+still caught: the judge must not share the writer's blind spots.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.core.domain import Interviewer, Notes
+from assistant.notes import wordlists as lexicon
+from assistant.text.words import fold
+
+_CALENDAR = frozenset(
+    [
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "weds",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
+)
+_PLACE_BEFORE = re.compile(r"(?:\bat|@|\bin|\bfrom|\bjoin(?:ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor"})
+
+
+def calendar_word(words: Iterable[str]) -> str | None:
+    """'Thurs', 'Wed Jan': a day or a month read as a name."""
+    return next((w for w in words if w.strip(".").lower() in _CALENDAR), None)
+
+
+def _org_words() -> frozenset[str]:
+    return lexicon.words("notes", "headline", "org_words")
+
+
+def only_a_place(name: str, notes_text: str) -> bool:
+    """Every time the notes write `name`, it is a place or part of an organisation's name: after
+    "at" / "@" / "in", or inside a run of capitalised words ending in an organisation word."""
+    spots = list(
+        re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", notes_text, re.IGNORECASE)
+    )
+    if not spots:
+        return False
+    orgs = _org_words()
+    for m in spots:
+        before = notes_text[max(0, m.start() - 20) : m.start()]
+        run = re.match(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,4}", notes_text[m.end() : m.end() + 60])
+        org_after = bool(run) and any(w.lower() in orgs for w in run.group(0).split())
+        if not (_PLACE_BEFORE.search(before) or org_after):
+            return False  # at least once it stands as a person might
+    return True
+
+
+def _cued(form: str, text: str, cue: re.Pattern[str]) -> bool:
+    """The notes say something of `form` in the same sentence as the cue."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
+        start = max((e.end() for e in re.finditer(r"[.!?;\n]\s", text[: m.start()])), default=0)
+        end = re.search(r"[.!?;\n](?:\s|$)", text[m.end() :])
+        sentence = text[start : m.end() + (end.start() if end else len(text))]
+        if cue.search(sentence):
+            return True
+    return False
+
+
+def _forms(person: Interviewer) -> set[str]:
+    return {person.name, person.name.split()[0], person.greet or ""} - {""}
+
+
+def leads_too(greeted: Iterable[str], notes: Notes) -> bool:
+    """A greeted person the notes also call a lead, a manager or the candidate's boss."""
+    cue = lexicon.pattern("notes", "people", "lead")
+    boss = lexicon.pattern("notes", "people", "boss")
+    text = notes.text or ""
+    for person in notes.interviewers:
+        if greets(greeted, person.name, person.greet) and any(
+            _cued(f, text, cue) or _cued(f, text, boss) or re.search(r"\bled\b", _near(f, text))
+            for f in _forms(person)
+        ):
+            return True
+    return False
+
+
+def _near(form: str, text: str) -> str:
+    i = text.find(form)
+    return text[max(0, i - 40) : i + len(form) + 60] if i >= 0 else ""
+
+
+def deciders(notes: Notes) -> list[str]:
+    """People the notes say decide (the name within the sentence of a 'decides' cue)."""
+    cue = lexicon.pattern("notes", "people", "decides")
+    text = notes.text or ""
+    return [
+        p.name
+        for p in (*notes.interviewers, *notes.coordinators)
+        if any(_cued(form, text, cue) for form in _forms(p))
+    ]
+
+
+def greets(greeted: Iterable[str], person_name: str, greet: str | None) -> bool:
+    names = {fold(person_name), fold(greet or "")} - {""}
+    parts = {w for n in names for w in n.split()} - _TITLES
+    return any(fold(g) in names or set(fold(g).split()) - _TITLES & parts for g in greeted)
+
+
+_DAY_WORDS = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+)
+_MONTH_WORDS = (
+    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|may(?=\s+\d))"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+)
+_TIME = re.compile(
+    rf"\b(?:{_DAY_WORDS}|{_MONTH_WORDS}|the\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}"
+    r"|(?:next|this|end\s+of\s+(?:the\s+)?|following)\s*(?:week|month)|fortnight"
+    r"|(?:in|within)\s+(?:a|an|one|two|three|four|\d+|a\s+couple\s+of|a\s+few)(?:-|\s+)"
+    r"(?:days?|weeks?|wks?)|\d+\s*(?:-|to)\s*\d+\s*(?:days?|weeks?|wks?)"
+    rf"|mid-?\s*(?:week|month|{_MONTH_WORDS}))",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"\b(?:decid\w*|decision|hear\s+back|get\s+back|let\s+(?:me|you)\s+know|next\s+steps?|"
+    r"final\s+round|offers?\s+out|reach\s+out|call\s+(?:me|back)|in\s+touch|make\s+(?:a|the)\s+call)",
+    re.IGNORECASE,
+)
+
+
+def notes_timeline(notes: Notes) -> str | None:
+    """The time the notes say a decision or next step comes ('decide by Fri 3/14'); a private
+    line ('my other offer expires Dec 4') is not their timeline."""
+    private = [p.lower() for p in notes.private_lines]
+    for line in re.split(r"[\n.;]", notes.text or ""):
+        low = line.strip().lower()
+        if not low or any(low in p or p in low for p in private):
+            continue
+        if _DECISION.search(line) and (m := _TIME.search(line)):
+            return m.group(0)
+    return None
+
+
+def mentions_time(text: str) -> bool:
+    return bool(_TIME.search(text or ""))
