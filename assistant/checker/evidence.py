@@ -86,7 +86,7 @@ def only_a_place(name: str, notes_text: str) -> bool:
     for m in spots:
         before = notes_text[max(0, m.start() - 20) : m.start()]
         run = re.match(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,4}", notes_text[m.end() : m.end() + 60])
-        org_after = bool(run) and any(w.lower() in orgs for w in run.group(0).split())
+        org_after = run is not None and any(w.lower() in orgs for w in run.group(0).split())
         if not (_PLACE_BEFORE.search(before) or org_after):
             return False  # at least once it stands as a person might
     return True
