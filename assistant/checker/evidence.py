@@ -1,7 +1,9 @@
-"""What the notes themselves say about a greeted name, read apart from the notes parser's choices:
-a weekday or a month is no person; a name the notes only use as a place or an organisation
-("at Osteria Bellandi", "Pierce Valley EMS") is no person; and the person the notes say decides
-("Becca, the hiring manager", "Gloria decides") should be among those greeted.
+"""What the notes themselves say about a greeted name, beyond the cast the parser settled on:
+a weekday or a month is no person, nor a name the notes only use as a place or an organisation
+("at Osteria Bellandi", "Pierce Valley EMS") — the notes reader drops those too (the same rule,
+notes/name_evidence.py), but a model's draft may greet them; the person the notes say decides
+("Becca, the hiring manager", "Gloria decides") should be among those greeted; and a status
+check says back the timeline the notes give.
 
 The checker reads these itself, so a wrong pick by the parser (which the drafter writes from) is
 still caught: the judge must not share the writer's blind spots.
@@ -16,80 +18,7 @@ from assistant.core.domain import Interviewer, Notes
 from assistant.notes import wordlists as lexicon
 from assistant.text.words import fold
 
-_CALENDAR = frozenset(
-    [
-        "mon",
-        "monday",
-        "tue",
-        "tues",
-        "tuesday",
-        "wed",
-        "weds",
-        "wednesday",
-        "thu",
-        "thur",
-        "thurs",
-        "thursday",
-        "fri",
-        "friday",
-        "sat",
-        "saturday",
-        "sun",
-        "sunday",
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ]
-)
-_PLACE_BEFORE = re.compile(r"(?:\bat|@|\bin|\bfrom|\bjoin(?:ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor"})
-
-
-def calendar_word(words: Iterable[str]) -> str | None:
-    """'Thurs', 'Wed Jan': a day or a month read as a name."""
-    return next((w for w in words if w.strip(".").lower() in _CALENDAR), None)
-
-
-def _org_words() -> frozenset[str]:
-    return lexicon.words("notes", "headline", "org_words")
-
-
-def only_a_place(name: str, notes_text: str) -> bool:
-    """Every time the notes write `name`, it is a place or part of an organisation's name: after
-    "at" / "@" / "in", or inside a run of capitalised words ending in an organisation word."""
-    spots = list(
-        re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", notes_text, re.IGNORECASE)
-    )
-    if not spots:
-        return False
-    orgs = _org_words()
-    for m in spots:
-        before = notes_text[max(0, m.start() - 20) : m.start()]
-        run = re.match(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,4}", notes_text[m.end() : m.end() + 60])
-        org_after = run is not None and any(w.lower() in orgs for w in run.group(0).split())
-        if not (_PLACE_BEFORE.search(before) or org_after):
-            return False  # at least once it stands as a person might
-    return True
 
 
 def _cued(form: str, text: str, cue: re.Pattern[str]) -> bool:
@@ -104,7 +33,8 @@ def _cued(form: str, text: str, cue: re.Pattern[str]) -> bool:
 
 
 def _forms(person: Interviewer) -> set[str]:
-    return {person.name, person.name.split()[0], person.greet or ""} - {""}
+    first = person.name.split()[:1]
+    return {f.strip() for f in (person.name, *first, person.greet or "")} - {""}
 
 
 def leads_too(greeted: Iterable[str], notes: Notes) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import Context, Finding, worst
-from assistant.checker.evidence import calendar_word, deciders, greets, leads_too, only_a_place
+from assistant.checker.evidence import deciders, greets, leads_too
 from assistant.core.domain import Check
 from assistant.notes import wordlists as lexicon
+from assistant.notes.name_evidence import calendar_word, only_a_place
 from assistant.text.email_parts import after_greeting
 from assistant.text.names import greeted_names, is_name_of, name_parts
 from assistant.text.placeholders import placeholders

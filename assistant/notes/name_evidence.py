@@ -6,6 +6,7 @@ at the start of a piece of text)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -197,3 +198,82 @@ def name_at(s: str, lower_ok: bool) -> str | None:
         out.pop()
     core = [w for w in out if w.rstrip(".").lower() not in titles]
     return " ".join(out) if core else None
+
+
+# --- what is no person at all ------------------------------------------------------------------
+
+_CALENDAR = frozenset(
+    [
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "weds",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
+)
+_PLACE_BEFORE = re.compile(r"(?:\bat|@|\bin|\bfrom|\bjoin(?:ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def calendar_word(words: Iterable[str]) -> str | None:
+    """'Thurs', 'Wed Jan': a day or a month read as a name."""
+    return next((w for w in words if w.strip(".").lower() in _CALENDAR), None)
+
+
+def _org_words() -> frozenset[str]:
+    return lexicon.words("notes", "headline", "org_words")
+
+
+def only_a_place(name: str, notes_text: str) -> bool:
+    """Every time the notes write `name`, it is a place or part of an organisation's name: after
+    "at" / "@" / "in", or inside a run of capitalised words ending in an organisation word."""
+    if not name.strip():
+        return False
+    spots = list(
+        re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", notes_text, re.IGNORECASE)
+    )
+    if not spots:
+        return False
+    orgs = _org_words()
+    for m in spots:
+        before = notes_text[max(0, m.start() - 20) : m.start()]
+        run = re.match(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,4}", notes_text[m.end() : m.end() + 60])
+        org_after = run is not None and any(w.lower() in orgs for w in run.group(0).split())
+        if not (_PLACE_BEFORE.search(before) or org_after):
+            return False  # at least once it stands as a person might
+    return True

@@ -25,9 +25,11 @@ from functools import lru_cache
 from assistant.core.domain import Interviewer
 from assistant.notes.greetings import addressed_as, goes_by, greet_name, rank_title
 from assistant.notes.name_evidence import (
+    calendar_word,
     find_key,
     is_person,
     name_words,
+    only_a_place,
     people_pattern,
     people_words,
     zipf,
@@ -169,6 +171,9 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
             or (extra.sure and zipf(first) < 4.2 and first not in people_words("not_names"))
         ):
             cands.append(extra)
+    cands = [  # "Thurs", "Wed Jan", "Pierce" of "at Pierce Valley EMS": no person
+        c for c in cands if not calendar_word(c.name.split()) and not only_a_place(c.name, text)
+    ]
     merged: list[MaybePerson] = []
     for c in cands:
         others = [
