@@ -6,13 +6,14 @@ import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.domain import Check, Draft, Notes, Stage
 from assistant.core.errors import RulesError
 from assistant.core.stages import PROMPTS_DIR, Rules, load_rules
+
+if TYPE_CHECKING:
+    import jinja2
 
 DATA_OPEN, DATA_CLOSE = "<interview_data>", "</interview_data>"
 PROMPT_NOTES_CHARS = 20_000  # what a model sees of the raw notes; parsed fields carry the rest
@@ -27,6 +28,8 @@ def variants(prompts_dir: Path = PROMPTS_DIR) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _environment(variant: str, prompts_dir: Path) -> jinja2.Environment:
+    import jinja2  # lazy: ~0.1 s, needed only when a prompt is built, not to show the page
+
     if variant not in variants(prompts_dir):
         raise RulesError(
             f"Unknown prompt variant {variant!r}: choose one of {', '.join(variants(prompts_dir))}."
@@ -46,6 +49,8 @@ def render(
     name: str, variant: str = "default", prompts_dir: Path = PROMPTS_DIR, **values: Any
 ) -> str:
     """Render prompts/<name>.md (or the variant's override); a missing variable is a RulesError."""
+    import jinja2
+
     try:
         return (
             _environment(variant, prompts_dir).get_template(f"{name}.md").render(**values).strip()
