@@ -16,7 +16,13 @@ from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_kinds import is_private
-from assistant.notes.org import fallback_company, fallback_role, junk_company, labelled_company
+from assistant.notes.org import (
+    fallback_company,
+    fallback_role,
+    headline_piece_role,
+    junk_company,
+    labelled_company,
+)
 from assistant.notes.people import settle
 from assistant.notes.role_titles import expand_role
 from assistant.notes.topic_phrases import clean_topic
@@ -125,7 +131,7 @@ def assemble_notes(
         company = None  # "— Lee Park" signs the notes; "Hi Imani" greets; neither is an employer
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
-    role = role or fallback_role(work)
+    role = role or fallback_role(work) or headline_piece_role(work)
     role = expand_role(role).rstrip(" .,;:") if role else role  # "Senior iOS Engineer." ends a line
     return Notes(
         text=text,

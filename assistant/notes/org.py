@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.notes import wordlists
 from assistant.notes.lexicon import ROLE_NOUNS, STOP
 from assistant.notes.role_titles import title_case
 
@@ -127,3 +128,39 @@ def junk_company(value: str) -> bool:
     return bool(
         re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE)
     )
+
+
+_PIECE_SPLIT = re.compile(r"\s+[-–—|/@]\s+|,\s+|\s+@\s*|\s*[|]\s*")
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
+_NOT_ROLE_WORDS = re.compile(
+    r"\b(?:interview|notes?|call|screen|round|with|at|today|yesterday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|min|hrs?|"
+    r"in\s+person|video|phone|zoom|teams|dept|department|office|floor|building|room)\b",
+    re.IGNORECASE,
+)
+
+
+def headline_piece_role(text: str) -> str | None:
+    """A job title as one piece of the first lines: 'FreshWay grocery, front end supervisor',
+    'Subject: Oral Board – Emergency Communications Officer Trainee', 'Biomed Eng II @ northvale'."""
+    nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()][:3]
+    for line in lines:
+        line = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
+        line = re.sub(r"^[\W_]+", "", line)
+        for piece in _PIECE_SPLIT.split(line):
+            piece = re.sub(
+                r"\s+(?:opening|position|job|role|vacancy|post)$", "", piece.strip(" .:;")
+            )
+            words = piece.split()
+            core = [w for w in words if w.lower().strip(".,") not in _ROMAN]
+            if not 1 <= len(words) <= 6 or not core or re.search(r"[:()\[\]]", piece):
+                continue  # "Interviewers: Renata (Base Manager": a label or a person's title
+            if core[-1].lower().strip(".,()") not in nouns or _NOT_ROLE_WORDS.search(piece):
+                continue
+            if re.search(r"\d", " ".join(core)) or any(
+                w.lower() in STOP - {"of", "and"} for w in core
+            ):
+                continue
+            return title_case(piece) if piece.islower() else piece
+    return None

@@ -1,0 +1,23 @@
+"""A job title written as one piece of the first lines is the role: after a comma, a dash, an
+'@' or a 'Subject:'; a label, a person's title in brackets or a date never is."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.notes.org import headline_piece_role
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Maple Street Bakery, lead baker\n- talked ovens", "Lead Baker"),
+        ("Subject: Panel – Harbor Pilot Trainee\nnotes below", "Harbor Pilot Trainee"),
+        ("night desk editor @ the Ledger, tues\n- layout", "Night Desk Editor"),
+        ("Quarry Hill Clinic - Dental Hygienist - 3/4", "Dental Hygienist"),
+        ("Interviewers: Ana Ruiz (Base Manager), Tom Li\n- scheduling", None),
+        ("Thursday 10/22, video call, 45 min\n- they asked about audits", None),
+    ],
+)
+def test_a_headline_piece_names_the_job(text: str, want: str | None) -> None:
+    assert headline_piece_role(text) == want
