@@ -28,3 +28,31 @@ def test_pipes_separate_labelled_people_on_one_line() -> None:
     names = [p.name for p in notes.interviewers]
     assert names[:2] == ["Marisol Vega", "Tobias Lund"]
     assert notes.interviewers[0].role == "lead"
+
+
+def test_a_name_labelled_with_its_job_is_a_person_and_deciding_leads() -> None:
+    notes = parse_notes(
+        "Cafe interview\n- Priya = owner, decides. super direct\n"
+        "- Sam = current shift lead, sat in, asked most questions\n"
+        "- Sam asked how I handle rude regulars",
+        TODAY,
+    )
+    assert [(p.name, p.role) for p in notes.interviewers] == [("Priya", "lead"), ("Sam", "other")]
+
+
+def test_in_a_table_row_each_person_keeps_their_own_words() -> None:
+    notes = parse_notes(
+        "| Who | Monique (managing broker, runs the team, decides), Ty (team lead, did most of "
+        "the talking) |\n| Next | Monique decides by Fri 11/20 |",
+        TODAY,
+    )
+    assert notes.interviewers[0].name == "Monique"
+
+
+def test_someone_met_in_passing_never_leads() -> None:
+    notes = parse_notes(
+        "Interviewer: Bogdan Petrescu, Branch Manager\nAlso met: Tamika (head teller), just said "
+        "hi\n- Bogdan: branch does 220 transactions a day",
+        TODAY,
+    )
+    assert notes.interviewers[0].name == "Bogdan Petrescu"

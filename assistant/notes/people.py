@@ -107,7 +107,9 @@ def _windows(c: MaybePerson, others: list[MaybePerson], text: str) -> tuple[str,
                 [s for s in stops if s < m.start()]
                 + [m.start() - 45, text.rfind("\n", 0, m.start()) + 1, sentence]
             )
-            before.append(text[start : m.start()])
+            window = text[start : m.start()]
+            # "Monique (…, decides), Ty": a bracket closed before the name was someone else's
+            before.append(window[window.rfind(")") + 1 :])
     return " \n ".join(after), "\n".join(before)
 
 
@@ -130,15 +132,30 @@ def _stated_title(c: MaybePerson, text: str) -> str:
     return " ".join(found)
 
 
+def _own_part(c: MaybePerson, others: list[MaybePerson]) -> str:
+    """What a table row or a labelled line says about c alone: from c's name to the next person's
+    ("| Who | Monique (…, decides), Ty (team lead) |" says "team lead" of Ty)."""
+    about = c.about
+    here = min((m.start() for k in name_words(c.name) for m in find_key(k, about)), default=-1)
+    if here < 0:
+        return about
+    rest = about[here:]
+    keys = {k for o in others if o is not c for k in name_words(o.name) if len(k) > 1}
+    ends = [m.start() for k in keys for m in find_key(k, rest) if m.start() > 0]
+    return rest[: min(ends)] if ends else rest
+
+
 def _rank(c: MaybePerson, others: list[MaybePerson], text: str) -> int:
     """0 decides, 1 the would-be boss, 2 a senior title, 3 anyone, 4 a junior or observer."""
     after, before = _windows(c, others, text)
-    own = f"{c.title or ''} {c.about}"
+    own = f"{c.title or ''} {_own_part(c, others)}"
 
     def cued(key: str) -> bool:
         rx = people_pattern(key)
         return bool(rx.search(own) or rx.search(after) or _cue_before(key).search(before))
 
+    if people_pattern("passing").search(own) or people_pattern("passing").search(after):
+        return 8  # met in passing: never the lead
     if cued("decides"):
         return 0
     if cued("boss"):

@@ -22,7 +22,7 @@ from assistant.notes.name_evidence import (
 from assistant.text.sentences import BULLET_MARK
 
 _LABEL_LINE = re.compile(
-    r"^[ \t>*#|-]*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&.-]{0,30}?)(?:\*\*|__)?\s*(?:[:=]|\s[-–—]\s|\|)\s*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)$",
+    r"^[ \t>*#|-]*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&.-]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:=]|[ \t][-–—][ \t]|\|)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
 
@@ -148,6 +148,21 @@ def _job_label(label: str) -> bool:
     )
 
 
+def _name_then_job(label: str, value: str) -> MaybePerson | None:
+    """'Priya = owner, decides', 'Luis: store director': a name labelled with its job."""
+    words = label.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    first = words[0].lower()
+    if not is_given_name(first) and (zipf(first) >= 3.5 or first in people_words("not_names")):
+        return None  # "Parking: lot B", "Salary = 60k": a common word, not a name
+    title = re.split(r"[.;]|\s+[-–—]\s+", value.strip(), maxsplit=1)[0].strip()
+    head = {w.lower().strip(",()") for w in title.split()[:4]}
+    if not (head & ROLE_NOUNS or people_pattern("lead").search(title)):
+        return None
+    return MaybePerson(label, title[:80], label + " " + value, panel=True, sure=True)
+
+
 def _labelled(text: str) -> list[MaybePerson]:
     """'Scheduled by: Paula (HR)', 'Organizer: Kenya Williams', 'Required attendees: A; B', and
     two-column tables ('| Set up by | Tonya (HR) |')."""
@@ -168,6 +183,12 @@ def _labelled(text: str) -> list[MaybePerson]:
         panel = label in people_words("interviewer_labels")
         job_label = not (recruiter or panel) and _job_label(label)
         if not (recruiter or panel or job_label):
+            sep = m[0][m.end("label") - m.start() : m.start("value") - m.start()]
+            named = (
+                _name_then_job(m["label"].strip(), m["value"]) if re.search("[:=]", sep) else None
+            )
+            if named:
+                found.append(named)
             continue
         panel = panel or job_label
         value = re.sub(r"\s*\|\s*$", "", m["value"]).strip()
