@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from assistant.core.domain import Interviewer
 from assistant.notes.greetings import addressed_as, goes_by, greet_name, rank_title
+from assistant.notes.maybe_person import MaybePerson
 from assistant.notes.name_evidence import (
     calendar_word,
     find_key,
@@ -34,7 +35,7 @@ from assistant.notes.name_evidence import (
     people_words,
     zipf,
 )
-from assistant.notes.people_sources import MaybePerson, introduced
+from assistant.notes.people_sources import introduced
 
 _INTERVIEWED = r"asked\s+(?:me|about|how|if|what|why|whether)|interviewed\s+me|grilled|quizzed|did\s+the\s+(?:interview|questions|technical)"
 

@@ -6,10 +6,10 @@ recruiter email ("From: …", the signature), and spoken cues ("the hiring manag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from assistant.notes import wordlists as lexicon
 from assistant.notes.lexicon import ROLE_NOUNS
+from assistant.notes.maybe_person import MaybePerson
 from assistant.notes.name_evidence import (
     NAME_WORD,
     is_given_name,
@@ -25,18 +25,6 @@ _LABEL_LINE = re.compile(
     r"^[ \t>*#|-]*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&.-]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:=]|[ \t][-–—][ \t]|\|)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
-
-
-@dataclass
-class MaybePerson:
-    name: str
-    title: str | None = None
-    about: str = ""  # what a table row or a labelled line says about them
-    recruiter: bool = False  # introduced as the recruiter / scheduler
-    panel: bool = False  # introduced as an interviewer
-    nick: str | None = None
-    sure: bool = False  # named by a strong cue: "his name is manny", a table row, a label
-    aliases: set[str] = field(default_factory=set)
 
 
 def _split_entry(entry: str) -> tuple[str, str | None]:
