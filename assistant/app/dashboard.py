@@ -143,7 +143,7 @@ def day_ticks(rows: list[dict[str, Any]], today: date) -> dict[str, Any]:
 
 def timeline_chart(rows: list[dict[str, Any]], today: date, order: list[str]) -> Any:
     """An Altair chart: one line per interview, a point per event, a dashed rule at today."""
-    import altair as alt
+    import altair as alt  # lazy: altair and pandas cost ~1 s, and only the chart needs them
     import pandas as pd
 
     data = pd.DataFrame(rows, columns=["Interview", "Day", "What", "Event"])

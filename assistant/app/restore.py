@@ -16,9 +16,11 @@ from assistant.app.actions import keyless
 from assistant.app.autosave import fingerprint, refresh
 from assistant.app.tabs import WorkspaceStore, new_id, valid_id
 from assistant.app.workspace import AUTO, FIELDS, MAX_DETAIL_CHARS, Detail, Saved, Workspace
+from assistant.checker.scoring import check
 from assistant.core.domain import Draft
 from assistant.core.errors import FollowUpError
 from assistant.core.stages import SENDABLE, load_rules
+from assistant.drafting.panel import Panel, PanelDraft, compare_panel, notes_for_each
 from assistant.drafting.revisions import History
 from assistant.tracker.records import Interview
 from assistant.tracker.store import Store
@@ -148,8 +150,6 @@ def _restore_history(ws: Workspace, store: Store, interview: Interview) -> None:
 
 def _restore_panel(ws: Workspace, store: Store, interview: Interview) -> None:
     """The newest panel thank-yous (one per current interviewer), scored and compared again."""
-    from assistant.checker.scoring import check
-    from assistant.drafting.panel import Panel, PanelDraft, compare_panel, notes_for_each
 
     latest: dict[str, Draft] = {}
     for version in store.drafts(int(interview.id or 0)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.checker.context import Context
 from assistant.core.domain import Check
+from assistant.notes.line_kinds import is_private
 from assistant.text.words import fold, quote
 
 
@@ -47,7 +48,6 @@ def private(ctx: Context) -> Check:
                 f"Words from a private note (“{line[:60]}”) are in the email.",
                 "Take out anything you noted only for yourself.",
             )
-    from assistant.notes.line_kinds import is_private
 
     notes = (ctx.notes.text or "").lower()
     for sent in ctx.sentences:  # pay, other offers, opinions: never in a follow-up, in any words

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from assistant.checker import registry
 from assistant.checker.context import CheckFn, Context
 from assistant.checker.registry import CHECKS, OPTIONAL_WEIGHTS
+from assistant.checker.repetition import repetition_check
 from assistant.core.domain import Check, Draft, Notes, Report, Stage
 from assistant.core.stages import Rules, load_rules
 from assistant.text.words import words
@@ -99,8 +100,6 @@ def check(
     checks = tuple(_run(cid, fn, ctx) for cid, _, fn in CHECKS)
     previous = (previous,) if isinstance(previous, str) else tuple(previous)
     if any(str(p or "").strip() for p in previous):
-        from assistant.checker.repetition import repetition_check
-
         checks += (_run("repetition", lambda c: repetition_check(c.body, previous), ctx),)
     return Report(
         score=score(checks),

@@ -41,7 +41,7 @@ def require_usable_notes(text: str) -> str:
 
 def read_notes(notes_text: str, today: date | None = None, **overrides: object) -> Notes:
     """Parse pasted notes (after checking they are usable); explicit fields win."""
-    from assistant.notes.parse import parse_notes
+    from assistant.notes.parse import parse_notes  # lazy: the reader's data, off the page's start
 
     require_usable_notes(notes_text)
     return parse_notes(notes_text, today=today).with_overrides(**overrides)

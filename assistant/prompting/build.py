@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.domain import Check, Draft, Notes, Stage
 from assistant.core.errors import RulesError
 from assistant.core.stages import PROMPTS_DIR, Rules, load_rules
+from assistant.notes.talking_points import without_private
+from assistant.prompting.phrasing import join_names
 
 if TYPE_CHECKING:
     import jinja2
@@ -86,7 +88,6 @@ def read_data_block(text: str) -> dict[str, Any] | None:
 
 def addressees(notes: Notes, stage: Stage) -> str | None:
     """Who the email greets: every interviewer where the stage says so, else the main contact."""
-    from assistant.prompting.phrasing import join_names
 
     people = notes.interviewers if stage.to_everyone else notes.interviewers[:1]
     return join_names([p.greet or p.name for p in people]) or None
@@ -108,7 +109,6 @@ def notes_payload(
 ) -> dict[str, Any]:
     """What the model (and the offline drafter) is told, as data: the parsed fields, the chosen
     details and the notes themselves (capped)."""
-    from assistant.notes.talking_points import without_private
 
     shared = without_private(notes.text, notes.private_lines)
     return {
