@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.notes import wordlists as lexicon
@@ -58,13 +59,18 @@ def _near(form: str, text: str) -> str:
 
 def deciders(notes: Notes) -> list[str]:
     """People the notes say decide (the name within the sentence of a 'decides' cue)."""
+    people = tuple((p.name, p.greet) for p in (*notes.interviewers, *notes.coordinators))
+    return list(_deciders(notes.text or "", people))
+
+
+@lru_cache(maxsize=64)  # the checker runs on every edit of one draft for the same notes
+def _deciders(text: str, people: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
     cue = lexicon.pattern("notes", "people", "decides")
-    text = notes.text or ""
-    return [
-        p.name
-        for p in (*notes.interviewers, *notes.coordinators)
-        if any(_cued(form, text, cue) for form in _forms(p))
-    ]
+    return tuple(
+        name
+        for name, greet in people
+        if any(_cued(form, text, cue) for form in _forms(Interviewer(name, None, greet)))
+    )
 
 
 def greets(greeted: Iterable[str], person_name: str, greet: str | None) -> bool:
@@ -99,8 +105,12 @@ _DECISION = re.compile(
 def notes_timeline(notes: Notes) -> str | None:
     """The time the notes say a decision or next step comes ('decide by Fri 3/14'); a private
     line ('my other offer expires Dec 4') is not their timeline."""
-    private = [p.lower() for p in notes.private_lines]
-    for line in re.split(r"[\n.;]", notes.text or ""):
+    return _timeline(notes.text or "", tuple(p.lower() for p in notes.private_lines))
+
+
+@lru_cache(maxsize=64)
+def _timeline(text: str, private: tuple[str, ...]) -> str | None:
+    for line in re.split(r"[\n.;]", text):
         low = line.strip().lower()
         if not low or any(low in p or p in low for p in private):
             continue
