@@ -291,13 +291,15 @@ def cmd_bless(ctx: click.Context, run_dir: str, replace: bool, **own: Any) -> in
 @click.option(
     "--set",
     "which",
-    type=click.Choice(("dev", "holdout")),
+    type=click.Choice(("dev", "holdout", "blind2")),
     default="dev",
-    help="dev (tuned on) or holdout (never tuned on)",
+    help="dev (tuned on), holdout or blind2 (never tuned on)",
 )
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def cmd_reader(which: str, as_json: bool) -> int:
-    folder = reader_eval.HOLDOUT_DIR if which == "holdout" else reader_eval.READER_DIR
+    folder = {"holdout": reader_eval.HOLDOUT_DIR, "blind2": reader_eval.BLIND2_DIR}.get(
+        which, reader_eval.READER_DIR
+    )
     data = reader_eval.report(folder)
     print(
         json.dumps(data, indent=1, ensure_ascii=False)

@@ -563,6 +563,7 @@ def offline_write(notes: Notes, stage: str, sent: Sequence[Draft]) -> Draft:
 
 
 HOLDOUT_DIR = READER_DIR / "holdout"
+BLIND2_DIR = READER_DIR / "blind2"
 
 
 def report(folder: Path = READER_DIR) -> dict[str, Any]:
