@@ -12,16 +12,16 @@ from evals import reader_eval as rev
 # >= 90 % sendable per stage, which the project has not reached yet. A change that lowers any of
 # these fails here; raise the floor when a change lifts it.
 FIELD_F1 = {
-    "interviewers": 0.85,
-    "lead": 0.83,
-    "recruiters": 0.79,
+    "interviewers": 0.86,
+    "lead": 0.84,
+    "recruiters": 0.80,
     "greet_as": 0.80,
-    "role": 0.87,
-    "organisation": 0.73,
+    "role": 0.89,
+    "organisation": 0.80,
     "private": 0.74,
     "talking_points": 0.40,
 }
-SENDABLE = {"thank_you": 0.34, "status_check": 0.28, "final": 0.44, "rejection_reply": 0.46}
+SENDABLE = {"thank_you": 0.41, "status_check": 0.34, "final": 0.54, "rejection_reply": 0.56}
 
 
 @pytest.fixture(scope="module")
