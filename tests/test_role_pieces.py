@@ -21,3 +21,17 @@ from assistant.notes.org import headline_piece_role
 )
 def test_a_headline_piece_names_the_job(text: str, want: str | None) -> None:
     assert headline_piece_role(text) == want
+
+
+def test_the_interviewers_title_or_a_label_word_is_never_the_role() -> None:
+    from datetime import date
+
+    from assistant.notes.parse import parse_notes
+
+    notes = parse_notes(
+        "Ridgeline Distribution, second shift warehouse supervisor\n"
+        "Met Carla Diaz (Operations Manager) on the floor\n- she asked about forklift audits\n"
+        "Next: second round Tuesday",
+        date(2026, 12, 1),
+    )
+    assert notes.role not in ("Operations Manager", "Next")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from assistant.core.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes import lexicon as lex
-from assistant.notes import talking_points
+from assistant.notes import talking_points, wordlists
 from assistant.notes.dates import timeline_date
 from assistant.notes.employer import employer_in_phrases, no_employer, tidy_employer
 from assistant.notes.found import Found, Person
@@ -131,7 +131,13 @@ def assemble_notes(
         company = None  # "— Lee Park" signs the notes; "Hi Imani" greets; neither is an employer
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
+    titles = {(p.title or "").lower() for p in (*cast.interviewers, *cast.coordinators)}
+    not_roles = wordlists.words("notes", "headline", "not_roles")
+    if role and (role.lower() in titles - {""} or role.lower() in not_roles):
+        role = None  # "Operations Manager" is who interviewed; "Next" is a label, not the job
     role = role or fallback_role(work) or headline_piece_role(work)
+    if role and (role.lower() in titles - {""} or role.lower() in not_roles):
+        role = headline_piece_role(work)
     role = expand_role(role).rstrip(" .,;:") if role else role  # "Senior iOS Engineer." ends a line
     return Notes(
         text=text,
