@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.notes import wordlists as lexicon
+from assistant.notes.timeline_cues import stated_timeline
 from assistant.text.words import fold
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor"})
@@ -79,45 +80,7 @@ def greets(greeted: Iterable[str], person_name: str, greet: str | None) -> bool:
     return any(fold(g) in names or set(fold(g).split()) - _TITLES & parts for g in greeted)
 
 
-_DAY_WORDS = (
-    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
-)
-_MONTH_WORDS = (
-    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|may(?=\s+\d))"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
-)
-_TIME = re.compile(
-    rf"\b(?:{_DAY_WORDS}|{_MONTH_WORDS}|the\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}"
-    r"|(?:next|this|end\s+of\s+(?:the\s+)?|following)\s*(?:week|month)|fortnight"
-    r"|(?:in|within)\s+(?:a|an|one|two|three|four|\d+|a\s+couple\s+of|a\s+few)(?:-|\s+)"
-    r"(?:days?|weeks?|wks?)|\d+\s*(?:-|to)\s*\d+\s*(?:days?|weeks?|wks?)"
-    rf"|mid-?\s*(?:week|month|{_MONTH_WORDS}))",
-    re.IGNORECASE,
-)
-_DECISION = re.compile(
-    r"\b(?:decid\w*|decision|hear\s+back|get\s+back|let\s+(?:me|you)\s+know|next\s+steps?|"
-    r"final\s+round|offers?\s+out|reach\s+out|call\s+(?:me|back)|in\s+touch|make\s+(?:a|the)\s+call)",
-    re.IGNORECASE,
-)
-
-
 def notes_timeline(notes: Notes) -> str | None:
     """The time the notes say a decision or next step comes ('decide by Fri 3/14'); a private
     line ('my other offer expires Dec 4') is not their timeline."""
-    return _timeline(notes.text or "", tuple(p.lower() for p in notes.private_lines))
-
-
-@lru_cache(maxsize=64)
-def _timeline(text: str, private: tuple[str, ...]) -> str | None:
-    for line in re.split(r"[\n.;]", text):
-        low = line.strip().lower()
-        if not low or any(low in p or p in low for p in private):
-            continue
-        if _DECISION.search(line) and (m := _TIME.search(line)):
-            return m.group(0)
-    return None
-
-
-def mentions_time(text: str) -> bool:
-    return bool(_TIME.search(text or ""))
+    return stated_timeline(notes.text or "", tuple(p.lower() for p in notes.private_lines))

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import Context
-from assistant.checker.evidence import mentions_time, notes_timeline
+from assistant.checker.evidence import notes_timeline
 from assistant.core.domain import Check, Notes, Status
 from assistant.core.stages import Rules
+from assistant.notes.timeline_cues import mentions_time
 from assistant.text.email_parts import after_greeting
 from assistant.text.matching import grounded_stems, ungrounded
 from assistant.text.names import name_candidates

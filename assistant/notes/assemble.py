@@ -25,6 +25,7 @@ from assistant.notes.org import (
 )
 from assistant.notes.people import settle
 from assistant.notes.role_titles import expand_role
+from assistant.notes.timeline_cues import stated_timeline
 from assistant.notes.topic_phrases import clean_topic
 
 
@@ -51,6 +52,8 @@ def assemble_notes(
                 break
             if short and timeline is None:
                 timeline = sent.strip(" .!")  # "Decision before winter break": stated, no date
+    if timeline is None:  # "decision by end of next wk", "I'd hear in the next couple of weeks"
+        timeline = stated_timeline(work, tuple(p.lower() for p in private_lines))
     first = (found.candidate or "").split()[:1]
     if found.signed and any(p.name.split()[:1] == first != [p.name] for p in found.people):
         found.candidate = None  # "Thanks, Sarah" after meeting Sarah Chen thanks her

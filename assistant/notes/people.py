@@ -202,6 +202,8 @@ def settle(people: Sequence[Interviewer], text: str) -> Cast:
             if len(k) > 2 and k not in name_words(c.name)
         ]
         c.nick = goes_by(c.name, c.title, text, others)
+        if c.nick and calendar_word(c.nick.split()):
+            c.nick = None  # "call me thurs/fri" is when, not what to call them
         if c.nick:
             c.aliases |= {c.nick, *name_words(c.nick)}
         same = next((m for m in merged if _same(m, c)), None)

@@ -1,0 +1,40 @@
+"""When the notes say a decision or a next step comes ("decision by end of next wk", "we'll move
+fast, probably by Thanksgiving", "I'd hear sometime in the next couple of weeks"): a cue and a
+time in one sentence. Private lines are never their timeline. The cue words are data
+(wordlists/notes.toml [timeline]); the checker asks whether a status check says it back, and the
+notes reader keeps it when nothing else gave a timeline."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.notes import wordlists
+
+
+@lru_cache(maxsize=1)
+def _time() -> re.Pattern[str]:
+    days = wordlists.load("notes")["timeline"]["days"]
+    months = wordlists.load("notes")["timeline"]["months"]
+    spans = wordlists.load("notes")["timeline"]["spans"]
+    return re.compile(rf"\b(?:{days}|{months}|{spans}|mid-?\s*{months})", re.IGNORECASE)
+
+
+def mentions_time(text: str) -> bool:
+    """A day, a date, a month or a span of time ("next week", "in two weeks") is named."""
+    return bool(_time().search(text or ""))
+
+
+@lru_cache(maxsize=64)
+def stated_timeline(text: str, private: tuple[str, ...] = ()) -> str | None:
+    """The sentence of the notes that says when they decide, trimmed to its cue and time."""
+    cue = wordlists.pattern("notes", "timeline", "decision")
+    for line in re.split(r"\n|(?<=[.;!?])\s+", text or ""):
+        low = line.strip().lower()
+        if not low or any(low in p or p in low for p in private):
+            continue
+        said, when = cue.search(line), _time().search(line)
+        if said and when:
+            start, end = min(said.start(), when.start()), max(said.end(), when.end())
+            return " ".join(line[start:end].split()).strip(" ,.;:-")
+    return None
