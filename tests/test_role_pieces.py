@@ -17,6 +17,12 @@ from assistant.notes.org import headline_piece_role
         ("Quarry Hill Clinic - Dental Hygienist - 3/4", "Dental Hygienist"),
         ("Interviewers: Ana Ruiz (Base Manager), Tom Li\n- scheduling", None),
         ("Thursday 10/22, video call, 45 min\n- they asked about audits", None),
+        ("Lakeshore Transit — Bus Operator final interview\n- routes", "Bus Operator"),
+        ("pastry cook stage @ Juniper Table - sat\n- laminated dough", "Pastry Cook"),
+        (
+            "Notes\nInterview for the Water Quality Analyst II (lab side) position",
+            "Water Quality Analyst II",
+        ),
     ],
 )
 def test_a_headline_piece_names_the_job(text: str, want: str | None) -> None:

@@ -140,27 +140,47 @@ _NOT_ROLE_WORDS = re.compile(
 )
 
 
+_TRAILING = re.compile(
+    r"\s+(?:(?:final|first|second|third|phone|video|panel|onsite|on-site|in-person|working)\s+)?"
+    r"(?:opening|position|job|role|vacancy|post|interview|intvw|int|stage|trial|shift|screen)$",
+    re.IGNORECASE,
+)
+_FOR_THE = re.compile(
+    r"\bfor\s+(?:the|a|an)\s+(?P<r>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,5}?)\s+"
+    r"(?:position|job|role|opening|post|vacancy)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_piece(piece: str, nouns: frozenset[str]) -> str | None:
+    piece = _TRAILING.sub("", piece.strip(" .:;"))
+    words = piece.split()
+    core = [w for w in words if w.lower().strip(".,") not in _ROMAN]
+    if not 1 <= len(words) <= 6 or not core or re.search(r"[:()\[\]]", piece):
+        return None  # "Interviewers: Renata (Base Manager": a label or a person's title
+    if core[-1].lower().strip(".,()") not in nouns or _NOT_ROLE_WORDS.search(piece):
+        return None
+    if re.search(r"\d", " ".join(core)) or any(w.lower() in STOP - {"of", "and"} for w in core):
+        return None
+    return title_case(piece) if piece.islower() else piece
+
+
 def headline_piece_role(text: str) -> str | None:
     """A job title as one piece of the first lines: 'FreshWay grocery, front end supervisor',
-    'Subject: Oral Board – Emergency Communications Officer Trainee', 'Biomed Eng II @ northvale'."""
+    'Subject: Oral Board – Emergency Communications Officer Trainee', 'Biomed Eng II @ northvale',
+    'Skyward Airlines — Flight Attendant final interview'; or 'for the Wildlife Biologist II
+    (sage-grouse) position' with its aside left out."""
     nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
-    lines = [ln for ln in (text or "").splitlines() if ln.strip()][:3]
-    for line in lines:
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()][:12]
+    heads = lines[:3] + [ln for ln in lines[3:] if re.match(r"^\W*subject\s*:", ln, re.IGNORECASE)]
+    for line in heads:
         line = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
         line = re.sub(r"^[\W_]+", "", line)
         for piece in _PIECE_SPLIT.split(line):
-            piece = re.sub(
-                r"\s+(?:opening|position|job|role|vacancy|post)$", "", piece.strip(" .:;")
-            )
-            words = piece.split()
-            core = [w for w in words if w.lower().strip(".,") not in _ROMAN]
-            if not 1 <= len(words) <= 6 or not core or re.search(r"[:()\[\]]", piece):
-                continue  # "Interviewers: Renata (Base Manager": a label or a person's title
-            if core[-1].lower().strip(".,()") not in nouns or _NOT_ROLE_WORDS.search(piece):
-                continue
-            if re.search(r"\d", " ".join(core)) or any(
-                w.lower() in STOP - {"of", "and"} for w in core
-            ):
-                continue
-            return title_case(piece) if piece.islower() else piece
+            if got := _role_piece(piece, nouns):
+                return got
+    plain = re.sub(r"\s*\([^)]{0,80}\)", "", "\n".join(lines))
+    for m in _FOR_THE.finditer(plain):
+        if got := _role_piece(m["r"], nouns):
+            return got
     return None
