@@ -56,3 +56,12 @@ def test_someone_met_in_passing_never_leads() -> None:
         TODAY,
     )
     assert notes.interviewers[0].name == "Bogdan Petrescu"
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person() -> None:
+    notes = parse_notes(
+        "Panel: Gloria Reyes (planning director), Samuel Okafor (senior planner)\n"
+        "- Sam asked about zoning variances\n- Gloria wants the housing element done",
+        TODAY,
+    )
+    assert [p.name for p in notes.interviewers] == ["Gloria Reyes", "Samuel Okafor"]

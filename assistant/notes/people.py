@@ -72,7 +72,18 @@ def _same(a: MaybePerson, b: MaybePerson) -> bool:
     if not ka or not kb:
         return False
     ca, cb = [w.lower() for w in name_words(a.name)], [w.lower() for w in name_words(b.name)]
-    return set(ca) <= kb or set(cb) <= ka
+    return set(ca) <= kb or set(cb) <= ka or _short_form(ca, cb) or _short_form(cb, ca)
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """'Sam' of 'Samuel Okafor', 'Dan' of 'Daniel': one word, the start of the other's first."""
+    return (
+        len(short) == 1
+        and len(full) >= 1
+        and len(short[0]) >= 3
+        and full[0] != short[0]
+        and full[0].startswith(short[0])
+    )
 
 
 def _merge(into: MaybePerson, other: MaybePerson) -> None:
