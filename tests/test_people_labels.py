@@ -65,3 +65,13 @@ def test_a_short_form_of_a_first_name_is_the_same_person() -> None:
         TODAY,
     )
     assert [p.name for p in notes.interviewers] == ["Gloria Reyes", "Samuel Okafor"]
+
+
+def test_a_job_label_takes_the_name_and_leaves_the_prose_after_it() -> None:
+    notes = parse_notes(
+        "Bookkeeper interview, 2nd floor above the bakery\n"
+        "mgr = Gloria Pike (co-owner w/ her bro). she decides.\n"
+        "Ravi (ofc asst) sat in first 10 min\n- they are 3 months behind on bank recs",
+        TODAY,
+    )
+    assert notes.interviewers[0].name == "Gloria Pike"

@@ -19,7 +19,7 @@ from assistant.notes.name_evidence import (
     people_words,
     zipf,
 )
-from assistant.text.sentences import BULLET_MARK
+from assistant.text.sentences import BULLET_MARK, line_sentences
 
 _LABEL_LINE = re.compile(
     r"^[ \t>*#|-]*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&.-]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:=]|[ \t][-–—][ \t]|\|)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)$",
@@ -180,6 +180,8 @@ def _labelled(text: str) -> list[MaybePerson]:
             continue
         panel = panel or job_label
         value = re.sub(r"\s*\|\s*$", "", m["value"]).strip()
+        if job_label:  # "mgr = Gloria Pike (co-owner). she decides.": the name, then prose
+            value = (line_sentences(value) or [value])[0].rstrip(".")
         for entry in _entries(value)[:6]:
             name, title = _split_entry(entry)
             name = re.sub(r"^(?:with|and|the)\s+", "", name, flags=re.IGNORECASE)
