@@ -71,3 +71,18 @@ def test_a_date_in_a_private_line_is_not_their_timeline() -> None:
     )
     passed, why = _status(notes, "Dear Gus,", "")
     assert passed, why
+
+
+def test_one_person_greeted_twice_or_a_common_word_greeted_fails() -> None:
+    passed, why = _status(NOTES, "Hello Gus, Gustavo,", "You mentioned a decision by Friday.")
+    assert not passed and "greeted twice" in why
+    passed, why = _status(NOTES, "Hello Gus and Sports,", "You mentioned a decision by Friday.")
+    assert not passed and "common word" in why
+
+
+def test_a_greeting_line_of_several_names_is_one_greeting() -> None:
+    from assistant.text.email_parts import split_email
+
+    parts = split_email("Hello Gloria, Samuel and Kristin,\n\nThank you all.\n\nBest,\nAlex")
+    assert parts.greeting == "Hello Gloria, Samuel and Kristin,"
+    assert split_email("Hi Sam, thanks for today.\n\nBest,\nAlex").greeting == "Hi Sam,"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.notes import wordlists as lexicon
+from assistant.notes.name_evidence import is_given_name, zipf
 from assistant.notes.timeline_cues import stated_timeline
 from assistant.text.words import fold
 
@@ -84,3 +85,26 @@ def notes_timeline(notes: Notes) -> str | None:
     """The time the notes say a decision or next step comes ('decide by Fri 3/14'); a private
     line ('my other offer expires Dec 4') is not their timeline."""
     return stated_timeline(notes.text or "", tuple(p.lower() for p in notes.private_lines))
+
+
+def common_word(name: str) -> bool:
+    """'Sports', 'Platform': one word English uses often that is no one's given name."""
+    words = [w for w in name.split() if w.strip(".").lower() not in _TITLES]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    word = words[0].strip(".,")
+    return zipf(word) >= 4.3 and not is_given_name(word)
+
+
+def twice_greeted(greeted: Iterable[str]) -> tuple[str, str] | None:
+    """'Samuel, Sam' or 'Marcus and Marcus Bell': one person greeted twice."""
+    names = [g for g in greeted if g.strip()]
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            fa, fb = fold(a).split(), fold(b).split()
+            if not fa or not fb:
+                continue
+            short, full = sorted((fa[0], fb[0]), key=len)
+            if fa == fb or (len(short) >= 3 and full != short and full.startswith(short)):
+                return (a, b)
+    return None

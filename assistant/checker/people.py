@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import Context, Finding, worst
-from assistant.checker.evidence import deciders, greets, leads_too
+from assistant.checker.evidence import common_word, deciders, greets, leads_too, twice_greeted
 from assistant.core.domain import Check
 from assistant.notes import wordlists as lexicon
 from assistant.notes.name_evidence import calendar_word, only_a_place
@@ -108,6 +108,15 @@ def names(ctx: Context) -> Check:
     for name in greeted:
         words = set(fold(name).split()) - {"dr", "mr", "ms", "mrs", "mx", "prof", "professor"}
         day = calendar_word(name.split())
+        if common_word(name) and not (words and words <= parts):
+            found.append(
+                (
+                    "fail",
+                    f"“{name}” is a common word, not a name.",
+                    "Greet the person you met by name.",
+                )
+            )
+            continue
         if day or only_a_place(name, ctx.notes.text or ""):
             what = f"“{day}” is a day or a month" if day else f"Your notes use “{name}” as a place"
             found.append(("fail", f"{what}, not a person.", "Greet the person you met by name."))
@@ -171,6 +180,15 @@ def names(ctx: Context) -> Check:
                 "fail",
                 f"A generic greeting, though you met {lead_name}.",
                 f"Greet {lead_name} by name.",
+            )
+        )
+    twice = twice_greeted(greeted)
+    if twice:
+        found.append(
+            (
+                "fail",
+                f"“{twice[0]}” and “{twice[1]}” are the same person, greeted twice.",
+                f"Greet them once, as {twice[1]}.",
             )
         )
     for name in deciders(ctx.notes):

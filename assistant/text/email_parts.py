@@ -81,10 +81,19 @@ class EmailParts:
     name_lines: tuple[str, ...]
 
 
+_NAMES_ONLY = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)*"
+    r"(?:\s*(?:,|\band\b|&)\s*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý][\w.'’-]*"
+    r"(?:\s+[A-ZÀ-Ý][\w.'’-]*)*)*\s*[,:]"
+)
+
+
 def _split_greeting(line: str) -> tuple[str | None, str]:
     if not _GREETING.match(line):
         return None, line
     end = _GREETING_END.search(line, 0, 60)
+    if end and _NAMES_ONLY.fullmatch(line[end.end() :].strip()):
+        return line.strip(), ""  # "Hello Gloria, Samuel and Kristin,": one greeting, many names
     if end and line[end.end() :].strip():
         return line[: end.end()].strip(), line[end.end() :].strip()
     if end or len(words(line)) <= 6:
