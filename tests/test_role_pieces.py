@@ -41,3 +41,18 @@ def test_the_interviewers_title_or_a_label_word_is_never_the_role() -> None:
         date(2026, 12, 1),
     )
     assert notes.role not in ("Operations Manager", "Next")
+
+
+def test_the_piece_beside_the_job_on_the_first_line_is_the_employer_not_a_person() -> None:
+    from datetime import date
+
+    from assistant.notes.parse import parse_notes
+
+    notes = parse_notes(
+        "Trattoria Bella Vita - prep cook. Sat, talked to Chef Anna + sous Ray.\n"
+        "she asked if I can run the pasta station on a busy night",
+        date(2026, 12, 1),
+    )
+    assert notes.company == "Trattoria Bella Vita"
+    assert notes.role == "Prep Cook"
+    assert all("Trattoria" not in p.name for p in notes.interviewers)

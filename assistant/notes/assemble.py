@@ -19,6 +19,7 @@ from assistant.notes.line_kinds import is_private
 from assistant.notes.org import (
     fallback_company,
     fallback_role,
+    headline_employer,
     headline_piece_role,
     junk_company,
     labelled_company,
@@ -132,6 +133,19 @@ def assemble_notes(
     } | {(found.candidate or "").lower()}
     if company and (company.lower() in people_names or no_employer(company, people_names)):
         company = None  # "— Lee Park" signs the notes; "Hi Imani" greets; neither is an employer
+    head_employer = headline_employer(work)
+    if head_employer and head_employer.lower() in people_names:
+        # "Osteria Nonna Lu - line cook": the piece beside the job is the employer, not a person
+        cast = replace(
+            cast,
+            interviewers=tuple(
+                replace(p, role="lead" if i == 0 else "other")
+                for i, p in enumerate(
+                    q for q in cast.interviewers if q.name.lower() != head_employer.lower()
+                )
+            ),
+        )
+        company = head_employer
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
     titles = {(p.title or "").lower() for p in (*cast.interviewers, *cast.coordinators)}

@@ -131,6 +131,7 @@ def junk_company(value: str) -> bool:
 
 
 _PIECE_SPLIT = re.compile(r"\s+[-–—|/@]\s+|,\s+|\s+@\s*|\s*[|]\s*")
+_FIRST_LINE_SPLIT = re.compile(_PIECE_SPLIT.pattern + r"|(?<=[a-z])\.\s+")  # "Org - line cook. Sat"
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
 _NOT_ROLE_WORDS = re.compile(
     r"\b(?:interview|notes?|call|screen|round|with|at|today|yesterday|mon|tue|tues|wed|thu|thur|"
@@ -156,7 +157,7 @@ def _role_piece(piece: str, nouns: frozenset[str]) -> str | None:
     piece = _TRAILING.sub("", piece.strip(" .:;"))
     words = piece.split()
     core = [w for w in words if w.lower().strip(".,") not in _ROMAN]
-    if not 1 <= len(words) <= 6 or not core or re.search(r"[:()\[\]]", piece):
+    if not 1 <= len(words) <= 6 or not core or re.search(r"[:=()\[\]]", piece):
         return None  # "Interviewers: Renata (Base Manager": a label or a person's title
     if core[-1].lower().strip(".,()") not in nouns or _NOT_ROLE_WORDS.search(piece):
         return None
@@ -173,14 +174,34 @@ def headline_piece_role(text: str) -> str | None:
     nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
     lines = [ln for ln in (text or "").splitlines() if ln.strip()][:12]
     heads = lines[:3] + [ln for ln in lines[3:] if re.match(r"^\W*subject\s*:", ln, re.IGNORECASE)]
-    for line in heads:
+    for n, line in enumerate(heads):
         line = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
         line = re.sub(r"^[\W_]+", "", line)
-        for piece in _PIECE_SPLIT.split(line):
+        for piece in (_FIRST_LINE_SPLIT if n == 0 else _PIECE_SPLIT).split(line):
             if got := _role_piece(piece, nouns):
                 return got
     plain = re.sub(r"\s*\([^)]{0,80}\)", "", "\n".join(lines))
     for m in _FOR_THE.finditer(plain):
         if got := _role_piece(m["r"], nouns):
             return got
+    return None
+
+
+def headline_employer(text: str) -> str | None:
+    """The piece beside the job title on the first line: 'Osteria Nonna Lu - line cook.'"""
+    nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
+    first = next((ln for ln in (text or "").splitlines() if ln.strip()), "")
+    first = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", first.strip(), flags=re.IGNORECASE)
+    pieces = [p.strip(" .:;") for p in _FIRST_LINE_SPLIT.split(first)]
+    for i, piece in enumerate(pieces[:3]):
+        if _role_piece(piece, nouns) and i > 0:
+            other = pieces[i - 1]
+            words = other.split()
+            if (
+                1 <= len(words) <= 5
+                and all(w[:1].isupper() or w in ("&", "of") for w in words)
+                and not re.search(r"\d|[:()]", other)
+                and not _role_piece(other, nouns)
+            ):
+                return other
     return None
