@@ -7,6 +7,7 @@ import re
 
 from assistant.notes import wordlists
 from assistant.notes.lexicon import ROLE_NOUNS, STOP
+from assistant.notes.name_evidence import is_given_name
 from assistant.notes.role_titles import title_case
 
 _ORG_LABEL = re.compile(
@@ -192,6 +193,8 @@ def headline_employer(text: str) -> str | None:
     nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
     first = next((ln for ln in (text or "").splitlines() if ln.strip()), "")
     first = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", first.strip(), flags=re.IGNORECASE)
+    if ":" in first:
+        return None  # "Panel: Dana Ortiz, Li Wei – Staff Engineer": people, not an employer
     pieces = [p.strip(" .:;") for p in _FIRST_LINE_SPLIT.split(first)]
     for i, piece in enumerate(pieces[:3]):
         if _role_piece(piece, nouns) and i > 0:
@@ -202,6 +205,7 @@ def headline_employer(text: str) -> str | None:
                 and all(w[:1].isupper() or w in ("&", "of") for w in words)
                 and not re.search(r"\d|[:()]", other)
                 and not _role_piece(other, nouns)
+                and not is_given_name(words[0])
             ):
                 return other
     return None
