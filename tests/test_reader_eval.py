@@ -16,12 +16,12 @@ FIELD_F1 = {
     "lead": 0.84,
     "recruiters": 0.80,
     "greet_as": 0.80,
-    "role": 0.89,
+    "role": 0.91,
     "organisation": 0.80,
     "private": 0.74,
     "talking_points": 0.40,
 }
-SENDABLE = {"thank_you": 0.41, "status_check": 0.34, "final": 0.54, "rejection_reply": 0.56}
+SENDABLE = {"thank_you": 0.42, "status_check": 0.40, "final": 0.55, "rejection_reply": 0.58}
 
 
 @pytest.fixture(scope="module")
