@@ -86,3 +86,27 @@ def test_a_greeting_line_of_several_names_is_one_greeting() -> None:
     parts = split_email("Hello Gloria, Samuel and Kristin,\n\nThank you all.\n\nBest,\nAlex")
     assert parts.greeting == "Hello Gloria, Samuel and Kristin,"
     assert split_email("Hi Sam, thanks for today.\n\nBest,\nAlex").greeting == "Hi Sam,"
+
+
+def test_a_note_fragment_in_a_topic_slot_fails() -> None:
+    for middle in (
+        "I enjoyed talking about the 4.",
+        "Hearing about Goes by Deb was a highlight.",
+        "I enjoyed our conversation about A volunteer at the shelter.",
+    ):
+        passed, why = _status(NOTES, "Dear Gus,", f"You mentioned a decision by Friday. {middle}")
+        assert not passed and "note fragment" in why, middle
+    passed, _ = _status(
+        NOTES,
+        "Dear Gus,",
+        "You mentioned a decision by Friday. I enjoyed hearing about the 40 trucks.",
+    )
+    assert passed
+
+
+def test_a_topic_that_says_too_little_is_left_out() -> None:
+    from assistant.notes.topic_phrases import clean_topic
+
+    for raw in ("the 4", "the Rev.", "a volunteer", "Goes by Deb", "the 10:30"):
+        assert clean_topic(raw, "discussed", ()) is None, raw
+    assert clean_topic("their new triage protocol", "discussed", ()) == "their new triage protocol"

@@ -30,6 +30,16 @@ _GRAMMAR = re.compile(
 )
 
 
+# A note fragment in a topic slot: "talking about the 4.", "hearing about Goes by Deb",
+# "about A volunteer" (a capital article or label word mid-sentence), "discussing the Rev."
+_PASTED = re.compile(
+    r"\b(?:about|discussing|discussion\s+of|conversation\s+about|hearing\s+about|learning\s+about)"
+    r"\s+(?:(?:the|a|an)\s+\d[\d:.]*(?:\s*(?:am|pm))?(?=\s*[,.!?;]|\s+(?:and|as|was|with)\b)"
+    r"|(?-i:(?:The|A|An)\s(?=[a-z])|(?:Goes|Call|Asked|Talked|Said)\s)|the\s+(?:Rev|Dr|Mr|Mrs|Ms|St)\.(?=\s*$|\s+[a-z]))",
+    re.IGNORECASE,
+)
+
+
 def check_placeholders(ctx: Context) -> Check:
     found = placeholders(f"{ctx.subject}\n{ctx.body}")
     # Only the sign-off name may be left for the sender to fill (shared/READER.md, W).
@@ -75,6 +85,14 @@ def written(ctx: Context) -> Check:
                 )
             )
             break
+    if pasted := _PASTED.search(prose):
+        found.append(
+            (
+                "fail",
+                f"A note fragment stands where a topic belongs: “{pasted.group(0).strip()}…”.",
+                "Name the topic in full words, or leave the detail out.",
+            )
+        )
     if bad := _GRAMMAR.search(prose):
         found.append(
             (

@@ -115,6 +115,25 @@ def clean_topic(
     return _case(text)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "some", "our", "your", "their"})
+
+
+def _says_too_little(words: list[str]) -> bool:
+    """A topic must carry content: not a bare number or time, a title, or one vague word after
+    an article; and a note label ("goes by", "call me") is never one."""
+    content = [w for w in words if w.lower().strip(".,") not in _ARTICLES]
+    if not content:
+        return True
+    if all(re.fullmatch(r"[\d:.,/%-]+(?:am|pm|s)?|[A-Z][a-z]{0,3}\.", w) for w in content):
+        return True  # "the 4", "the 8", "the Rev."
+    if len(content) == 1 and words[0].lower() in _ARTICLES and content[0][:1].isupper():
+        return True  # "the Rev" — a word cut from a longer line
+    if len(content) == 1 and words[0].lower() in ("a", "an", "some"):
+        return True  # "a volunteer", "a case": which one? the reader cannot tell
+    joined = " ".join(words).lower()
+    return bool(re.search(r"\b(?:goes\s+by|go\s+by|call\s+(?:me|her|him)|aka)\b", joined))
+
+
 def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> bool:
     words = text.split()
     low = text.lower()
@@ -125,6 +144,8 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
         return False
     if notes_pattern("topics", "raw").search(text) or is_header(text) or is_private(text):
         return False
+    if _says_too_little(words):
+        return False  # "the 4", "the Rev.", "A volunteer", "nerd moment": no topic a reader knows
     if any(_abbreviation(w) for w in words):
         return False  # "client acctg": shorthand no table spells out
     if _verb_inside(words):
