@@ -75,3 +75,14 @@ def test_a_job_label_takes_the_name_and_leaves_the_prose_after_it() -> None:
         TODAY,
     )
     assert notes.interviewers[0].name == "Gloria Pike"
+
+
+def test_a_private_remark_on_an_interviewers_line_does_not_lose_the_interviewer() -> None:
+    notes = parse_notes(
+        "riverside water district - data analyst - 10/28\n"
+        "- Rosa Delgado-Pérez, Director of Analytics (would be my boss). warm, talks fast\n"
+        "- their problem: meter data arrives a week late",
+        TODAY,
+    )
+    assert [p.name for p in notes.interviewers] == ["Rosa Delgado-Pérez"]
+    assert not any("talks fast" in (p.title or "") for p in notes.interviewers)

@@ -31,7 +31,7 @@ from assistant.notes.topic_phrases import clean_topic
 
 
 def assemble_notes(
-    text: str, work: str, found: Found, private_lines: tuple[str, ...] = ()
+    text: str, work: str, found: Found, private_lines: tuple[str, ...] = (), whole: str = ""
 ) -> Notes:
     """Resolve the timeline, settle company and people, rank the details."""
     base, near = found.interview_date or found.today, found.interview_date is None
@@ -88,7 +88,7 @@ def assemble_notes(
         low = d.lower()
         if low not in taken and not any(low in r.lower() or r.lower() in low for r in ranked):
             ranked.append(d)
-    cast = settle([Interviewer(p.name, p.title) for p in people], work)
+    cast = settle([Interviewer(p.name, p.title) for p in people], work, whole or work)
     names = [p.name for p in (*cast.interviewers, *cast.coordinators)]
     names += [p.greet for p in cast.interviewers if p.greet]
     points, more_private = talking_points.read(work, names)

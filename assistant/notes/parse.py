@@ -69,9 +69,9 @@ def _parse(text: str, today: date) -> Notes:
     if not text or not text.strip():
         return Notes(text=text)
     m: re.Match[str] | None
-    work = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
-    _, private_lines = talking_points.read(work, topics=False)
-    work = talking_points.without_private(work, private_lines, marker="")
+    whole = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
+    _, private_lines = talking_points.read(whole, topics=False)
+    work = talking_points.without_private(whole, private_lines, marker="")
     raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
     raw = [ln for ln in raw if ln and not dropped(ln)]
     found = Found(today=today, foreign=is_foreign(work[:5000]), lower=who.is_lowercase(work))
@@ -103,7 +103,7 @@ def _parse(text: str, today: date) -> Notes:
             continue
         for sent in sentences(line):
             _sentence(sent, found, heading=line.endswith(":"))
-    return assemble_notes(text, work, found, private_lines)
+    return assemble_notes(text, work, found, private_lines, whole)
 
 
 def _heading(line: str, found: Found, labelled: bool = False) -> bool:

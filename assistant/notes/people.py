@@ -185,18 +185,23 @@ def _rank(c: MaybePerson, others: list[MaybePerson], text: str) -> int:
     return 6
 
 
-def settle(people: Sequence[Interviewer], text: str) -> Cast:
+def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -> Cast:
     """Interviewers (lead first) and coordinators, from the parser's candidate names and the
     tables, labelled lines, emails and spoken cues of the notes."""
     cands: list[MaybePerson] = []
     for p in people:
         if is_person(p.name, p.title, text):
             cands.append(MaybePerson(p.name, p.title))
-    for extra in introduced(text):
+    # People are read from the whole notes: "- José Álvarez-Núñez, Director (my boss). warm,
+    # talks fast" is a private remark about a real interviewer, who must not vanish with it.
+    seen = introduced(text)
+    known = {m.name for m in seen}
+    hidden = [m for m in introduced(whole) if m.name not in known] if whole else []
+    for extra in [*seen, *hidden]:
         first = (name_words(extra.name) or [""])[0].lower()
         if (
             first
-            and is_person(extra.name, extra.title, text)
+            and is_person(extra.name, extra.title, whole or text)
             or (extra.sure and zipf(first) < 4.2 and first not in people_words("not_names"))
         ):
             cands.append(extra)

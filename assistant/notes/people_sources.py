@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.notes import wordlists as lexicon
-from assistant.notes.lexicon import ROLE_NOUNS
+from assistant.notes.label_people import first_sentence_outside_brackets, job_label, name_then_job
 from assistant.notes.maybe_person import MaybePerson
 from assistant.notes.name_evidence import (
     NAME_WORD,
@@ -110,6 +110,8 @@ def _bullets(text: str) -> list[MaybePerson]:
                     r"\)\s*[,–—-]\s*(.+)$", entry
                 )  # "(goes by Vivian), Design Manager"
                 title = after[1] if after else title
+            if title:  # "Director (my boss). warm, talks fast": the title ends with its sentence
+                title = first_sentence_outside_brackets(title)
             if not title or len(name.split()) > 4:
                 continue
             words = {w.strip(".,").lower() for w in re.findall(r"[\w'’-]+", title)}
@@ -124,31 +126,6 @@ def _bullets(text: str) -> list[MaybePerson]:
             if got and got.lower() == " ".join(name.split()).lower():
                 found.append(MaybePerson(got, title, entry, panel=True))
     return found
-
-
-def _job_label(label: str) -> bool:
-    """'Principal', 'mgr', 'Band director', 'Chef de cuisine': a label that is someone's job."""
-    words = label.split()
-    return (
-        0 < len(words) <= 3
-        and (words[-1] in ROLE_NOUNS or bool(people_pattern("lead").fullmatch(label)))
-        and label not in people_words("not_job_labels")
-    )
-
-
-def _name_then_job(label: str, value: str) -> MaybePerson | None:
-    """'Priya = owner, decides', 'Luis: store director': a name labelled with its job."""
-    words = label.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
-    first = words[0].lower()
-    if not is_given_name(first) and (zipf(first) >= 3.5 or first in people_words("not_names")):
-        return None  # "Parking: lot B", "Salary = 60k": a common word, not a name
-    title = re.split(r"[.;]|\s+[-–—]\s+", value.strip(), maxsplit=1)[0].strip()
-    head = {w.lower().strip(",()") for w in title.split()[:4]}
-    if not (head & ROLE_NOUNS or people_pattern("lead").search(title)):
-        return None
-    return MaybePerson(label, title[:80], label + " " + value, panel=True, sure=True)
 
 
 def _labelled(text: str) -> list[MaybePerson]:
@@ -169,18 +146,18 @@ def _labelled(text: str) -> list[MaybePerson]:
         label = re.sub(r"\s+", " ", m["label"].strip(" .").lower())
         recruiter = label in people_words("recruiter_labels")
         panel = label in people_words("interviewer_labels")
-        job_label = not (recruiter or panel) and _job_label(label)
-        if not (recruiter or panel or job_label):
+        by_job = not (recruiter or panel) and job_label(label)
+        if not (recruiter or panel or by_job):
             sep = m[0][m.end("label") - m.start() : m.start("value") - m.start()]
             named = (
-                _name_then_job(m["label"].strip(), m["value"]) if re.search("[:=]", sep) else None
+                name_then_job(m["label"].strip(), m["value"]) if re.search("[:=]", sep) else None
             )
             if named:
                 found.append(named)
             continue
-        panel = panel or job_label
+        panel = panel or by_job
         value = re.sub(r"\s*\|\s*$", "", m["value"]).strip()
-        if job_label:  # "mgr = Gloria Pike (co-owner). she decides.": the name, then prose
+        if by_job:  # "mgr = Gloria Pike (co-owner). she decides.": the name, then prose
             value = (line_sentences(value) or [value])[0].rstrip(".")
         for entry in _entries(value)[:6]:
             name, title = _split_entry(entry)
@@ -191,7 +168,7 @@ def _labelled(text: str) -> list[MaybePerson]:
             got = name_at(name, False)
             if not got or len(name_words(got)) > 4 or len(name.split()) > len(got.split()) + 1:
                 continue
-            if job_label:
+            if by_job:
                 title = title or m["label"].strip()
             found.append(
                 MaybePerson(got, title, m[0], recruiter=recruiter and not panel, panel=panel)
