@@ -86,3 +86,13 @@ def test_a_private_remark_on_an_interviewers_line_does_not_lose_the_interviewer(
     )
     assert [p.name for p in notes.interviewers] == ["Rosa Delgado-Pérez"]
     assert not any("talks fast" in (p.title or "") for p in notes.interviewers)
+
+
+def test_plus_separates_people_on_a_labelled_line() -> None:
+    notes = parse_notes(
+        "County court - interpreter - oral board\n"
+        "Panel: OKAFOR Chidinma (Language Access Manager — goes by Chi; she decides), plus "
+        "Hon. Ruth Alvarez sitting in as observer\n- asked why court and not medical",
+        TODAY,
+    )
+    assert notes.interviewers[0].greet == "Chi"

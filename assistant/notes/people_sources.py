@@ -53,7 +53,7 @@ def _entries(value: str) -> list[str]:
     return [
         e
         for e in re.split(
-            r"\s*[;/+]\s*(?![^()]*\))|\s*,\s*(?=(?:and\s+)?[A-Z][\w’'-]+\s+[A-Z(])(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))",
+            r"\s*[;/+]\s*(?![^()]*\))|\s*,\s*(?=(?:and\s+)?[A-Z][\w’'-]+\s+[A-Z(])(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))|\s*,?\s+(?:plus|along\s+with|as\s+well\s+as)\s+(?![^()]*\))",
             value,
         )
         if e.strip()
