@@ -17,11 +17,9 @@ from functools import lru_cache
 
 from assistant.core.domain import Interviewer, Notes
 from assistant.notes import wordlists as lexicon
-from assistant.notes.name_evidence import is_given_name, zipf
+from assistant.notes.name_evidence import is_given_name, people_words, zipf
 from assistant.notes.timeline_cues import stated_timeline
 from assistant.text.words import fold
-
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor"})
 
 
 def _cued(form: str, text: str, cue: re.Pattern[str]) -> bool:
@@ -77,8 +75,10 @@ def _deciders(text: str, people: tuple[tuple[str, str | None], ...]) -> tuple[st
 
 def greets(greeted: Iterable[str], person_name: str, greet: str | None) -> bool:
     names = {fold(person_name), fold(greet or "")} - {""}
-    parts = {w for n in names for w in n.split()} - _TITLES
-    return any(fold(g) in names or set(fold(g).split()) - _TITLES & parts for g in greeted)
+    parts = {w for n in names for w in n.split()} - people_words("titles")
+    return any(
+        fold(g) in names or set(fold(g).split()) - people_words("titles") & parts for g in greeted
+    )
 
 
 def notes_timeline(notes: Notes) -> str | None:
@@ -89,7 +89,7 @@ def notes_timeline(notes: Notes) -> str | None:
 
 def common_word(name: str) -> bool:
     """'Sports', 'Platform': one word English uses often that is no one's given name."""
-    words = [w for w in name.split() if w.strip(".").lower() not in _TITLES]
+    words = [w for w in name.split() if w.strip(".").lower() not in people_words("titles")]
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     word = words[0].strip(".,")

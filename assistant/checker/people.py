@@ -9,7 +9,7 @@ from assistant.checker.context import Context, Finding, worst
 from assistant.checker.evidence import common_word, deciders, greets, leads_too, twice_greeted
 from assistant.core.domain import Check
 from assistant.notes import wordlists as lexicon
-from assistant.notes.name_evidence import calendar_word, only_a_place
+from assistant.notes.name_evidence import calendar_word, only_a_place, people_words
 from assistant.text.email_parts import after_greeting
 from assistant.text.names import greeted_names, is_name_of, name_parts
 from assistant.text.placeholders import placeholders
@@ -106,7 +106,7 @@ def names(ctx: Context) -> Check:
     not_names = lexicon.words("notes", "people", "not_names")
     greeted = [g for g in _greeted(ctx) if not _GENERIC.search(g)]
     for name in greeted:
-        words = set(fold(name).split()) - {"dr", "mr", "ms", "mrs", "mx", "prof", "professor"}
+        words = set(fold(name).split()) - people_words("titles")
         day = calendar_word(name.split())
         if common_word(name) and not (words and words <= parts):
             found.append(

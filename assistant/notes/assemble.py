@@ -148,13 +148,12 @@ def assemble_notes(
         company = head_employer
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
-    titles = {(p.title or "").lower() for p in (*cast.interviewers, *cast.coordinators)}
-    not_roles = wordlists.words("notes", "headline", "not_roles")
-    if role and (role.lower() in titles - {""} or role.lower() in not_roles):
-        role = None  # "Operations Manager" is who interviewed; "Next" is a label, not the job
-    role = role or fallback_role(work) or headline_piece_role(work)
-    if role and (role.lower() in titles - {""} or role.lower() in not_roles):
-        role = headline_piece_role(work)
+    titles = {(p.title or "").lower() for p in (*cast.interviewers, *cast.coordinators)} - {""}
+    not_roles = wordlists.words("notes", "headline", "not_roles") | titles
+    # "Operations Manager" is who interviewed; "Next" is a label, not the job
+    role = role if role and role.lower() not in not_roles else None
+    role = role or fallback_role(work)
+    role = role if role and role.lower() not in not_roles else headline_piece_role(work)
     role = expand_role(role).rstrip(" .,;:") if role else role  # "Senior iOS Engineer." ends a line
     return Notes(
         text=text,

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from assistant.notes import wordlists
 from assistant.notes.lexicon import ROLE_NOUNS
+from assistant.notes.name_evidence import calendar_word
 from assistant.notes.org import junk_company
 from assistant.notes.role_titles import title_case
 
@@ -31,11 +32,6 @@ _NOT_IN_NAME = {
     "she", "it", "who", "which", "where", "about", "as", "by", "into", "over", "out", "up", "so",
     "but", "or", "if", "then", "than", "just", "also", "very", "really", "had", "have", "has",
 }  # fmt: skip
-_DAY = (
-    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?)\.?"
-)
-_WEEK = re.compile(rf"^{_DAY}(?:\s*[-–/&]\s*{_DAY})?$", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|thanks|thank)\b", re.IGNORECASE)
 
 
@@ -46,8 +42,10 @@ def _heads() -> frozenset[str]:
 def no_employer(value: str, people: Iterable[str]) -> bool:
     """A person, a greeting, a weekday or a month is not where the interview was."""
     value = value.strip()
-    if not value or junk_company(value) or _WEEK.match(value) or _GREETING.match(value):
+    if not value or junk_company(value) or _GREETING.match(value):
         return True
+    if all(calendar_word([w]) for w in re.split(r"\s*[-–/&]\s*|\s+", value) if w):
+        return True  # "Mon-Thu", "Wed Jan"
     words = {w.lower().strip(".,") for w in value.split()}
     names = {w.lower().strip(".,") for p in people for w in p.split()}
     return bool(words) and words <= names

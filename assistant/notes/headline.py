@@ -9,7 +9,13 @@ import re
 from assistant.notes import wordlists as lexicon
 from assistant.notes.name_evidence import is_given_name
 from assistant.notes.org import junk_company
-from assistant.notes.role_titles import role_abbreviations, role_nouns, title_case, title_role
+from assistant.notes.role_titles import (
+    FOR_THE_ROLE,
+    role_abbreviations,
+    role_nouns,
+    title_case,
+    title_role,
+)
 
 _HEAD_NOISE = re.compile(
     r"^\W*(?:subject|re|fwd?)\s*:\s*|^\W*#+\s*|\b(?:interview|intvw|interviewed|int|phone\s+screen|"
@@ -141,13 +147,6 @@ _PROSE_ORG = re.compile(
     r"(?P<o>(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5})",
     re.IGNORECASE,
 )
-_PROSE_ROLE = re.compile(
-    r"\bfor\s+(?:the|a|an)\s+(?P<r>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,4}?)\s+"
-    r"(?:position|job|role|opening|spot|post|vacancy|gig)\b",
-    re.IGNORECASE,
-)
-
-
 _PROSE_ROLE_BEFORE = re.compile(
     r"(?P<r>(?:[\w'’/&-]+\s+){0,4}[\w'’/&-]+)\s+(?:position|job|role|opening|spot|interview)\s+"
     r"(?:at|with|@|for)\b",
@@ -159,7 +158,7 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
     """'for the solar installer position with sunridge solar' -> ('Solar Installer', 'Sunridge Solar')."""
     head = (text or "")[:1500]
     role = org = None
-    if m := _PROSE_ROLE.search(head):
+    if m := FOR_THE_ROLE.search(head):
         got = m["r"].strip()
         if 1 <= len(got.split()) <= 5 and not re.search(r"\d|\b(?:same|other|new|open)\b$", got):
             role = title_role(got)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.notes import wordlists
 from assistant.notes.lexicon import ROLE_NOUNS, STOP
-from assistant.notes.name_evidence import is_given_name
-from assistant.notes.role_titles import title_case
+from assistant.notes.name_evidence import calendar_word, is_given_name
+from assistant.notes.role_titles import FOR_THE_ROLE, role_nouns, title_case
 
 _ORG_LABEL = re.compile(
     r"^\W*(?:company|employer|organi[sz]ation|org|agency|facility|hospital|clinic|school|district|"
@@ -135,8 +134,7 @@ _PIECE_SPLIT = re.compile(r"\s+[-–—|/@]\s+|,\s+|\s+@\s*|\s*[|]\s*")
 _FIRST_LINE_SPLIT = re.compile(_PIECE_SPLIT.pattern + r"|(?<=[a-z])\.\s+")  # "Org - line cook. Sat"
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
 _NOT_ROLE_WORDS = re.compile(
-    r"\b(?:interview|notes?|call|screen|round|with|at|today|yesterday|mon|tue|tues|wed|thu|thur|"
-    r"thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|min|hrs?|"
+    r"\b(?:interview|notes?|call|screen|round|with|at|today|yesterday|am|pm|min|hrs?|"
     r"in\s+person|video|phone|zoom|teams|dept|department|office|floor|building|room)\b",
     re.IGNORECASE,
 )
@@ -145,11 +143,6 @@ _NOT_ROLE_WORDS = re.compile(
 _TRAILING = re.compile(
     r"\s+(?:(?:final|first|second|third|phone|video|panel|onsite|on-site|in-person|working)\s+)?"
     r"(?:opening|position|job|role|vacancy|post|interview|intvw|int|stage|trial|shift|screen)$",
-    re.IGNORECASE,
-)
-_FOR_THE = re.compile(
-    r"\bfor\s+(?:the|a|an)\s+(?P<r>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,5}?)\s+"
-    r"(?:position|job|role|opening|post|vacancy)\b",
     re.IGNORECASE,
 )
 
@@ -162,6 +155,8 @@ def _role_piece(piece: str, nouns: frozenset[str]) -> str | None:
         return None  # "Interviewers: Renata (Base Manager": a label or a person's title
     if core[-1].lower().strip(".,()") not in nouns or _NOT_ROLE_WORDS.search(piece):
         return None
+    if calendar_word(re.split(r"[\s,/-]+", piece)):
+        return None
     if re.search(r"\d", " ".join(core)) or any(w.lower() in STOP - {"of", "and"} for w in core):
         return None
     return title_case(piece) if piece.islower() else piece
@@ -172,7 +167,7 @@ def headline_piece_role(text: str) -> str | None:
     'Subject: Oral Board – Emergency Communications Officer Trainee', 'Biomed Eng II @ northvale',
     'Skyward Airlines — Flight Attendant final interview'; or 'for the Wildlife Biologist II
     (sage-grouse) position' with its aside left out."""
-    nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
+    nouns = role_nouns()
     lines = [ln for ln in (text or "").splitlines() if ln.strip()][:12]
     heads = lines[:3] + [ln for ln in lines[3:] if re.match(r"^\W*subject\s*:", ln, re.IGNORECASE)]
     for n, line in enumerate(heads):
@@ -182,7 +177,7 @@ def headline_piece_role(text: str) -> str | None:
             if got := _role_piece(piece, nouns):
                 return got
     plain = re.sub(r"\s*\([^)]{0,80}\)", "", "\n".join(lines))
-    for m in _FOR_THE.finditer(plain):
+    for m in FOR_THE_ROLE.finditer(plain):
         if got := _role_piece(m["r"], nouns):
             return got
     return None
@@ -190,7 +185,7 @@ def headline_piece_role(text: str) -> str | None:
 
 def headline_employer(text: str) -> str | None:
     """The piece beside the job title on the first line: 'Osteria Nonna Lu - line cook.'"""
-    nouns = ROLE_NOUNS | wordlists.words("notes", "headline", "role_words") | {"trainee"}
+    nouns = role_nouns()
     first = next((ln for ln in (text or "").splitlines() if ln.strip()), "")
     first = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", first.strip(), flags=re.IGNORECASE)
     if ":" in first:

@@ -27,6 +27,14 @@ def role_abbreviations() -> dict[str, str]:
     }
 
 
+# "for the Wildlife Biologist II position": the job named before its noun (headline, org)
+FOR_THE_ROLE = re.compile(
+    r"\bfor\s+(?:the|a|an)\s+(?P<r>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,4}?)\s+"
+    r"(?:position|job|role|opening|spot|post|vacancy|gig)\b",
+    re.IGNORECASE,
+)
+
+
 def role_nouns() -> frozenset[str]:
     return (lexicon.words("notes", "people", "role_nouns") - {"hr", "vp", "ceo", "cfo", "cto"}) | (
         lexicon.words("notes", "headline", "role_words")
