@@ -14,8 +14,8 @@ from assistant.core.schedule import due_stage
 from assistant.core.stages import PROMPTS_DIR, Rules
 from assistant.drafting.pipeline import read_notes, to_draft
 from assistant.prompting.build import build_messages
+from assistant.text.email_parts import split_email
 from assistant.text.matching import mentions, normalise
-from assistant.text.metrics import split_email
 
 from .cases import Case, CaseError
 

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from assistant.text import metrics as tm
+from assistant.text.words import MONTHS
 
 _TIMELINE = re.compile(
     r"(?:within|in)\s+(?:about\s+|around\s+)?(?:a|one|two|three|four|a\s+couple\s+of|\d{1,2})\s+"
@@ -66,7 +66,7 @@ _WEEKDAYS = {
     "thu": "Thursday",
     "fri": "Friday",
 }
-_MONTHS = {m[:3]: i for i, m in enumerate(tm.MONTHS, start=1)}
+_MONTHS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)}
 
 
 def _written_day(timeline: str, near: date | None) -> date | None:
@@ -107,7 +107,7 @@ def _relative(phrase: str) -> str:
         return "by the end of the week of our interview"
     if re.match(r"by\s+(?:the\s+)?end\s+of\s+(?:this\s+|the\s+)?month", phrase):
         return "by the end of the month"
-    full = {m[:3]: m.capitalize() for m in tm.MONTHS}
+    full = {m[:3]: m.capitalize() for m in MONTHS}
     return re.sub(
         r"(?:in\s+)?(early|mid|late)[- ](\w+)",
         lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}",

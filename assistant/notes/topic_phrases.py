@@ -186,27 +186,6 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
     return bool(re.search(r"[A-Za-zÀ-ÿ]{3}", text))
 
 
-_TOPIC_HEADS = frozenset(
-    {
-        "program",
-        "project",
-        "initiative",
-        "platform",
-        "lab",
-        "unit",
-        "wing",
-        "office",
-        "team",
-        "shift",
-        "floor",
-        "desk",
-        "kitchen",
-        "market",
-        "clinic",
-    }
-)
-
-
 def _verb_inside(words: list[str]) -> bool:
     """A finite verb (past tense or -s form, nothing else it could be) inside the phrase, unless
     it follows "I" ("the protocol I wrote") or the phrase is a question ("how I handle …")."""

@@ -8,7 +8,7 @@ Decisions (documented here because the checker's thresholds depend on them):
   were set with them); its CMU dictionary is served offline (assistant/text/adapters.py).
 
 The other measures live beside this: words (words.py), sentences (sentences.py), the email's
-parts (email_parts.py), tone (tone.py); the names below stay importable from here.
+parts (email_parts.py), tone (tone.py).
 """
 
 from __future__ import annotations
@@ -17,25 +17,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.text.adapters import textstat_offline
-from assistant.text.email_parts import EmailParts, after_greeting, split_email
-from assistant.text.sentences import sentences
-from assistant.text.tone import NEGATIVE_MAX, POSITIVE_MIN, sentiments
-from assistant.text.words import MAX_ANALYSED_CHARS, MONTHS, words
+from assistant.text.words import MAX_ANALYSED_CHARS
 
-__all__ = [
-    "MAX_ANALYSED_CHARS",
-    "MONTHS",
-    "NEGATIVE_MAX",
-    "POSITIVE_MIN",
-    "EmailParts",
-    "after_greeting",
-    "readability",
-    "sentences",
-    "sentiments",
-    "split_email",
-    "syllables",
-    "words",
-]
+__all__ = ["readability", "syllables"]
 
 
 @lru_cache(maxsize=16384)
