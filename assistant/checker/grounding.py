@@ -195,7 +195,7 @@ def facts(ctx: Context) -> Check:
                 "Check the date against your notes, or leave it out.",
             )
     given = notes_timeline(ctx.notes)
-    if ctx.stage.id == "status_check" and given and not mentions_time(" ".join(ctx.sentences)):
+    if ctx.stage.says_their_timeline and given and not mentions_time(" ".join(ctx.sentences)):
         return Check(
             "facts",
             "fail",

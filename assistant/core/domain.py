@@ -120,6 +120,7 @@ class Stage:
     min_details: int
     sendable: bool = True
     to_everyone: bool = False  # addressed to every interviewer, not only the main contact
+    says_their_timeline: bool = False  # must say back the decision timeline the notes give
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,7 @@ _STAGE_KEYS = {
     "moves",
     "sendable",
     "to_everyone",
+    "says_their_timeline",
 }
 
 
@@ -152,6 +153,7 @@ def _stage(stage_id: str, table: dict[str, Any], path: Path) -> Stage:
         min_details=_need(table, "min_details", int, where),
         sendable=bool(table.get("sendable", True)),
         to_everyone=bool(table.get("to_everyone", False)),
+        says_their_timeline=bool(table.get("says_their_timeline", False)),
     )
 
 
