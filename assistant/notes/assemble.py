@@ -4,6 +4,7 @@ and role (labelled, headline, prose, fallback), the cast of people, and the deta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.core.domain import Interviewer, Notes, TalkingPoint
@@ -24,7 +25,7 @@ from assistant.notes.org import (
     junk_company,
     labelled_company,
 )
-from assistant.notes.people import settle
+from assistant.notes.people import Cast, settle
 from assistant.notes.role_titles import expand_role
 from assistant.notes.timeline_cues import stated_timeline
 from assistant.notes.topic_phrases import clean_topic
@@ -113,21 +114,7 @@ def assemble_notes(
     company = company or fallback_company(work)
     if company:  # "Pierce" of "Pierce Valley EMS" is the employer's name, not a person
         org_words = set(company.lower().split())
-        kept = tuple(
-            p
-            for p in cast.interviewers
-            if not (set(p.name.lower().split()) < org_words and not p.title)
-        )
-        if kept != cast.interviewers:
-            lead_gone = cast.interviewers[0] not in kept
-            cast = replace(
-                cast,
-                interviewers=tuple(
-                    replace(p, role="lead" if i == 0 else "other") for i, p in enumerate(kept)
-                )
-                if lead_gone
-                else kept,
-            )
+        cast = _without(cast, lambda p: set(p.name.lower().split()) < org_words and not p.title)
     people_names = {
         n.lower() for p in (*cast.interviewers, *cast.coordinators) for n in (p.name, p.greet or "")
     } | {(found.candidate or "").lower()}
@@ -136,15 +123,7 @@ def assemble_notes(
     head_employer = headline_employer(work)
     if head_employer and head_employer.lower() in people_names:
         # "Osteria Nonna Lu - line cook": the piece beside the job is the employer, not a person
-        cast = replace(
-            cast,
-            interviewers=tuple(
-                replace(p, role="lead" if i == 0 else "other")
-                for i, p in enumerate(
-                    q for q in cast.interviewers if q.name.lower() != head_employer.lower()
-                )
-            ),
-        )
+        cast = _without(cast, lambda p: p.name.lower() == head_employer.lower())
         company = head_employer
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
@@ -196,3 +175,18 @@ def _details(
 def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
     low = detail.lower()
     return is_private(detail) or any(low in p.lower() for p in private_lines)
+
+
+def _without(cast: Cast, drop: Callable[[Interviewer], bool]) -> Cast:
+    """The cast without the interviewers `drop` names; the first left leads if the lead went."""
+    kept = tuple(p for p in cast.interviewers if not drop(p))
+    if kept == cast.interviewers:
+        return cast
+    if cast.interviewers[0] in kept:
+        return replace(cast, interviewers=kept)
+    return replace(
+        cast,
+        interviewers=tuple(
+            replace(p, role="lead" if i == 0 else "other") for i, p in enumerate(kept)
+        ),
+    )
