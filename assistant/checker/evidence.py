@@ -93,7 +93,7 @@ def common_word(name: str) -> bool:
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     word = words[0].strip(".,")
-    return zipf(word) >= 4.3 and not is_given_name(word)
+    return not is_given_name(word) and zipf(word) >= 4.3  # census first: wordfreq is slow to load
 
 
 def twice_greeted(greeted: Iterable[str]) -> tuple[str, str] | None:
