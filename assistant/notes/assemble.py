@@ -18,6 +18,7 @@ from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_kinds import is_private
 from assistant.notes.org import (
+    cased_headline_employer,
     fallback_company,
     fallback_role,
     headline_employer,
@@ -106,6 +107,10 @@ def assemble_notes(
         company and (company.lower() in head_org.lower() or head_org.lower() in company.lower())
     ):
         company = head_org  # the headline names the employer; a prose guess ranks below it
+    if not labelled and (cased := cased_headline_employer(work)):
+        company = (
+            cased  # "sunridge solar — install tech I" heads the notes; "@ the yard" is a place
+        )
     if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
         role = head_role  # a role the notes state in passing gives way to the headline's fuller one
     role = expand_role(role) if role else role

@@ -8,6 +8,7 @@ import re
 from assistant.notes.lexicon import ROLE_NOUNS, STOP
 from assistant.notes.name_evidence import calendar_word, is_given_name
 from assistant.notes.role_titles import FOR_THE_ROLE, role_nouns, title_case
+from assistant.notes.wordlists import words as words_in
 
 _ORG_LABEL = re.compile(
     r"^\W*(?:company|employer|organi[sz]ation|org|agency|facility|hospital|clinic|school|district|"
@@ -157,7 +158,9 @@ def _role_piece(piece: str, nouns: frozenset[str]) -> str | None:
         return None
     if calendar_word(re.split(r"[\s,/-]+", piece)):
         return None
-    if re.search(r"\d", " ".join(core)) or any(w.lower() in STOP - {"of", "and"} for w in core):
+    if re.search(r"\d", " ".join(core)) or any(
+        w.lower() in STOP - {"of", "and"} and not w.isupper() for w in core
+    ):
         return None
     return title_case(piece) if piece.islower() else piece
 
@@ -173,6 +176,14 @@ def headline_piece_role(text: str) -> str | None:
     for n, line in enumerate(heads):
         line = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
         line = re.sub(r"^[\W_]+", "", line)
+        if re.match(
+            r"(?:interviewers?|panel|met\s+with|with|people|ppl|who)\s*:", line, re.IGNORECASE
+        ):
+            continue  # "Interviewer: Dr. Aroha Ngata, clinic director": their job, not mine
+        line = re.sub(r"\s*\([^()]{0,80}\)", "", line)  # "Coordinator (Evelyn / Noah)": an aside
+        line = re.sub(
+            r"\s*[\U0001F000-\U0001FFFF\u2600-\u27BF]\s*|\s{2,}", " | ", line
+        )  # "📍 Place"
         for piece in (_FIRST_LINE_SPLIT if n == 0 else _PIECE_SPLIT).split(line):
             if got := _role_piece(piece, nouns):
                 return got
@@ -204,3 +215,50 @@ def headline_employer(text: str) -> str | None:
             ):
                 return other
     return None
+
+
+def cased_headline_employer(text: str) -> str | None:
+    """The employer heading the notes in one case only: 'sunridge solar — install tech I',
+    'PTARMIGAN RIDGE — PRO PATROL', 'GREAT LAKES COLD STORAGE — Building 2'. Returned as a
+    name is written ('Sunridge Solar'); a vowelless word is an acronym ('wkpr' -> 'WKPR')."""
+    nouns = role_nouns()
+    first = next((ln for ln in (text or "").splitlines() if ln.strip()), "")
+    first = re.sub(r"^\W*(?:subject|re|fwd?)\s*:\s*", "", first.strip(), flags=re.IGNORECASE)
+    first = re.sub(r"^[\W_]+", "", first)
+    pieces = [p.strip(" .:;*#_") for p in re.split(r"\s[-–—|·]\s|\s*[|·]\s*", first)]
+    if not pieces[0] or ":" in pieces[0]:
+        return None
+    head = re.sub(r"\s*\([^)]*\)?\s*$", "", pieces[0]).strip()
+    letters = re.sub(r"[^\w]|\d|_", "", head)
+    words = head.split()
+    shouted = letters.isupper()
+    if not letters or not (shouted or letters.islower()) or not 1 <= len(words) <= 5:
+        return None
+    if shouted and len(words) == 1:  # "CVT - ER/critical care", "RN — peds": the job, shouted
+        return None
+    if (
+        re.search(r"\d|[:@/]", head)
+        or _NOT_ROLE_WORDS.search(head)
+        or calendar_word(re.split(r"[\s,/-]+", head))
+        or _role_piece(head, nouns)
+        or any(w.lower() in nouns for w in words)
+        or is_given_name(words[0].lower())
+        and len(words) == 1
+    ):
+        return None
+    beside_role = any(_role_piece(re.sub(r"\([^)]*\)?", "", p), nouns) for p in pieces[1:3])
+    named = any(
+        w.lower() in words_in("notes", "headline", "org_words") for w in words
+    )  # "OKAFOR + LINDGREN LANDSCAPE STUDIO"
+    if not beside_role and not (shouted and len(words) >= 2 and (len(pieces) > 1 or named)):
+        return None
+
+    def cased(word: str) -> str:
+        low = word.lower()
+        if low in ("&", "+", "and", "of", "the") and word is not words[0]:
+            return low
+        if len(low) > 1 and not re.search(r"[aeiouy]", low):
+            return low.upper()
+        return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
+
+    return " ".join(cased(w) for w in words)

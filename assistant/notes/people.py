@@ -244,7 +244,16 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         cued = bool(recruiter.search(_before(c.name, text))) and not people_pattern("lead").search(
             c.title or ""
         )
-        if (c.recruiter or titled_rec or (cued and not c.panel)) and not interviewed:
+        mention = re.search(rf"(?i)\b{first}\b", text)  # what the notes say as they introduce c
+        intro = text[mention.start() : mention.end() + 110] if mention else ""
+        intro = re.split(r"(?<=[.!?])\s|\n|\s[|;]\s", intro)[0]
+        for k in {k for o in merged if o is not c for k in name_words(o.name) if len(k) > 2}:
+            if (cut := intro.lower().find(k.lower(), len(mention[0]) if mention else 0)) > 0:
+                intro = intro[:cut]  # up to the next person the notes name
+        met_only = bool(people_pattern("met_only").search(f"{c.title or ''} {intro}")) and not (
+            senior.search(c.title or "") or people_pattern("boss").search(c.title or "")
+        )  # "front desk manager, my future boss" interviews; "Tammy at the front desk" does not
+        if (c.recruiter or titled_rec or met_only or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue
         interviewers.append((_rank(c, merged, text), order, Interviewer(c.name, title, greet)))

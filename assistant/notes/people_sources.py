@@ -9,6 +9,7 @@ import re
 
 from assistant.notes import wordlists as lexicon
 from assistant.notes.label_people import first_sentence_outside_brackets, job_label, name_then_job
+from assistant.notes.lower_people import lower_people
 from assistant.notes.maybe_person import MaybePerson
 from assistant.notes.name_evidence import (
     NAME_WORD,
@@ -268,5 +269,12 @@ def _spoken(text: str) -> list[MaybePerson]:
 
 def introduced(text: str) -> list[MaybePerson]:
     """Everyone these sources name, in this order: tables, labelled lines, bullets, a pasted
-    email, spoken cues."""
-    return [*_rows(text), *_labelled(text), *_bullets(text), *_mail(text), *_spoken(text)]
+    email, spoken cues, lower-case lines with a job beside a name."""
+    return [
+        *_rows(text),
+        *_labelled(text),
+        *_bullets(text),
+        *_mail(text),
+        *_spoken(text),
+        *lower_people(text),
+    ]
