@@ -22,7 +22,10 @@ def test_every_moves_example_sentence_does_the_move():
     for stage in load_rules().stages.values():
         for move in stage.moves:
             example = move.example.format(
-                role_phrase="the Analyst role", at_company=" at Acme", team="Acme"
+                role_phrase="the Analyst role",
+                at_company=" at Acme",
+                team="Acme",
+                with_team="at Acme",
             ).lower()
             assert any(cue in example for cue in move.cues), (stage.id, move.id)
 

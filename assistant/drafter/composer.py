@@ -12,6 +12,7 @@ from assistant.core.stages import Rules
 from assistant.notes.greetings import bare_family_name
 from assistant.notes.talking_points import shared_phrase
 from assistant.prompting import phrasing
+from assistant.text.sayable import unsayable
 
 
 class Composer:
@@ -33,6 +34,8 @@ class Composer:
                 i for i in self.people if not bare_family_name(str(i.get("greet") or ""))
             ] or self.people
         self.company = _text(payload.get("company"))
+        if re.match(r"\d", self.company):
+            self.company = f"the {self.company}"  # "at the 14th Judicial District"
         self.role = _display_role(_text(payload.get("role")))
         self.candidate = _text(payload.get("candidate"))
         self.points = choose_points(payload, self.stage.id, seed)
@@ -48,6 +51,11 @@ class Composer:
     @property
     def team(self) -> str:
         return self.company or "your team"
+
+    @property
+    def with_team(self) -> str:
+        """'at Sunridge Solar', or 'with your team' (never 'at your team')."""
+        return f"at {self.company}" if self.company else "with your team"
 
     def subject(self) -> str:
         values = {"role": self.role, "company": self.company}
@@ -164,6 +172,9 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
             if d in by_topic or payload.get("details_chosen") or _plain_topic(d)
         ]
         points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
+    if not payload.get("details_chosen"):  # the drafter's own choice: only what reads cleanly
+        names = _name_words(payload)
+        points = [p for p in points if not unsayable(p["topic"], names)]
     used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
     fresh = [
         p
@@ -178,6 +189,17 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
     offset = {"thank_you": 0, "status_check": 1, "final": 2, "rejection_reply": 1}.get(stage, 0)
     start = (offset + seed) % len(fresh)
     return fresh[start:] + fresh[:start]
+
+
+def _name_words(payload: dict[str, Any]) -> frozenset[str]:
+    """Words the notes use as names (people, employer, role): a topic may capitalise them."""
+    said = [payload.get("company"), payload.get("role")]
+    for i in payload.get("interviewers") or []:
+        if isinstance(i, dict):
+            said += [i.get("name"), i.get("greet")]
+    return frozenset(
+        w.lower().strip(".,'’s") for v in said if v for w in re.findall(r"[\w'’.]+", str(v))
+    ) | frozenset(w.lower().strip(".,") for v in said if v for w in re.findall(r"[\w.]+", str(v)))
 
 
 def _display_role(role: str) -> str:

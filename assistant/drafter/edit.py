@@ -38,7 +38,10 @@ def _example(stage: Stage, move_id: str, c: Composer) -> str:
     for move in stage.moves:
         if move.id == move_id and move.example:
             return move.example.format(
-                role_phrase=phrasing.role_phrase(c.role), at_company=c.at_company, team=c.team
+                role_phrase=phrasing.role_phrase(c.role),
+                at_company=c.at_company,
+                team=c.team,
+                with_team=c.with_team,
             )
     return ""
 

@@ -9,14 +9,24 @@ from typing import Any
 
 from assistant.text.words import MONTHS
 
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)"
+_UNIT = r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)"
+_DAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:[a-z]*)\.?"
 _TIMELINE = re.compile(
-    r"(?:within|in)\s+(?:about\s+|around\s+)?(?:a|one|two|three|four|a\s+couple\s+of|\d{1,2})\s+"
-    r"(?:business\s+|working\s+)?(?:days?|weeks?)"
+    rf"(?:within|in|after)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?{_NUMBER}\s+{_UNIT}"
+    rf"|(?:about|around|roughly|~)\s*{_NUMBER}\s+{_UNIT}"
+    rf"|\b{_NUMBER}\s+{_UNIT}\b"
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
+    r"|\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
     r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
     r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    rf"|(?:(?:by|on|before)\s+)?(?:next\s+|this\s+)?{_DAY}(?![a-z])"
     r"|next\s+week|this\s+week",
     re.IGNORECASE,
+)
+# the phrase nearest one of these words is the decision's, not the test results' or the start's
+_DECIDES = re.compile(
+    r"\b(?:decision|decide|deciding|offer|hear|call|let\s+\w+\s+know|back)", re.IGNORECASE
 )
 
 
@@ -48,15 +58,12 @@ def decision(payload: dict[str, Any]) -> str:
         and (met is None or 0 <= (day - met).days <= 60)
     ):
         return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
-    said = _TIMELINE.search(timeline)
-    if said:
-        return f" I understand a decision was expected {_relative(said.group(0).lower())}."
-    if weekday := re.search(
-        r"\bby\s+(mon|tue|tues|wed|thu|thur|thurs|fri)[a-z]*\b", timeline, re.IGNORECASE
-    ):
-        name = _WEEKDAYS[weekday[1].lower()[:3]]
-        return f" I understand a decision was expected by the {name} after our interview."
-    return ""
+    said = list(_TIMELINE.finditer(timeline))
+    if not said:
+        return ""
+    cue = _DECIDES.search(timeline)
+    best = min(said, key=lambda m: abs(m.start() - cue.end()) if cue else m.start())
+    return f" I understand a decision was expected {_relative(best.group(0).lower())}."
 
 
 _WEEKDAYS = {
@@ -94,7 +101,17 @@ def _written_day(timeline: str, near: date | None) -> date | None:
 def _relative(phrase: str) -> str:
     """A timeline said at the interview, told from a week later: 'within two weeks' -> 'within
     two weeks of our interview', 'next week' -> 'the week after our interview'."""
-    phrase = " ".join(phrase.split())
+    phrase = " ".join(phrase.replace("~", "about ").split())
+    if day := re.fullmatch(rf"(?:(by|on|before)\s+)?(next\s+|this\s+)?({_DAY})", phrase):
+        name = _WEEKDAYS[day[3][:3]]
+        when = "the following " if day[2] and day[2].startswith("next") else ""
+        return f"{day[1] or 'by'} {when}{name}"
+    if re.fullmatch(rf"(?:(?:about|around|roughly)\s+)?{_NUMBER}\s+{_UNIT}", phrase):
+        return f"within {phrase} of our interview"
+    if re.match(r"after\s", phrase):
+        return phrase + " our interview"
+    if re.match(r"end\s+of", phrase):
+        phrase = "by the " + phrase
     if re.match(r"(?:within|in)\s", phrase):
         return re.sub(r"^in\s", "within ", phrase) + " of our interview"
     if phrase == "next week":

@@ -111,8 +111,8 @@ def rejection_reply(c: Composer) -> list[str]:
     )
     future = c.pick(
         [
-            f"I would welcome the chance to be considered for future roles at {c.team}.",
-            f"Please keep me in mind for future roles at {c.team}.",
+            f"I would welcome the chance to be considered for future roles {c.with_team}.",
+            f"Please keep me in mind for future roles {c.with_team}.",
         ]
     )
     return [f"{thanks} {enjoyed}", f"{acceptance} {future}"]

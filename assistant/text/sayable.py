@@ -1,0 +1,69 @@
+"""Whether a talking point can be said as is in an email a stranger reads: the offline drafter's
+last gate before it writes "I enjoyed hearing about {topic}" (a point that fails is left out,
+never pasted; shared/READER.md: "a draft that cannot be phrased cleanly should say less")."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    with (_HERE / "sayable.toml").open("rb") as fh:
+        return frozenset(str(w).lower() for w in tomllib.load(fh)[key])
+
+
+_RUN_ON = re.compile(r"\b[a-z]+\s+(?:what|which|who|whom|where|when|whether)\s+\w", re.IGNORECASE)
+_WH_START = re.compile(r"^(?:how|what|why|where|when|whether|which|who)\b", re.IGNORECASE)
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word, not a name or a product ('saw', 'availability'; not 'dagster')."""
+    from wordfreq import zipf_frequency  # lazy: wordfreq takes ~0.4 s to import
+
+    return zipf_frequency(word, "en") >= 3.5
+
+
+def note_fragment(topic: str) -> str | None:
+    """What a careful reader would take for notes in any email's topic slot: slang, two thoughts
+    run together. (Numbers, capitals and terms of the job are fine when a person writes them.)"""
+    low = {w.lower().strip(".,'’") for w in re.findall(r"[^\W_][\w'’.%/-]*", topic)}
+    if low & _words("informal"):
+        return "note slang"
+    if not _WH_START.match(topic) and _RUN_ON.search(topic):
+        return "two thoughts run together"
+    if re.search(r"\b\d[\d:.,]*$|\b\d+x\d+|\b\d+(?:st|nd|rd|th)\s+gen\b", topic.rstrip(".")):
+        return "a number cut from the notes ('the 1938', '4x10s')"
+    return None
+
+
+def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
+    """Why the offline drafter should not say the topic as is, or None when it can.
+
+    names: words the notes use as names of people, the employer or the role, which may be
+    capitalised inside a topic ("Priya's rollout plan").
+    """
+    words = re.findall(r"[^\W_][\w'’.%/-]*", topic)
+    if len(words) < 2:
+        return "one word says too little"
+    if re.search(r"\d", topic):
+        return "a number from the notes ('the 4', '9 branches') reads as a fragment"
+    first = words[0]
+    if (
+        first[:1].isupper()
+        and not (first.isupper() and len(first) > 1)
+        and first.lower() not in names
+        and _everyday(first.lower())
+    ):  # "Availability for the …", "A volunteer", "Saw the new lounge"; not "Dagster migration"
+        return "starts with a capital: a note line or a label, pasted"
+    low = [w.lower().strip(".,'’") for w in words]
+    if set(low) & _words("logistics"):
+        return "logistics or terms of the job, not something discussed"
+    if len(low) == 2 and low[1] in _words("generic"):
+        return "too vague to be personal"
+    return note_fragment(topic)
