@@ -24,10 +24,15 @@ from assistant.text.words import fold
 
 def _cued(form: str, text: str, cue: re.Pattern[str]) -> bool:
     """The notes say something of `form` in the same sentence as the cue."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
+    # "jesse okonkwo = ops mgr, does the hiring": typed in lower case, still Jesse; a one- or
+    # two-letter form ("T", "Al") must match as written
+    flags = re.IGNORECASE if len(form) > 2 else 0
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text, flags):
         start = max((e.end() for e in re.finditer(r"[.!?;\n]\s", text[: m.start()])), default=0)
         end = re.search(r"[.!?;\n](?:\s|$)", text[m.end() :])
         sentence = text[start : m.end() + (end.start() if end else len(text))]
+        if len(sentence) > 160:  # dictated notes run on: read what is said next to the name
+            sentence = text[max(start, m.start() - 30) : m.end() + 100]
         if cue.search(sentence):
             return True
     return False

@@ -133,10 +133,23 @@ def names(ctx: Context) -> Check:
                 ("fail", f"They go by “{goes[0]}”, not “{name}”.", f"Greet them as {goes[0]}.")
             )
             continue
+        firm = set(fold(ctx.notes.company or "").split())
+        in_company = bool(words) and words <= firm and len(firm) > len(words)
+        # "Dear Halvorsen" of "Halvorsen Ødegaard Arkitekter": a firm's name, unless someone the
+        # notes name in full carries it ("Chidi Okafor" of "Okafor + Lindgren")
+        full = {w for p in people if len(fold(p.name).split()) > 1 for w in fold(p.name).split()}
+        if in_company and not words <= full:
+            found.append(
+                (
+                    "fail",
+                    f"“{name}” is part of the company's name, not a person.",
+                    "Greet the person you met by name.",
+                )
+            )
+            continue
         if fold(name) in known or (words and words <= parts):
             continue
-        in_company = bool(words) and words <= set(fold(ctx.notes.company or "").split())
-        if in_company and len(set(fold(ctx.notes.company or "").split())) > len(words):
+        if in_company:
             found.append(
                 (
                     "fail",

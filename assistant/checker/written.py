@@ -8,6 +8,7 @@ import re
 from assistant.checker.context import Context, Finding, worst
 from assistant.core.domain import Check
 from assistant.text.placeholders import SIGNOFF_NAME, placeholders
+from assistant.text.sayable import note_fragment
 
 _RAW = re.compile(
     r"->|=>|→|<-|\bw/|\b(?:abt|mgr|mgrs|yrs?|mtgs?|ppl|tbh|lol|imo|fyi|btw|b/c|bc|thru|convo|q's|qs)\b"
@@ -25,9 +26,19 @@ _COLLIDED = re.compile(
 )
 _GRAMMAR = re.compile(
     r"\blook(?:ing)?\s+forward\s+to\s+(?:hear|meet|speak|see|work|talk|learn|join|discuss|"
-    r"connect|receive|continue)\b(?!ing)|\b(?:a|an)\s+discussing\b",
+    r"connect|receive|continue)\b(?!ing)|\b(?:a|an)\s+discussing\b"
+    r"|\broles?\s+at\s+your\s+(?:team|company|organi[sz]ation)\b",  # "future roles at your team"
     re.IGNORECASE,
 )
+# The slot a follow-up names a topic in: "our conversation about X", "hearing about X",
+# "discussing X", "talking through X", "your questions about X"; X runs to the clause's end.
+_TOPIC_SLOT = re.compile(
+    r"\b(?:conversation|discussion|talk|chat|questions?)\s+(?:about|of|on)\s+"
+    r"|\b(?:hearing|learning|talking|speaking|chatting)\s+(?:more\s+)?(?:about|through)\s+"
+    r"|\bdiscuss(?:ing)?\s+(?!(?:my|the)\s+(?:application|role|position|next\s+steps)\b)",
+    re.IGNORECASE,
+)
+_SLOT_END = re.compile(r"[.!?;]|,\s|\s(?:was|were|is|as\s+well|and\s+(?:I|how|the\s+way))\b")
 
 
 # A note fragment in a topic slot: "talking about the 4.", "hearing about Goes by Deb",
@@ -63,11 +74,18 @@ def check_placeholders(ctx: Context) -> Check:
     return Check("placeholders", "pass", "No unfilled placeholders.")
 
 
+def _without(prose: str, names: list[str]) -> str:
+    for name in names:
+        prose = prose.replace(name, " ")
+    return prose
+
+
 def written(ctx: Context) -> Check:
     found: list[Finding] = []
     prose = " ".join(ctx.sentences)
     notes = ctx.notes.text or ""
-    if raw := _RAW.search(prose):
+    named = [n for n in (ctx.notes.company, ctx.notes.role) if n]  # "Okafor + Lindgren" is a name
+    if raw := _RAW.search(_without(prose, named)):
         found.append(
             (
                 "fail",
@@ -93,12 +111,27 @@ def written(ctx: Context) -> Check:
                 "Name the topic in full words, or leave the detail out.",
             )
         )
+    for sent in ctx.sentences:
+        for slot in _TOPIC_SLOT.finditer(sent):
+            rest = sent[slot.end() :]
+            topic = rest[: m.start()] if (m := _SLOT_END.search(rest)) else rest
+            if why := note_fragment(topic.strip()):
+                found.append(
+                    (
+                        "fail",
+                        f"“{topic.strip()}” reads as a note, not a topic: {why}.",
+                        "Name the topic in full words, or leave the detail out.",
+                    )
+                )
+                break
     if bad := _GRAMMAR.search(prose):
         found.append(
             (
                 "fail",
                 f"“{bad.group(0)}” does not read as written English.",
-                "Use the -ing form: “looking forward to hearing”.",
+                "Say “future roles with your team”."
+                if re.search(r"your", bad.group(0), re.IGNORECASE)
+                else "Use the -ing form: “looking forward to hearing”.",
             )
         )
     if collided := _COLLIDED.search(prose):

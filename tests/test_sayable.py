@@ -1,0 +1,165 @@
+"""A talking point is said only when it reads as written English (issue 11), the checker fails a
+note fragment in a topic slot and a stand-in where the employer's name belongs (issue 12), and a
+status check says back the timeline in the words it was given."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.checker.scoring import check
+from assistant.core.domain import Draft, Interviewer, Notes
+from assistant.drafter.composer import choose_points
+from assistant.drafter.timeline import decision
+from assistant.notes.parse import parse_notes
+from assistant.text.sayable import unsayable
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Availability for the weekend brunch rota",  # a note line, its capital kept
+        "Saw the new loading dock",
+        "the 6 week probation",  # a number and a term of the job
+        "the 3",
+        "the forklift thing",  # note slang
+        "my apprenticeship at the boatyard what boats",  # two thoughts run together
+        "the parking situation",
+        "onboarding",
+    ],
+)
+def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
+    assert unsayable(topic)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "their move to Dagster and the on-call rotation",  # a product name is fine
+        "how I documented the chargeback appeals",
+        "voluntary weigh-ins with the sea lions",
+        "EIPA requirements for school placements",  # an acronym, not a pasted capital
+        "Priya's rollout plan",
+    ],
+)
+def test_a_clean_topic_is_sayable(topic: str) -> None:
+    assert unsayable(topic, frozenset({"priya's", "priya"})) is None
+
+
+def test_the_drafter_leaves_out_a_point_it_cannot_say_and_keeps_one_it_can() -> None:
+    payload = {
+        "stage": "thank_you",
+        "talking_points": [
+            {"topic": "the 90 day probation", "kind": "discussed"},
+            {"topic": "Availability for the Saturday rota", "kind": "discussed"},
+            {"topic": "the cold-chain audit they are planning", "kind": "their_work"},
+        ],
+    }
+    chosen = choose_points(payload, "thank_you", 0)
+    assert [p["topic"] for p in chosen] == ["the cold-chain audit they are planning"]
+    # what the person picks themselves is said in their words
+    payload["details_chosen"] = True
+    payload["details"] = ["the 90 day probation"]
+    assert [p["topic"] for p in choose_points(payload, "thank_you", 0)] == ["the 90 day probation"]
+
+
+@pytest.mark.parametrize(
+    ("timeline", "said"),
+    [
+        ("about 10 days", "within about 10 days of our interview"),
+        ("a couple of weeks", "within a couple of weeks of our interview"),
+        ("by next fri", "by the following Friday"),
+        ("test results ~1 wk, decision 2-3 wks total", "within 2-3 weeks of our interview"),
+        ("end of next week", "by the end of the week after our interview"),
+        ("Thurs", "by Thursday"),
+    ],
+)
+def test_the_status_check_says_back_the_timeline_they_gave(timeline: str, said: str) -> None:
+    assert (
+        decision({"decision_timeline": timeline})
+        == f" I understand a decision was expected {said}."
+    )
+
+
+NOTES = Notes(
+    text="Kestrel Marine — Deckhand\n- Anders Holm, bosun, decides\n- talked about winter haul-out",
+    interviewers=(Interviewer("Anders Holm", "bosun", "Anders", "lead"),),
+    company="Kestrel Marine",
+    role="Deckhand",
+)
+
+
+def _body(middle: str) -> str:
+    return (
+        "Dear Anders,\n\nThank you for your time and for the chance to interview for the Deckhand "
+        f"role at Kestrel Marine. {middle}\n\nThe interview left me even more enthusiastic about "
+        "joining Kestrel Marine. I look forward to hearing about the next steps.\n\n"
+        "Best regards,\nJo Park"
+    )
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I particularly enjoyed talking about the 4.",
+        "I really enjoyed our conversation about the tide table thing.",
+        "I enjoyed hearing about my internship at the marina what boats I crewed.",
+    ],
+)
+def test_the_checker_fails_a_note_fragment_in_a_topic_slot(middle: str) -> None:
+    report = check(Draft("Thank you", _body(middle), "thank_you"), NOTES, "thank_you")
+    written = next(c for c in report.checks if c.id == "written")
+    assert written.status == "fail" and not report.passed
+
+
+def test_the_checker_passes_a_clean_topic_in_the_same_slot() -> None:
+    body = _body(
+        "I particularly enjoyed talking about your winter haul-out schedule for the fleet."
+    )
+    report = check(Draft("Thank you", body, "thank_you"), NOTES, "thank_you")
+    assert next(c for c in report.checks if c.id == "written").status == "pass"
+
+
+def test_a_stand_in_where_the_employer_belongs_fails_and_roles_at_your_team_is_not_english() -> (
+    None
+):
+    body = (
+        "Dear Anders,\n\nThank you for letting me know, and for the chance to interview for the "
+        "Deckhand role. I understand, and I wish you all the best. I would welcome the chance to "
+        "be considered for future roles at your team.\n\nBest regards,\nJo Park"
+    )
+    report = check(Draft("Thank you", body, "rejection_reply"), NOTES, "rejection_reply")
+    status = {c.id: c.status for c in report.checks}
+    assert status["role"] == "fail"  # Kestrel Marine is known and never named
+    assert status["written"] == "fail"
+
+
+def test_a_greeting_that_is_part_of_the_firm_name_fails_unless_a_person_carries_it() -> None:
+    notes = parse_notes(
+        "Lindqvist Falk Arkitekter — Project Architect\n"
+        "- Ingrid Sæther, studio lead, decides\n- talked about the library competition\n",
+        date(2026, 12, 1),
+    )
+    body = (
+        "Dear Falk,\n\nThank you for your time and for the chance to interview for the Project "
+        "Architect role at Lindqvist Falk Arkitekter. I particularly enjoyed talking about the "
+        "library competition.\n\nBest regards,\nJo Park"
+    )
+    names = next(
+        c
+        for c in check(Draft("Thanks", body, "thank_you"), notes, "thank_you").checks
+        if c.id == "names"
+    )
+    assert names.status == "fail"
+    carried = notes.with_overrides(interviewers=[Interviewer("Mats Falk", None, "Mats", "lead")])
+    ok = next(
+        c
+        for c in check(
+            Draft("Thanks", body.replace("Dear Falk", "Dear Mr. Falk"), "thank_you"),
+            carried,
+            "thank_you",
+        ).checks
+        if c.id == "names"
+    )
+    assert ok.status != "fail"
