@@ -121,3 +121,22 @@ def test_the_parser_reads_every_corpus_note_without_falling_back() -> None:
     assert len(files) >= 150
     for path in files:
         _parse(path.read_text(encoding="utf-8"), TODAY)  # raises on a crash
+
+
+def test_a_person_named_in_prose_only_by_what_to_call_them_is_greeted_so() -> None:
+    people, _ = _cast(
+        "Went to the farm stand interview on Saturday. Marguerite met me at the barn and said to "
+        "call her Margo. She owns the place and decides alone. We talked about the CSA boxes "
+        "and the new walk-in cooler.\n"
+    )
+    assert people and people[0][1] == "Margo"
+    assert len(people) == 1  # Margo is Marguerite, not a second person
+
+
+def test_someone_the_candidate_knows_is_not_on_the_panel() -> None:
+    people, _ = _cast(
+        "Harbourview Clinic — Medical Receptionist\n"
+        "- Dolores Finch, practice manager, decides\n"
+        "- talked about the new booking system; my cousin Renata worked there in 2019\n"
+    )
+    assert [n for n, _ in people] == ["Dolores Finch"]

@@ -163,3 +163,22 @@ def test_a_greeting_that_is_part_of_the_firm_name_fails_unless_a_person_carries_
         if c.id == "names"
     )
     assert ok.status != "fail"
+
+
+def test_a_given_name_that_is_also_a_family_name_is_still_greeted() -> None:
+    """'Noor' of 'Noor Al-Khatib' is her given name, though the census lists Noor as a surname;
+    a bare family name ('Halvorsen') is the one a greeting to several leaves out."""
+    from assistant.core.stages import load_rules
+    from assistant.drafter.composer import Composer
+
+    payload = {
+        "stage": "thank_you",
+        "interviewers": [
+            {"name": "Noor Al-Khatib", "greet": "Noor", "role": "lead"},
+            {"name": "Lars Eriksen", "greet": "Lars", "role": "other"},
+            {"name": "Halvorsen", "greet": "Halvorsen", "role": "other"},
+        ],
+    }
+    greeting = Composer(payload, 0, load_rules()).greeting()
+    assert "Noor" in greeting and "Lars" in greeting
+    assert "Halvorsen" not in greeting

@@ -31,7 +31,11 @@ class Composer:
         # in a greeting to several, someone we can name only by a bare family name is left out
         if len(self.people) > 1:
             self.people = [
-                i for i in self.people if not bare_family_name(str(i.get("greet") or ""))
+                i
+                for i in self.people
+                if not bare_family_name(str(i.get("greet") or ""))
+                or str(i.get("greet")) == str(i["name"]).split()[0] != str(i["name"])
+                # "Noor" of "Noor Al-Khatib" is her given name
             ] or self.people
         self.company = _text(payload.get("company"))
         if re.match(r"\d", self.company):

@@ -66,6 +66,13 @@ def _before(name: str, text: str, span: int = 28) -> str:
     return " \n ".join(bits)
 
 
+def _only_known(c: MaybePerson, text: str) -> bool:
+    """Every mention of the name follows a relation of the candidate's: 'my cousin Jen'."""
+    befores = [b for b in _before(c.name, text, 40).split(" \n ")]
+    relation = people_pattern("relation")
+    return bool(befores) and all(relation.search(b) for b in befores)
+
+
 def _same(a: MaybePerson, b: MaybePerson) -> bool:
     ka = {w.lower() for w in name_words(a.name)} | {n.lower() for n in a.aliases}
     kb = {w.lower() for w in name_words(b.name)} | {n.lower() for n in b.aliases}
@@ -208,6 +215,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
     cands = [  # "Thurs", "Wed Jan", "Pierce" of "at Pierce Valley EMS": no person
         c for c in cands if not calendar_word(c.name.split()) and not only_a_place(c.name, text)
     ]
+    cands = [c for c in cands if not _only_known(c, whole or text)]  # "my cousin Jen"
     merged: list[MaybePerson] = []
     for c in cands:
         others = [
@@ -217,7 +225,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
             for k in name_words(o.name)
             if len(k) > 2 and k not in name_words(c.name)
         ]
-        c.nick = goes_by(c.name, c.title, text, others)
+        c.nick = goes_by(c.name, c.title, text, others) or c.nick  # "call her Jules" read early
         if c.nick and calendar_word(c.nick.split()):
             c.nick = None  # "call me thurs/fri" is when, not what to call them
         if c.nick:

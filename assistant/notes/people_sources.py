@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.notes import wordlists as lexicon
+from assistant.notes.called_people import called_people
 from assistant.notes.label_people import first_sentence_outside_brackets, job_label, name_then_job
 from assistant.notes.lower_people import lower_people
 from assistant.notes.maybe_person import MaybePerson
@@ -277,4 +278,5 @@ def introduced(text: str) -> list[MaybePerson]:
         *_mail(text),
         *_spoken(text),
         *lower_people(text),
+        *called_people(text),
     ]
