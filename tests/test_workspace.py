@@ -269,3 +269,27 @@ def test_panel_mode_is_only_for_stages_addressed_to_everyone(ws):
     assert ws.panel_blocked() == (
         "Panel mode writes one note per interviewer: choose the thank-you note above."
     )
+
+
+def test_a_draft_prefers_a_point_the_emails_already_sent_did_not_make(ws):
+    """Issue 11: each stage prefers a talking point not used in the emails already sent."""
+    ws.set_notes(
+        "Brightline Freight — Dispatcher\n"
+        "- Maren Holt, operations manager, decides\n"
+        "- she walked me through their new route-optimisation software\n"
+        "- we talked about the winter storm contingency plan\n"
+        "- decision within two weeks\n"
+    )
+    ws.stage_choice = "thank_you"
+    assert actions.draft(ws, OFFLINE)
+    first = ws.history.current.draft.body
+    said = [t for t in ("route-optimisation", "storm contingency") if t in first]
+    assert said  # the thank-you makes a point…
+    ws.sent_texts = (("thank_you", first),)
+    ws.history = None
+    ws.stage_choice = "status_check"
+    request = actions._request(ws)
+    assert request.used_topics == (first,)
+    assert actions.draft(ws, OFFLINE)
+    body = ws.history.current.draft.body
+    assert not [t for t in said if t in body]  # …and the status check does not repeat it

@@ -59,7 +59,9 @@ def _request(ws: StagedWorkspace) -> DraftRequest:
     stage = ws.stage()
     assert stage is not None, "blocked() is checked first"
     seed = 0 if ws.history is None else max(v.draft.seed for v in ws.history.versions) + 1
-    return DraftRequest(ws.notes(), stage, ws.chosen_details(), "default", seed)
+    # each stage prefers a point the emails already sent did not make (issue 11)
+    used = ws.previous_for(stage)
+    return DraftRequest(ws.notes(), stage, ws.chosen_details(), "default", seed, used_topics=used)
 
 
 def _keep(ws: StagedWorkspace, draft: Draft, settings: llm.ModelSettings) -> None:

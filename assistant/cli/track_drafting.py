@@ -106,9 +106,10 @@ def draft_tracked(
         stage = due.stage
     if panel:
         return _draft_panel(store, id_, notes, settings, seed, variant, as_json)
-    request = DraftRequest(notes=notes, stage=stage, seed=seed, variant=variant)
+    sent = tuple(store.sent_texts(id_))
+    request = DraftRequest(notes=notes, stage=stage, seed=seed, variant=variant, used_topics=sent)
     result = draft_email(request, settings)
-    report = check(result, notes, result.stage, previous=store.sent_texts(id_))
+    report = check(result, notes, result.stage, previous=sent)
     version = store.add_draft(id_, result, report)
     store.save_interview(replace(interview, draft=result))
     if as_json:

@@ -234,7 +234,9 @@ class History:
 
     def regenerate(self) -> Version:
         seed = max(v.draft.seed for v in self.versions) + 1
-        request = DraftRequest(self.notes, self.stage, self.details, self.variant, seed)
+        request = DraftRequest(
+            self.notes, self.stage, self.details, self.variant, seed, used_topics=self.previous
+        )
         return self.add(draft_email(request, self.settings), "regenerate")
 
     def tighten(self, target_words: int | None = None) -> Version:
