@@ -12,6 +12,7 @@ from assistant.notes import lexicon as lex
 from assistant.notes import talking_points, wordlists
 from assistant.notes.dates import timeline_date
 from assistant.notes.employer import employer_in_phrases, no_employer, tidy_employer
+from assistant.notes.employer_check import implausible_employer
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
@@ -126,6 +127,10 @@ def assemble_notes(
     if company and (company.lower() in people_names or no_employer(company, people_names)):
         company = None  # "— Lee Park" signs the notes; "Hi Imani" greets; neither is an employer
     head_employer = headline_employer(work)
+    if head_employer and (not company or company.lower() in head_employer.lower()):
+        company = (
+            head_employer  # "Episcopal" of "St. Bartholomew's Episcopal - Parish Administrator"
+        )
     if head_employer and head_employer.lower() in people_names:
         # "Osteria Nonna Lu - line cook": the piece beside the job is the employer, not a person
         cast = _without(cast, lambda p: p.name.lower() == head_employer.lower())
@@ -139,6 +144,12 @@ def assemble_notes(
     role = role or fallback_role(work)
     role = role if role and role.lower() not in not_roles else headline_piece_role(work)
     role = expand_role(role).rstrip(" .,;:") if role else role  # "Senior iOS Engineer." ends a line
+    heads = wordlists.words("notes", "headline", "not_role_heads")
+    if role and role.split()[-1].lower() in heads:
+        role = None  # "the angry guy" played in a role-play is no job
+    company = tidy_employer(company) if company else company
+    if company and implausible_employer(company, role, work):
+        company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
     return Notes(
         text=text,
         interviewers=cast.interviewers,

@@ -186,6 +186,8 @@ _STATED = re.compile(r"^.*?\b(?:is|are|was|called|named)\s+", re.IGNORECASE)
 
 def tidy_employer(value: str) -> str:
     """'The practice is Lakeview Family Dentistry' -> 'Lakeview Family Dentistry'."""
+    if re.fullmatch(r"@?[a-z0-9]+(?:_[a-z0-9]+)+", value.strip(), re.IGNORECASE):
+        return title_case(value.strip().lstrip("@").replace("_", " ").lower())  # "@harbor_transit"
     cut = _STATED.sub("", value).strip()
     return cut if cut and cut[0].isupper() and cut != value else value
 

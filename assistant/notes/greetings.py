@@ -147,6 +147,10 @@ def rank_title(name: str, title: str | None) -> str | None:
     return f"{rank} {core[-1]}"
 
 
+def _family_first() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.load("notes")["people"]["family_first"])
+
+
 def greet_name(name: str, nick: str | None) -> str:
     """'Dr. Okafor', 'Vivian', 'Zhang Wei', or the first name."""
     if nick:
@@ -162,12 +166,10 @@ def greet_name(name: str, nick: str | None) -> str:
         shown = titles[head.lower()]
         if len(shown) <= 4 and shown.lower() not in ("dean", "chef"):
             shown = shown + "."
-        return f"{shown} {tokens[-1]}"
-    family = {w.lower() for w in lexicon.load("notes")["people"]["family_first"]}
-    if (
-        len(tokens) >= 2
-        and tokens[0].lower() in family
-        and not re.search(r"[a-z]-[a-z]", tokens[-1])
-    ):
-        return name
+        rest = tokens[len(heads) :]
+        # "Dr. Nguyen Thi Lan": the family name comes first, so it is the one a title goes with
+        family_name = rest[0] if len(rest) >= 2 and rest[0].lower() in _family_first() else None
+        return f"{shown} {family_name or tokens[-1]}"
+    if len(tokens) >= 2 and tokens[0].lower() in _family_first():
+        return name  # "Zhang Wei", "Park Ji-yeon": the whole name, never a bare family name
     return tokens[0][:1].upper() + tokens[0][1:]

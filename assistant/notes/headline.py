@@ -42,7 +42,9 @@ _NOT_ORG = re.compile(
     r"\b(?:interview|round|call|screen|notes?|re|fwd?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"sept|oct|nov|dec|time|am|pm|onsite|on-site|remote|hybrid|video|phone|zoom|teams|panel|"
-    r"confirmed|confirmation|invitation|forwarded|message|original|subject)\b|\d",
+    r"confirmed|confirmation|invitation|forwarded|message|original|subject|review|board|"
+    r"presentation|assessment|exercise|test|chat|meeting|shadow|trial|observation|demo|visit|"
+    r"tour|walkthrough|debrief|format|location|date|webex|meet)\b|\b\d+(?:[:/.]\d+)*\b|[:*]",
     re.IGNORECASE,
 )
 
@@ -56,10 +58,14 @@ def headline(text: str) -> tuple[str | None, str | None]:
         if re.match(r"\s*subject\s*:", ln, re.IGNORECASE)
     ]
     role = org = None
+    role_piece = ""
     roles = role_nouns()
     for line in [*subject, *[ln for ln in lines[:3] if not re.match(r"\s*(?:—|--|-\s|–)", ln)]]:
+        line = re.sub(r"^\s*[=*#~]{2,}\s*|\s*[=*#~]{2,}\s*$", "", line)  # "== Ops Supervisor … =="
+        role_here = False
         separated = len(re.findall(r"\s[-–—|·•]\s", line)) >= 1
-        if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", line):
+        probe = re.sub(r"\b[a-z]{2,7}\.\s+(?=[a-z])", "", line)  # "transp. dept": shorthand
+        if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", probe):
             continue  # prose, not a headline
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
         segments = re.split(r"\s[-–—|·•]\s|\s*[|•·]\s*", body)  # whole pieces between strong marks
@@ -79,20 +85,27 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 piece,
                 re.IGNORECASE,
             )
-            if org is None and at and not mine and not re.search(r"\d", at["o"]):
+            if (
+                org is None
+                and at
+                and not mine
+                and not re.search(r"\d", at["o"])
+                and not re.match(r"the\s+[a-z]", at["o"])  # "@ the shop", "at the yard": a place
+            ):
                 found = re.split(r"\s+(?:with|w/|for|on|to|about|in|re)\b|[.,;]", at["o"])[
                     0
                 ].strip()
                 org = title_case(found) if found.islower() else found
-        for piece in [
+        kept = [
             p
             for p in pieces
             if p
             and len(p.split()) <= 7
-            and not re.search(r"\d", p)
+            and not re.search(r"\b\d+(?:[:/.]\d+)*(?:st|nd|rd|th)?\b", p)
             or p
             and re.fullmatch(r"[^\d]*\b[IVX]{1,3}\b[^\d]*", p or "")
-        ]:
+        ]
+        for piece in kept + kept:  # twice: "Org - role" names the role after the employer
             words = [w.strip(".,'’").lower() for w in piece.split()]
             if re.search(
                 r"\d{1,2}[/:.]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
@@ -106,7 +119,10 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 last = words[-2]
             if "@" in piece or re.search(r"\s(?:at|w/|with)\s", f" {piece} "):
                 continue
+            if role is not None and piece == role_piece:
+                continue
             if role is None and last in roles:
+                role_here, role_piece = True, piece
                 role = (
                     title_role(_expand_role(piece))
                     if piece.islower()
@@ -117,18 +133,31 @@ def headline(text: str) -> tuple[str | None, str | None]:
             capital = piece[:1].isupper() and sum(w[:1].isupper() for w in piece.split()) >= max(
                 1, len(piece.split()) // 2
             )
-            segment = any(piece == seg.strip(" *_-–—:|,()\"'“”‘’") for seg in segments)
+            segment = (
+                any(  # a whole piece, or what heads it before a comma ("NorthPoint 3PL, Bldg C")
+                    piece == seg.strip(" *_-–—:|,()\"'“”‘’")
+                    or piece == seg.split(",")[0].strip(" *_-–—:|()\"'“”‘’")
+                    and not re.match(
+                        r"(?:dept|department|division|office|school)\b", piece, re.IGNORECASE
+                    )
+                    and not is_given_name(
+                        seg.split(",")[-1].strip().split(" ")[0]
+                    )  # "Ferreira, Ana"
+                    for seg in segments
+                )
+            )
             if (
                 org is None
                 and capital
                 and role is not None
+                and role_here
                 and segment
                 and len(words) <= 4
                 and not any(w in roles for w in words)
                 and not _NOT_ORG.search(piece)
                 and not is_given_name(piece.split()[0])
             ):
-                org = piece  # "Sous Chef - Saltbox": the other piece names the employer
+                org = re.sub(r"(?:\s+[a-z][\w.]*)+$", "", piece)  # "… Unified transp. dept"
                 continue
             if (
                 org is None
@@ -206,4 +235,16 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
             continue  # "interview with Dana": a person, not an employer
         org = title_case(got) if got.islower() else got
         break
+    for m in [] if org else _FOR_ROLE_AT.finditer(head):  # "for Teen Services Librarian at X"
+        if m["r"].split()[-1].lower().strip(".,") in role_nouns():
+            org = re.sub(r"(?:\s+(?:of|and|&|the))+$", "", re.split(r"\.\s", m["o"] + " ")[0])
+            role = role or title_role(m["r"])
+            break
     return role, org
+
+
+_FOR_ROLE_AT = re.compile(
+    r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\w'’&/-]+\s+){0,4}?[\w'’&/-]+)\s+"
+    r"(?:(?:position|job|role|opening)\s+)?(?:at|with)\s+(?:the\s+)?"
+    r"(?P<o>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|the)){0,6})"
+)

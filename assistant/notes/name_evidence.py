@@ -252,7 +252,10 @@ _PLACE_BEFORE = re.compile(r"(?:\bat|@|\bin|\bfrom|\bjoin(?:ing)?)\s+(?:the\s+)?
 
 def calendar_word(words: Iterable[str]) -> str | None:
     """'Thurs', 'Wed Jan': a day or a month read as a name."""
-    return next((w for w in words if w.strip(".").lower() in _CALENDAR), None)
+    return next(
+        (w for w in words if any(p.lower() in _CALENDAR for p in re.split(r"[-–/]", w) if p)),
+        None,
+    )  # "Tues-Sat" too
 
 
 def _org_words() -> frozenset[str]:

@@ -132,11 +132,14 @@ def junk_company(value: str) -> bool:
 
 
 _PIECE_SPLIT = re.compile(r"\s+[-–—|/@]\s+|,\s+|\s+@\s*|\s*[|]\s*")
-_FIRST_LINE_SPLIT = re.compile(_PIECE_SPLIT.pattern + r"|(?<=[a-z])\.\s+")  # "Org - line cook. Sat"
+_FIRST_LINE_SPLIT = re.compile(  # "Org - line cook. Sat"; not "St. Bartholomew's", "Mt. Hood"
+    _PIECE_SPLIT.pattern
+    + r"|(?<=[a-z])(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bCo)\.\s+"
+)
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
 _NOT_ROLE_WORDS = re.compile(
     r"\b(?:interview|notes?|call|screen|round|with|at|today|yesterday|am|pm|min|hrs?|"
-    r"in\s+person|video|phone|zoom|teams|dept|department|office|floor|building|room)\b",
+    r"in\s+person|video|phone|zoom|teams|dept|department|floor|building|room)\b",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,7 @@ from assistant.notes.people_lines import take_people
 from assistant.notes.private_facts import OFFER_DEADLINE, private
 from assistant.notes.sentence_facts import label_kind, prose_facts, read_labelled
 from assistant.notes.sign_off import sign_off, signature
-from assistant.notes.text_prep import clean_text, cut, dropped, sentences, strip_markup
+from assistant.notes.text_prep import clean_text, cut, dropped, sentences, strip_markup, tidy_names
 
 # --- public API ----------------------------------------------------------------------------------
 
@@ -69,7 +69,7 @@ def _parse(text: str, today: date) -> Notes:
     if not text or not text.strip():
         return Notes(text=text)
     m: re.Match[str] | None
-    whole = strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN))
+    whole = tidy_names(strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN)))
     _, private_lines = talking_points.read(whole, topics=False)
     work = talking_points.without_private(whole, private_lines, marker="")
     raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]

@@ -35,6 +35,7 @@ from assistant.notes.name_evidence import (
     people_words,
     zipf,
 )
+from assistant.notes.people_merge import before, merge, no_one, only_known, same
 from assistant.notes.people_sources import introduced
 
 _INTERVIEWED = r"asked\s+(?:me|about|how|if|what|why|whether)|interviewed\s+me|grilled|quizzed|did\s+the\s+(?:interview|questions|technical)"
@@ -55,56 +56,6 @@ def _near(name: str, text: str, span: int = 45) -> str:
         line_end = len(text) if line_end < 0 else line_end
         bits.append(text[max(line_start, m.start() - span) : min(line_end, m.end() + span)])
     return " \n ".join(bits)
-
-
-def _before(name: str, text: str, span: int = 28) -> str:
-    """The words just before the name on its line: 'recruiter screen w/ Taylor'."""
-    bits = []
-    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        bits.append(text[max(line_start, m.start() - span) : m.start()])
-    return " \n ".join(bits)
-
-
-def _only_known(c: MaybePerson, text: str) -> bool:
-    """Every mention of the name follows a relation of the candidate's: 'my cousin Jen'."""
-    befores = [b for b in _before(c.name, text, 40).split(" \n ")]
-    relation = people_pattern("relation")
-    return bool(befores) and all(relation.search(b) for b in befores)
-
-
-def _same(a: MaybePerson, b: MaybePerson) -> bool:
-    ka = {w.lower() for w in name_words(a.name)} | {n.lower() for n in a.aliases}
-    kb = {w.lower() for w in name_words(b.name)} | {n.lower() for n in b.aliases}
-    if not ka or not kb:
-        return False
-    ca, cb = [w.lower() for w in name_words(a.name)], [w.lower() for w in name_words(b.name)]
-    return set(ca) <= kb or set(cb) <= ka or _short_form(ca, cb) or _short_form(cb, ca)
-
-
-def _short_form(short: list[str], full: list[str]) -> bool:
-    """'Sam' of 'Samuel Okafor', 'Dan' of 'Daniel': one word, the start of the other's first."""
-    return (
-        len(short) == 1
-        and len(full) >= 1
-        and len(short[0]) >= 3
-        and full[0] != short[0]
-        and full[0].startswith(short[0])
-    )
-
-
-def _merge(into: MaybePerson, other: MaybePerson) -> None:
-    if len(name_words(other.name)) > len(name_words(into.name)) or (
-        len(name_words(other.name)) == len(name_words(into.name))
-        and len(other.name) > len(into.name)
-    ):
-        into.name = other.name
-    into.title = into.title or other.title
-    into.about = f"{into.about} {other.about}".strip()
-    into.recruiter |= other.recruiter
-    into.panel |= other.panel
-    into.nick = into.nick or other.nick
-    into.aliases |= other.aliases
 
 
 def _windows(c: MaybePerson, others: list[MaybePerson], text: str) -> tuple[str, str]:
@@ -133,7 +84,7 @@ def _windows(c: MaybePerson, others: list[MaybePerson], text: str) -> tuple[str,
 
 
 @lru_cache(maxsize=8)
-def _cue_before(key: str) -> re.Pattern[str]:
+def _cuebefore(key: str) -> re.Pattern[str]:
     """The cue right before a name: 'the hiring manager was rebecca', 'HM: Kavya'."""
     link = r"[\s,:=()-]*(?:(?:is|was|will\s+be|would\s+be|=|-)\s+)?(?:the\s+)?[\s,:=(-]*(?:\S+\s+){0,3}$"
     return re.compile(rf"(?:{people_pattern(key).pattern}){link}", re.IGNORECASE | re.MULTILINE)
@@ -171,7 +122,7 @@ def _rank(c: MaybePerson, others: list[MaybePerson], text: str) -> int:
 
     def cued(key: str) -> bool:
         rx = people_pattern(key)
-        return bool(rx.search(own) or rx.search(after) or _cue_before(key).search(before))
+        return bool(rx.search(own) or rx.search(after) or _cuebefore(key).search(before))
 
     if people_pattern("passing").search(own) or people_pattern("passing").search(after):
         return 8  # met in passing: never the lead
@@ -215,7 +166,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
     cands = [  # "Thurs", "Wed Jan", "Pierce" of "at Pierce Valley EMS": no person
         c for c in cands if not calendar_word(c.name.split()) and not only_a_place(c.name, text)
     ]
-    cands = [c for c in cands if not _only_known(c, whole or text)]  # "my cousin Jen"
+    cands = [c for c in cands if not only_known(c, whole or text) and not no_one(c)]
     merged: list[MaybePerson] = []
     for c in cands:
         others = [
@@ -226,13 +177,15 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
             if len(k) > 2 and k not in name_words(c.name)
         ]
         c.nick = goes_by(c.name, c.title, text, others) or c.nick  # "call her Jules" read early
+        if c.nick and re.search(r"\w{3,}[.,;:!?]+$", c.nick):
+            c.nick = c.nick.rstrip(".,;:!?")  # "goes by Lou." ends a sentence, not the name
         if c.nick and calendar_word(c.nick.split()):
             c.nick = None  # "call me thurs/fri" is when, not what to call them
         if c.nick:
             c.aliases |= {c.nick, *name_words(c.nick)}
-        same = next((m for m in merged if _same(m, c)), None)
-        if same:
-            _merge(same, c)
+        match = next((m for m in merged if same(m, c)), None)
+        if match:
+            merge(match, c)
         else:
             merged.append(c)
     recruiter = people_pattern("recruiter")
@@ -249,7 +202,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
             rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE
         )
         titled_rec = bool(recruiter.search(c.title or "")) and not senior.search(c.title or "")
-        cued = bool(recruiter.search(_before(c.name, text))) and not people_pattern("lead").search(
+        cued = bool(recruiter.search(before(c.name, text))) and not people_pattern("lead").search(
             c.title or ""
         )
         mention = re.search(rf"(?i)\b{first}\b", text)  # what the notes say as they introduce c

@@ -32,7 +32,9 @@ _LABEL_LINE = re.compile(
 def _split_entry(entry: str) -> tuple[str, str | None]:
     """'Dana Ortiz (Head of Product)' / 'Dana Ortiz, Head of Product' / 'Dana – HM' -> name, title."""
     entry = entry.strip(" *_`-•")
-    m = re.match(r"([^(,–—|]+?)\s*(?:\(([^)]*)\)|,\s*(.+)|\s[-–—]\s*(.+))?$", entry)
+    m = re.match(  # "Theodora Vance-Ortiz (goes by Teddy) - office manager" too
+        r"([^(,–—|]+?)\s*(?:\(([^)]*)\)(?:\s*[,–—-]\s*.+)?|,\s*(.+)|\s[-–—]\s*(.+))?$", entry
+    )
     if not m:
         return entry, None
     title = next((g for g in m.groups()[1:] if g), None)

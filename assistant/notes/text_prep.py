@@ -21,6 +21,20 @@ def clean_text(text: str) -> str:
     return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in drop)
 
 
+def tidy_names(text: str) -> str:
+    """Names as the people readers expect them: 'Sgt. (ret.) Dwayne Hollis' -> 'Sgt. Dwayne
+    Hollis', 'Rosalind "Roz" Hargrove-Bain' -> 'Rosalind Hargrove-Bain (goes by Roz)'."""
+    text = re.sub(
+        r"\b(Sgt|Capt|Col|Maj|Lt|Cmdr|Chief|Dr|Rev)\.?\s*\(ret(?:ired|\.)?\)", r"\1.", text
+    )
+    text = re.sub(
+        r"\b([A-Z][\w’'-]+)\s+[\"“]([A-Z][\w’'.-]*)[\"”]\s+([A-Z][\w’'-]+)",
+        r"\1 \3 (goes by \2)",
+        text,
+    )
+    return text
+
+
 def cut(s: str, limit: int) -> str:
     """s cut to at most limit characters, at a space when there is one near the end."""
     if len(s) <= limit:
