@@ -68,7 +68,9 @@ class Context:
 
     @cached_property
     def neutral(self) -> frozenset[str]:
-        return tone.negative_words(self.details)
+        # a job's or an employer's name is no opinion: "Litigation Paralegal", "Crisis Line"
+        named = [n for n in (self.notes.role, self.notes.company) if n]
+        return tone.negative_words((*self.details, *named))
 
     @cached_property
     def tones(self) -> tuple[float, list[float]]:

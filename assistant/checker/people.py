@@ -59,6 +59,17 @@ def check_signoff(ctx: Context) -> Check:
             "No closing line before your name." if signed else "No sign-off at the end.",
             f"End with “Best regards,” and {candidate or 'your name'}.",
         )
+    if re.fullmatch(
+        r"(?:love|lots\s+of\s+love|xo+x*o*|hugs|kisses|peace|later|ttyl)\W*",
+        ctx.parts.signoff.strip(),
+        re.IGNORECASE,
+    ):
+        return Check(
+            "signoff",
+            "fail",
+            f"“{ctx.parts.signoff}” is a sign-off for friends and family, not a hiring manager.",
+            "End with “Best regards,” or “Kind regards,”.",
+        )
     names = [n for n in ctx.parts.name_lines if not placeholders(n)]
     if not names:
         return Check(

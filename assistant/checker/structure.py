@@ -34,6 +34,15 @@ def check_subject(ctx: Context) -> Check:
     if not s:
         return Check("subject", "fail", "No subject line.", f"Use a subject like “{example}”.")
     found: list[Finding] = []
+    if re.fullmatch(
+        r"(?:hi|hello|hey|hiya|hi\s+there|greetings|quick\s+question|question)\W*", s, re.IGNORECASE
+    ):
+        return Check(
+            "subject",
+            "fail",
+            f"Subject “{s}” says nothing about the interview.",
+            f"Use a subject like “{example}”.",
+        )
     n_words, n_chars = len(words(s)), len(s)
     size = f"Subject is {n_words} words, {n_chars} characters"
     if n_words > SUBJECT_FAIL_WORDS or n_chars > SUBJECT_FAIL_CHARS:
