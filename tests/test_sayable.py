@@ -27,6 +27,13 @@ from assistant.text.sayable import unsayable
         "my apprenticeship at the boatyard what boats",  # two thoughts run together
         "the parking situation",
         "onboarding",
+        "only simple ones",  # a quantity cut from a sentence
+        "pack work boots",  # a to-do
+        "my future supervisor",  # a person, not a topic
+        "tall Marco",
+        "unreleased co-op racing game",  # a bare phrase from the notes
+        "a lot of reptiles",
+        "my osha cert",  # shorthand
     ],
 )
 def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
@@ -41,6 +48,8 @@ def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
         "voluntary weigh-ins with the sea lions",
         "EIPA requirements for school placements",  # an acronym, not a pasted capital
         "Priya's rollout plan",
+        "cash handling",
+        "snow control and the lift inspections on the upper mountain",
     ],
 )
 def test_a_clean_topic_is_sayable(topic: str) -> None:

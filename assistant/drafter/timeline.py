@@ -13,7 +13,7 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few|\d{
 _UNIT = r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)"
 _DAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:[a-z]*)\.?"
 _TIMELINE = re.compile(
-    rf"(?:within|in|after)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?{_NUMBER}\s+{_UNIT}"
+    rf"(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?{_NUMBER}\s+{_UNIT}"
     rf"|(?:about|around|roughly|~)\s*{_NUMBER}\s+{_UNIT}"
     rf"|\b{_NUMBER}\s+{_UNIT}\b"
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
@@ -52,17 +52,16 @@ def decision(payload: dict[str, Any]) -> str:
     written = _written_day(timeline, met or day)
     if written and day != written:
         day = written  # the day as the notes write it ("12/4") wins over a resolved guess
-    if (
-        day
-        and (written or stated_day(timeline, day))
-        and (met is None or 0 <= (day - met).days <= 60)
-    ):
+    if day and written and (met is None or 0 <= (day - met).days <= 60):
         return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+    if day and stated_day(timeline, day) and (met is None or 0 <= (day - met).days <= 60):
+        # "by the 18th": the notes give no month, so neither does the email
+        return f" I understand a decision was expected by the {day.day}{_suffix(day.day)}."
     said = list(_TIMELINE.finditer(timeline))
     if not said:
         return ""
-    cue = _DECIDES.search(timeline)
-    best = min(said, key=lambda m: abs(m.start() - cue.end()) if cue else m.start())
+    cues = [c.end() for c in _DECIDES.finditer(timeline)]
+    best = min(said, key=lambda m: min((abs(m.start() - c) for c in cues), default=m.start()))
     return f" I understand a decision was expected {_relative(best.group(0).lower())}."
 
 
@@ -108,8 +107,6 @@ def _relative(phrase: str) -> str:
         return f"{day[1] or 'by'} {when}{name}"
     if re.fullmatch(rf"(?:(?:about|around|roughly)\s+)?{_NUMBER}\s+{_UNIT}", phrase):
         return f"within {phrase} of our interview"
-    if re.match(r"after\s", phrase):
-        return phrase + " our interview"
     if re.match(r"end\s+of", phrase):
         phrase = "by the " + phrase
     if re.match(r"(?:within|in)\s", phrase):
@@ -130,6 +127,10 @@ def _relative(phrase: str) -> str:
         lambda m: f"in {m[1]}-{full.get(m[2][:3].lower(), m[2].capitalize())}",
         phrase,
     )
+
+
+def _suffix(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def stated_day(timeline: str, day: date) -> bool:

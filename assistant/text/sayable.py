@@ -66,4 +66,18 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
         return "logistics or terms of the job, not something discussed"
     if len(low) == 2 and low[1] in _words("generic"):
         return "too vague to be personal"
+    if _WH_START.match(topic) and len(low) <= 3:
+        return "a question cut short ('how I'd handle')"
+    if low[0] in _words("bad_start"):
+        return "a to-do, a quantity or a judgement cut from a sentence"
+    if low[-1] in _words("people_heads"):
+        return "a person, not a topic"
+    if (
+        len(low) <= 4  # a longer phrase carries its own structure
+        and low[0] not in _words("determiners")
+        and not re.search(r"['’]s?$", words[0])  # "Priya's rollout plan": a possessive
+        and not low[0].endswith("ing")
+        and not re.search(r"(?:s|ing|tion|sion|ment|ance|ence|ity|ism|ship|ogy|ics)$", low[-1])
+    ):
+        return "a bare phrase from the notes ('high end', 'exam experience')"
     return note_fragment(topic)
