@@ -21,7 +21,7 @@ from evals import calibration_eval as cal
 ITEMS = cal.load_items()
 # Measured on this suite when the gate was set (see README, "Evals"); the target is 0.92
 # on real emails and 0.90 on drafts. A change that lowers agreement fails here.
-GATE_EMAILS, GATE_DRAFTS = 0.90, 0.80
+GATE_EMAILS, GATE_DRAFTS = 0.92, 0.88
 
 
 @pytest.fixture(scope="module")

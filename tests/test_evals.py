@@ -459,3 +459,11 @@ def test_evaluations_page_runs_the_offline_suite_and_shows_the_views(
     assert "**offline · default**" in shown and "**offline · concise**" in shown
     assert any("Priya," in c.value for c in at.code)  # the drafted email is shown
     assert not fake_model.prompts, "the offline suite called another model"
+
+
+def test_the_committed_offline_suite_passes_its_gates_against_the_committed_baseline(
+    tmp_path: Path,
+) -> None:
+    """`followup eval` as `make bench` and a person run it: every committed case, the gates and no
+    regression against evals/baseline.json (a drafter change that drops a case's topic fails)."""
+    assert cli("--quiet", "--models", llm.DEFAULT_MODEL, "--out", str(tmp_path / "run")) == EXIT_OK

@@ -51,19 +51,25 @@ def test_the_employer_and_role_in_a_heading_or_a_sentence(
         ("Walter", None, "a person's name"),
         ("The Shop", None, "a place"),
         ("Dispatch Office", None, "a room or a department"),
+        ("Aldous", None, "a person's name"),  # "Fr. Aldous, my old supervisor"
+        ("Eastbrook", None, "a street or a branch"),  # "22 Eastbrook Street"
+        ("BRT deck crew", None, "a phrase, not a name"),
     ],
 )
 def test_an_employer_a_careful_reader_would_call_wrong_is_dropped(
     company: str, role: str | None, why: str
 ) -> None:
-    notes = "Got there early and a docent named Walter gave me a tour. Walter said it's busy."
+    notes = (
+        "Got there early and a docent named Walter gave me a tour. Walter said it's busy. "
+        "I mentioned Fr. Aldous, my old supervisor. Clinic at 22 Eastbrook Street."
+    )
     assert (implausible_employer(company, role, notes) or "").startswith(why)
 
 
 @pytest.mark.parametrize(
-    "company", ["Delgado Electric", "NorthPoint 3PL", "Panificio Ferrante", "The Alcove"]
+    "company", ["Delgado Electric", "NorthPoint 3PL", "Panificio Ferrante", "The Alcove", "N26"]
 )
-def test_a_real_employer_is_kept(company: str) -> None:
+def test_a_real_employer_is_kept(company: str) -> None:  # "N26": a bank, though it reads as a code
     assert implausible_employer(company, "Apprentice") is None
 
 
@@ -147,3 +153,23 @@ def test_a_sign_off_for_friends_a_bare_hi_subject_and_desperation_fail() -> None
         "I particularly enjoyed", "If I don't get this job, I don't know what I'll do. I enjoyed"
     )
     assert _status(Draft("Thank you – Deckhand interview", needy, "thank_you"))["avoid"] == "fail"
+
+
+def test_a_business_is_no_person_and_a_canon_is_greeted_as_one() -> None:
+    notes = _notes(
+        "Greyfriars Hospice - Chaplain\n"
+        "- Canon Ruth Abernethy - lead chaplain, she decides\n"
+        "- Dr. Omar Haddou - medical director, left early\n"
+        "- Osteria Vecchia sends us soup on Fridays\n"
+        "- talked about the bereavement groups\n"
+    )
+    greets = [p.greet for p in notes.interviewers]
+    assert greets[0] == "Canon Abernethy" and "Osteria" not in greets
+    assert notes.role == "Chaplain"  # not the medical director's title
+
+
+def test_trailing_note_words_after_an_employer_name_are_cut() -> None:
+    from assistant.notes.employer_check import trim_employer
+
+    assert trim_employer("Capitol Toyota svc dept") == "Capitol Toyota"
+    assert trim_employer("FreshWay grocery") == "FreshWay grocery"  # an organisation word

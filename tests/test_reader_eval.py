@@ -12,16 +12,16 @@ from evals import reader_eval as rev
 # >= 90 % sendable per stage, which the project has not reached yet. A change that lowers any of
 # these fails here; raise the floor when a change lifts it.
 FIELD_F1 = {
-    "interviewers": 0.86,
-    "lead": 0.84,
-    "recruiters": 0.80,
-    "greet_as": 0.80,
+    "interviewers": 0.88,
+    "lead": 0.89,
+    "recruiters": 0.81,
+    "greet_as": 0.81,
     "role": 0.91,
-    "organisation": 0.80,
+    "organisation": 0.81,
     "private": 0.74,
     "talking_points": 0.40,
 }
-SENDABLE = {"thank_you": 0.42, "status_check": 0.40, "final": 0.55, "rejection_reply": 0.58}
+SENDABLE = {"thank_you": 0.45, "status_check": 0.50, "final": 0.58, "rejection_reply": 0.60}
 
 
 @pytest.fixture(scope="module")

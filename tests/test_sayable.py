@@ -31,7 +31,7 @@ from assistant.text.sayable import unsayable
         "pack work boots",  # a to-do
         "my future supervisor",  # a person, not a topic
         "tall Marco",
-        "unreleased co-op racing game",  # a bare phrase from the notes
+        "trivia night",  # a bare phrase from the notes
         "a lot of reptiles",
         "my osha cert",  # shorthand
     ],

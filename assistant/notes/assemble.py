@@ -12,7 +12,7 @@ from assistant.notes import lexicon as lex
 from assistant.notes import talking_points, wordlists
 from assistant.notes.dates import timeline_date
 from assistant.notes.employer import employer_in_phrases, no_employer, tidy_employer
-from assistant.notes.employer_check import implausible_employer
+from assistant.notes.employer_check import implausible_employer, trim_employer
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
@@ -127,13 +127,20 @@ def assemble_notes(
     if company and (company.lower() in people_names or no_employer(company, people_names)):
         company = None  # "— Lee Park" signs the notes; "Hi Imani" greets; neither is an employer
     head_employer = headline_employer(work)
-    if head_employer and (not company or company.lower() in head_employer.lower()):
+    named_as_business = bool(head_employer) and (head_employer or " ").split()[0].lower() in (
+        wordlists.words("notes", "headline", "org_heads")
+    )  # "Osteria Nonna Lu - line cook"
+    if head_employer and (
+        not company or company.lower() in head_employer.lower() or named_as_business
+    ):
         company = (
             head_employer  # "Episcopal" of "St. Bartholomew's Episcopal - Parish Administrator"
         )
-    if head_employer and head_employer.lower() in people_names:
-        # "Osteria Nonna Lu - line cook": the piece beside the job is the employer, not a person
-        cast = _without(cast, lambda p: p.name.lower() == head_employer.lower())
+    head_words = set(head_employer.lower().split()) if head_employer else set()
+    if head_employer and any(set(n.split()) <= head_words for n in people_names if n):
+        # "Osteria Nonna Lu - line cook", "St. Agnes' Lutheran - Office Manager": the piece beside
+        # the job is the employer, not a person
+        cast = _without(cast, lambda p: set(p.name.lower().split()) <= head_words)
         company = head_employer
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
@@ -147,7 +154,9 @@ def assemble_notes(
     heads = wordlists.words("notes", "headline", "not_role_heads")
     if role and role.split()[-1].lower() in heads:
         role = None  # "the angry guy" played in a role-play is no job
-    company = tidy_employer(company) if company else company
+    if role and (role.lower() in titles or not role[:1].isalnum()):
+        role = None  # "Medical Director" is who interviewed; "= Owner" is a fragment
+    company = trim_employer(tidy_employer(company)) if company else company
     if company and implausible_employer(company, role, work):
         company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
     return Notes(

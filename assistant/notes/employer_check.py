@@ -17,6 +17,18 @@ _PLACES = re.compile(r"(?:office|department|dept|desk|room|floor|unit|lobby|yard
 _SPOKE = r"(?:said|says|told|asked|emailed|called|mentioned|wrote|texted|introduced|explained)"
 
 
+def trim_employer(company: str) -> str:
+    """'Capitol Toyota svc dept' -> 'Capitol Toyota': lower-case words after a name are notes."""
+    words = company.split()
+    while len(words) > 1 and words[-1].islower() and words[-1] not in _org_words():
+        words.pop()
+    return " ".join(words)
+
+
+def _org_words() -> frozenset[str]:
+    return wordlists.words("notes", "headline", "org_words")
+
+
 def implausible_employer(company: str, role: str | None, text: str = "") -> str | None:
     """Why `company` is no employer's name, or None when it may be one; `text`, the notes, says
     whether a name is used as a person's ('a docent named Walter', 'Priya emailed after')."""
@@ -37,6 +49,21 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
         )
     ):
         return "a person's name ('Walter', 'Priya Raman')"
+    titled = rf"\b(?:Fr|Father|Dr|Mr|Mrs|Ms|Sister|Rev|Prof|my\s+old|my\s+former)\.?\s+{first}\b"
+    if len(words) <= 2 and not set(low) & org_words and re.search(titled, text):
+        return "a person's name ('Fr. Eamon')"
+    if re.search(
+        rf"\b{re.escape(company)}\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Blvd|Drive|"
+        r"branch|location|campus|car\s+park)",
+        text,
+    ):
+        return "a street or a branch ('Westgate Street')"
+    small = {"of", "and", "&", "the", "for", "de", "du", "la", "le", "des", "van", "von", "y", "+"}
+    loose = [w for w in words if w.islower() and w not in small and w not in org_words]
+    if (
+        loose and not company.islower()
+    ):  # "FreshWay grocery" is a name typed fast; "ENG1 medical" not
+        return "a phrase, not a name: names are capitalised ('ENG1 medical')"
     if len(words) == 2 and low[0] == "the" and zipf(low[1]) >= 4.0:
         return "a place named with a common noun ('The Shop')"
     if len(words) <= 2 and _PLACES.search(low[-1]) and zipf(low[0]) >= 3.3:

@@ -44,7 +44,7 @@ _NOT_ORG = re.compile(
     r"sept|oct|nov|dec|time|am|pm|onsite|on-site|remote|hybrid|video|phone|zoom|teams|panel|"
     r"confirmed|confirmation|invitation|forwarded|message|original|subject|review|board|"
     r"presentation|assessment|exercise|test|chat|meeting|shadow|trial|observation|demo|visit|"
-    r"tour|walkthrough|debrief|format|location|date|webex|meet)\b|\b\d+(?:[:/.]\d+)*\b|[:*]",
+    r"tour|walkthrough|debrief|format|location|date|webex|meet|entrevue|entretien|entrevista)\b|\b\d+(?:[:/.]\d+)*\b|[:*]",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,14 @@ def no_one(c: MaybePerson) -> bool:
     core = name_words(c.name)
     if len(core) == 1 and core[0].isupper() and len(core[0]) <= 4 and c.name == core[0]:
         return True
+    if len(core) > 1 and core[0].lower() in wordlists.words("notes", "headline", "org_heads"):
+        return True  # "Osteria Fiorenza", "Hotel Verano"
+    if len(core) > 2 and {w.lower() for w in core} & wordlists.words(
+        "notes", "headline", "org_heads"
+    ):
+        return True  # "Lakeshore Symphony Orchestra"
+    if re.search(r"\w-(?:de|du|la|le|sur|en)-\w", c.name, re.IGNORECASE):
+        return True  # "Côte-de-Liesse": a place
     last = core[-1].lower() if core else ""
     if (
         len(core) > 1

@@ -51,7 +51,7 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
     words = re.findall(r"[^\W_][\w'’.%/-]*", topic)
     if len(words) < 2:
         return "one word says too little"
-    if re.search(r"\d", topic):
+    if re.search(r"(?:^|\s)[~$£€]?\d[\d,.:/%-]*(?=\s|$)", topic):  # not "H3", "p99", "800ms"
         return "a number from the notes ('the 4', '9 branches') reads as a fragment"
     first = words[0]
     if (
@@ -72,12 +72,13 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
         return "a to-do, a quantity or a judgement cut from a sentence"
     if low[-1] in _words("people_heads"):
         return "a person, not a topic"
+    head = re.split(r"\s(?:for|of|in|on|at|with|about|to|from)\s", " ".join(low))[0].split()[-1]
     if (
-        len(low) <= 4  # a longer phrase carries its own structure
+        len(low) == 2  # "exam experience", "nerd moment"; "newsletter growth strategy" is fine
         and low[0] not in _words("determiners")
         and not re.search(r"['’]s?$", words[0])  # "Priya's rollout plan": a possessive
         and not low[0].endswith("ing")
-        and not re.search(r"(?:s|ing|tion|sion|ment|ance|ence|ity|ism|ship|ogy|ics)$", low[-1])
+        and not re.search(r"(?:s|ing|tion|sion|ment|ance|ence|ity|ism|ship|ogy|ics)$", head)
     ):
         return "a bare phrase from the notes ('high end', 'exam experience')"
     return note_fragment(topic)
