@@ -13,9 +13,11 @@ def _warm_reader() -> bool:
     def warm() -> None:
         from assistant.notes.parse import warm_up
         from assistant.text.metrics import readability
+        from assistant.text.tone import sentiments
 
         warm_up()
         readability(["Thank you for your time today."])  # syllable data for the score card
+        sentiments(["Thank you for your time today."], frozenset())  # VADER's lexicon, likewise
 
     # after the first page is on screen (a person takes longer than that to paste notes)
     timer = threading.Timer(4.0, warm)

@@ -44,6 +44,7 @@ from assistant.notes.line_patterns import (
     SENTENCE_END,
     TIMELINE,
 )
+from assistant.notes.name_evidence import zipf
 from assistant.notes.people_lines import take_people
 from assistant.notes.private_facts import OFFER_DEADLINE, private
 from assistant.notes.sentence_facts import label_kind, prose_facts, read_labelled
@@ -203,3 +204,4 @@ def warm_up() -> None:
         "Interview w/ Priya Nair (Engineering Manager) @ Acme for Analyst, Nov 2.\n"
         "- she walked me through their new ledger service\nPrivate: asked for 90k\n— Sam"
     )
+    zipf("warm")  # wordfreq (~0.4 s to load): the drafter's topic gate and the checker ask it too
