@@ -82,6 +82,7 @@ def test_the_drafter_leaves_out_a_point_it_cannot_say_and_keeps_one_it_can() -> 
         ("test results ~1 wk, decision 2-3 wks total", "within 2-3 weeks of our interview"),
         ("end of next week", "by the end of the week after our interview"),
         ("Thurs", "by Thursday"),
+        ("drug screen Thursday, Kofi said they would call Wednesday", "by Wednesday"),
     ],
 )
 def test_the_status_check_says_back_the_timeline_they_gave(timeline: str, said: str) -> None:
@@ -191,3 +192,26 @@ def test_a_given_name_that_is_also_a_family_name_is_still_greeted() -> None:
     greeting = Composer(payload, 0, load_rules()).greeting()
     assert "Noor" in greeting and "Lars" in greeting
     assert "Halvorsen" not in greeting
+
+
+def test_a_deadline_for_the_candidate_is_never_said_back_as_the_decision() -> None:
+    """'background packet due by the 18th' is the candidate's deadline, not their decision; and
+    'decision 2-3 wks' holds no 'Dec 2'."""
+    packet = {"decision_timeline": "background packet due by the 18th, then polygraph",
+              "decision_date": "2026-12-18", "interview_date": "2026-12-01"}  # fmt: skip
+    assert decision(packet) == ""
+    assert decision({"decision_timeline": "test results ~1 wk, decision 2-3 wks total"}) == (
+        " I understand a decision was expected within 2-3 weeks of our interview."
+    )
+
+
+def test_a_timeline_line_with_a_test_first_keeps_its_decision() -> None:
+    notes = parse_notes(
+        "Larkin & Moss LLP - Legal Secretary\n- Peggy Albright, office administrator, decides\n"
+        "Next: typing test next Tues, decision by Thanksgiving\n",
+        date(2026, 11, 2),
+    )
+    assert notes.decision_timeline == "decision by Thanksgiving"
+    assert decision({"decision_timeline": notes.decision_timeline}) == (
+        " I understand a decision was expected by Thanksgiving."
+    )

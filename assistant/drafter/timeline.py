@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
+from assistant.text.sayable import a_deadline
 from assistant.text.words import MONTHS
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)"
@@ -52,17 +53,26 @@ def decision(payload: dict[str, Any]) -> str:
     written = _written_day(timeline, met or day)
     if written and day != written:
         day = written  # the day as the notes write it ("12/4") wins over a resolved guess
-    if day and written and (met is None or 0 <= (day - met).days <= 60):
+    soon = day and (met is None or 0 <= (day - met).days <= 60)
+    at = re.search(rf"(?<!\d){day.day}(?!\d)", timeline) if day else None
+    if at and a_deadline(timeline, at.start(), at.end()):
+        soon = False  # "background packet due by the 18th" is theirs to do, not a decision
+    if day and soon and written:
         return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
-    if day and stated_day(timeline, day) and (met is None or 0 <= (day - met).days <= 60):
+    if day and soon and stated_day(timeline, day):
         # "by the 18th": the notes give no month, so neither does the email
         return f" I understand a decision was expected by the {day.day}{_suffix(day.day)}."
-    said = list(_TIMELINE.finditer(timeline))
+    said = [m for m in _TIMELINE.finditer(timeline) if not a_deadline(timeline, m.start(), m.end())]
     if not said:
         return ""
     cues = [c.end() for c in _DECIDES.finditer(timeline)]
     best = min(said, key=lambda m: min((abs(m.start() - c) for c in cues), default=m.start()))
-    return f" I understand a decision was expected {_relative(best.group(0).lower())}."
+    said_back = re.sub(  # "by Thanksgiving", "before the New Year"
+        r"\b(thanksgiving|christmas|easter|new\s+year)\b",
+        lambda m: m[1].title(),
+        _relative(best.group(0).lower()),
+    )
+    return f" I understand a decision was expected {said_back}."
 
 
 _WEEKDAYS = {
@@ -82,7 +92,8 @@ def _written_day(timeline: str, near: date | None) -> date | None:
     if m:
         month, day = int(m[1]), int(m[2])
     elif m := re.search(
-        r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+        r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember"
+        r"|ober|ember)?\.?\s+(\d{1,2})"  # "Dec 4", "December 4"; never "decision 2"
         r"(?:st|nd|rd|th)?\b",
         timeline,
         re.IGNORECASE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from assistant.core.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes import lexicon as lex
@@ -18,6 +19,7 @@ from assistant.notes.future_dates import future_phrase
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_kinds import is_private
+from assistant.notes.line_patterns import TIMELINE
 from assistant.notes.org import (
     cased_headline_employer,
     fallback_company,
@@ -31,6 +33,7 @@ from assistant.notes.people import Cast, settle
 from assistant.notes.role_titles import expand_role
 from assistant.notes.timeline_cues import stated_timeline
 from assistant.notes.topic_phrases import clean_topic
+from assistant.text.sayable import a_deadline
 
 
 def assemble_notes(
@@ -39,8 +42,13 @@ def assemble_notes(
     """Resolve the timeline, settle company and people, rank the details."""
     base, near = found.interview_date or found.today, found.interview_date is None
     timeline, decision = found.timeline, None
+    got = _decision_phrase(timeline, base, near) if timeline else None
+    if timeline and not got and timeline_date(timeline, base, near):
+        # "Next: drug screen Thurs, start on the 3rd": deadlines; "… test next Tues, decision by
+        # Thanksgiving": the clause that is no deadline says when they decide
+        rest = [c for c in re.split(r"\s*[,;]\s*", timeline) if c and not a_deadline(c, 0, len(c))]
+        timeline = ", ".join(rest) if rest and TIMELINE.search(", ".join(rest)) else None
     if timeline:
-        got = timeline_date(timeline, base, near)
         decision = got[1] if got else None
         if len(timeline.split()) > lex.MAX_DETAIL_WORDS and got:
             timeline = got[0]
@@ -51,7 +59,7 @@ def assemble_notes(
                 sent,
                 IGNORE_CASE,
             )
-            if got := future_phrase(sent, base, near):
+            if got := _decision_phrase(sent, base, near):
                 timeline, decision = (sent.strip(" .!") if short else got[0]), got[1]
                 break
             if short and timeline is None:
@@ -200,6 +208,18 @@ def _details(
 def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
     low = detail.lower()
     return is_private(detail) or any(low in p.lower() for p in private_lines)
+
+
+def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | None] | None:
+    """The first time phrase of the value that is no deadline of the candidate's: in 'background
+    packet due by the 18th, offer within two weeks' it is 'within two weeks'."""
+    at = 0
+    while got := future_phrase(value[at:], base, near):
+        where = value.find(got[0], at)
+        if where < 0 or not a_deadline(value, where, where + len(got[0])):
+            return got
+        at = where + len(got[0])
+    return None
 
 
 def _without(cast: Cast, drop: Callable[[Interviewer], bool]) -> Cast:

@@ -82,3 +82,15 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
     ):
         return "a bare phrase from the notes ('high end', 'exam experience')"
     return note_fragment(topic)
+
+
+def a_deadline(timeline: str, start: int, end: int) -> bool:
+    """The time phrase at timeline[start:end] belongs to something the candidate must do by then,
+    or a step before the decision ('background packet due by the 18th', 'drug screen Thursday'):
+    read in its clause, or in the 40 characters around it when dictated notes have no commas."""
+    left = max(timeline.rfind(c, 0, start) for c in ",;.()—–")
+    right = min(
+        [i for i in (timeline.find(c, end) for c in ",;.()—–") if i >= 0] or [len(timeline)]
+    )
+    clause = timeline[max(left + 1, start - 40) : min(right, end + 40)]
+    return bool({w.lower() for w in re.findall(r"[^\W\d_]+", clause)} & _words("deadline_words"))
