@@ -34,6 +34,9 @@ from assistant.text.sayable import unsayable
         "trivia night",  # a bare phrase from the notes
         "a lot of reptiles",
         "my osha cert",  # shorthand
+        "seared the scallops and the beurre blanc",  # a clause: what I did
+        "sharpen the boning knife",  # a to-do, never a topic
+        "showed me the loading bays",
     ],
 )
 def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
@@ -49,6 +52,7 @@ def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
         "EIPA requirements for school placements",  # an acronym, not a pasted capital
         "Priya's rollout plan",
         "cash handling",
+        "decentralised trials",  # a participle as an adjective
         "snow control and the lift inspections on the upper mountain",
     ],
 )

@@ -29,6 +29,15 @@ def _everyday(word: str) -> bool:
     return zipf_frequency(word, "en") >= 3.5
 
 
+def _only_a_verb(word: str) -> bool:
+    """A word English uses only as a verb, not its -ing form ('cooked', 'sharpen'; not 'booking',
+    'hand', 'structuring')."""
+    from lemminflect import getAllLemmas  # lazy: lemminflect takes ~0.6 s to import
+
+    lemmas = getAllLemmas(word)
+    return not word.endswith("ing") and set(lemmas) == {"VERB"}
+
+
 def note_fragment(topic: str) -> str | None:
     """What a careful reader would take for notes in any email's topic slot: slang, two thoughts
     run together. (Numbers, capitals and terms of the job are fine when a person writes them.)"""
@@ -68,6 +77,10 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
         return "too vague to be personal"
     if _WH_START.match(topic) and len(low) <= 3:
         return "a question cut short ('how I'd handle')"
+    objects = _words("determiners") | {"me", "us", "you", "him", "her", "them", "it", "up", "out"}
+    participle = re.search(r"(?:ed|en)$", low[0]) and low[1] not in objects
+    if _only_a_verb(low[0]) and not participle:  # "decentralised trials" is an adjective
+        return "starts with a verb: a clause or a to-do ('cooked the bavette', 'sharpen the knife')"
     if low[0] in _words("bad_start"):
         return "a to-do, a quantity or a judgement cut from a sentence"
     if low[-1] in _words("people_heads"):
