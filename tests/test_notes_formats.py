@@ -173,3 +173,10 @@ def test_trailing_note_words_after_an_employer_name_are_cut() -> None:
 
     assert trim_employer("Capitol Toyota svc dept") == "Capitol Toyota"
     assert trim_employer("FreshWay grocery") == "FreshWay grocery"  # an organisation word
+
+
+def test_a_retired_rank_from_the_rank_list_is_read_and_greeted_in_full() -> None:
+    from assistant.notes.greetings import rank_title
+
+    assert tidy_names("Col. (ret.) Amos Keller") == "Col. Amos Keller"
+    assert rank_title("Amos Keller", "Col, transport supervisor") == "Colonel Keller"

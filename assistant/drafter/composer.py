@@ -201,9 +201,7 @@ def _name_words(payload: dict[str, Any]) -> frozenset[str]:
     for i in payload.get("interviewers") or []:
         if isinstance(i, dict):
             said += [i.get("name"), i.get("greet")]
-    return frozenset(
-        w.lower().strip(".,'’s") for v in said if v for w in re.findall(r"[\w'’.]+", str(v))
-    ) | frozenset(w.lower().strip(".,") for v in said if v for w in re.findall(r"[\w.]+", str(v)))
+    return frozenset(w.lower() for v in said if v for w in re.findall(r"[^\W_]+", str(v)))
 
 
 def _display_role(role: str) -> str:

@@ -24,7 +24,7 @@ from assistant.notes.org import junk_company
 from assistant.notes.role_titles import title_case
 
 _WORD = r"[A-Za-z][\w'’&.-]*"
-_SMALL = {"of", "the", "and", "&", "for", "de", "la", "du", "des", "van", "von", "st", "st."}
+SMALL_WORDS = {"of", "the", "and", "&", "for", "de", "la", "du", "des", "van", "von", "st", "st."}
 _NOT_IN_NAME = {
     "a", "an", "at", "with", "in", "on", "to", "from", "my", "our", "their", "his", "her", "your",
     "this", "that", "interview", "interviewed", "job", "role", "position", "opening", "today",
@@ -52,9 +52,9 @@ def no_employer(value: str, people: Iterable[str]) -> bool:
 
 
 def _tidy(words: list[str]) -> str | None:
-    while words and words[0].lower().strip(".,") in _SMALL - {"st", "st."}:
+    while words and words[0].lower().strip(".,") in SMALL_WORDS - {"st", "st."}:
         words = words[1:]
-    while words and words[-1].lower() in _SMALL:
+    while words and words[-1].lower() in SMALL_WORDS:
         words = words[:-1]
     if not words or len(words) > 7:
         return None
@@ -121,7 +121,9 @@ def _before_head(text: str) -> list[str]:
                 if tail:
                     name_words = [*name_words, "of", *tail]
             i = end + 1
-            proper = [w for w in name_words if w.lower() not in _SMALL and w.lower() not in heads]
+            proper = [
+                w for w in name_words if w.lower() not in SMALL_WORDS and w.lower() not in heads
+            ]
             proper = [w for w in proper if w != "&"]
             if not proper and not (len(name_words) > 2 and "of" in name_words):
                 continue  # "the district", "their clinic": no name

@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 
 from assistant.notes import wordlists
+from assistant.notes.employer import SMALL_WORDS
 from assistant.notes.lexicon import STOP
-from assistant.notes.name_evidence import zipf
-
-_PLACES = re.compile(r"(?:office|department|dept|desk|room|floor|unit|lobby|yard|shop|site)$")
+from assistant.notes.name_evidence import people_words, zipf
 
 
-_SPOKE = r"(?:said|says|told|asked|emailed|called|mentioned|wrote|texted|introduced|explained)"
+def _alternation(key: str) -> str:
+    """A word list of notes.toml [headline] as one regex alternation ('car park' -> 'car\\s+park')."""
+    items = wordlists.load("notes")["headline"][key]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
 def trim_employer(company: str) -> str:
@@ -34,7 +36,7 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
     whether a name is used as a person's ('a docent named Walter', 'Priya emailed after')."""
     words = company.split()
     low = [w.lower().strip(".,'’") for w in words]
-    org_words = wordlists.words("notes", "headline", "org_words")
+    org_words = _org_words()
     role_low = {w.lower().strip(".,") for w in (role or "").split()}
     if low and set(low) <= role_low:
         return "the job, not the employer ('the Teller role at Teller')"
@@ -45,27 +47,25 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
         1 <= len(words) <= 2
         and not set(low) & org_words
         and re.search(
-            rf"\bnamed\s+{first}\b|\b{first}\s+(?:\w+\s+)?{_SPOKE}\b", text, re.IGNORECASE
+            rf"\bnamed\s+{first}\b|\b{first}\s+(?:\w+\s+)?(?:{_alternation('spoke_verbs')})\b",
+            text,
+            re.IGNORECASE,
         )
     ):
         return "a person's name ('Walter', 'Priya Raman')"
-    titled = rf"\b(?:Fr|Father|Dr|Mr|Mrs|Ms|Sister|Rev|Prof|my\s+old|my\s+former)\.?\s+{first}\b"
+    titles = "|".join(re.escape(t) for t in sorted(people_words("titles"), key=len, reverse=True))
+    titled = rf"\b(?i:{titles}|my\s+old|my\s+former)\.?\s+{first}\b"  # "Fr. Eamon"
     if len(words) <= 2 and not set(low) & org_words and re.search(titled, text):
         return "a person's name ('Fr. Eamon')"
-    if re.search(
-        rf"\b{re.escape(company)}\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Blvd|Drive|"
-        r"branch|location|campus|car\s+park)",
-        text,
-    ):
+    if re.search(rf"\b{re.escape(company)}\s+(?:{_alternation('street_words')})\b", text):
         return "a street or a branch ('Westgate Street')"
-    small = {"of", "and", "&", "the", "for", "de", "du", "la", "le", "des", "van", "von", "y", "+"}
-    loose = [w for w in words if w.islower() and w not in small and w not in org_words]
-    if (
-        loose and not company.islower()
-    ):  # "FreshWay grocery" is a name typed fast; "ENG1 medical" not
+    # "FreshWay grocery" is a name typed fast (an organisation word); "ENG1 medical" is not
+    loose = [w for w in words if w.islower() and w not in SMALL_WORDS | {"+"} | org_words]
+    if loose and not company.islower():
         return "a phrase, not a name: names are capitalised ('ENG1 medical')"
     if len(words) == 2 and low[0] == "the" and zipf(low[1]) >= 4.0:
         return "a place named with a common noun ('The Shop')"
-    if len(words) <= 2 and _PLACES.search(low[-1]) and zipf(low[0]) >= 3.3:
+    places = wordlists.words("notes", "headline", "place_words")
+    if len(words) <= 2 and low[-1] in places and zipf(low[0]) >= 3.3:
         return "a room or a department ('Dispatch Office')"
     return None

@@ -141,9 +141,14 @@ def rank_title(name: str, title: str | None) -> str | None:
     core = name_words(name)
     if not rank or not core:
         return None
-    rank = {"Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant"}.get(
-        rank.capitalize(), rank.capitalize()
-    )
+    rank = {
+        "Capt": "Captain",
+        "Sgt": "Sergeant",
+        "Lt": "Lieutenant",
+        "Maj": "Major",
+        "Col": "Colonel",
+        "Cmdr": "Commander",
+    }.get(rank.capitalize(), rank.capitalize())
     return f"{rank} {core[-1]}"
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from assistant.notes import lexicon as lex
-from assistant.notes import wordlists
 from assistant.notes.maybe_person import MaybePerson
 from assistant.notes.name_evidence import (
     is_given_name,
@@ -21,6 +20,8 @@ from assistant.notes.name_evidence import (
     people_words,
     zipf,
 )
+from assistant.notes.names import cap_name
+from assistant.notes.role_titles import role_nouns
 
 _WORD = r"[^\W\d_][\w'’-]*"
 _BULLET = re.compile(
@@ -33,16 +34,12 @@ _JOB_ENDING = re.compile(r"(?:ist|ier|eer|[^e]er|or|ian)$")
 _DETERMINER = re.compile(r"\b(?:the|my|our|their)\s+")
 
 
-def _roles() -> frozenset[str]:
-    return lex.ROLE_NOUNS | wordlists.words("notes", "headline", "role_words")
-
-
 def _first_ok(word: str, titled: bool = False) -> bool:
     """A lower-case word that may start a name: a given name that is not an everyday word
     ('gus', 'rosie'), or a word too rare to be English ('siobhán', 'kwame'); after a title
     ('doctor hamid') a less rare word will do."""
     low = word.lower()
-    if low in people_words("not_names") or low in lex.STOP or low in _roles():
+    if low in people_words("not_names") or low in lex.STOP or low in role_nouns():
         return False
     return (is_given_name(low) and zipf(low) < 4.3) or zipf(low) < (3.4 if titled else 2.0)
 
@@ -50,13 +47,9 @@ def _first_ok(word: str, titled: bool = False) -> bool:
 def _more_ok(word: str) -> bool:
     """A word that may go on a name: a family name that is not an everyday word, or a rare word."""
     low = word.lower()
-    if low in people_words("not_names") or low in lex.STOP or low in _roles():
+    if low in people_words("not_names") or low in lex.STOP or low in role_nouns():
         return False
     return zipf(low) < 2.5 or (is_surname(low) and zipf(low) < 3.3)
-
-
-def _cap(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
 def _name(words: list[str], need_all: bool, titled: bool = False) -> str | None:
@@ -74,14 +67,14 @@ def _name(words: list[str], need_all: bool, titled: bool = False) -> str | None:
         taken.append(w)
     while taken[-1] in particles:
         taken.pop()
-    return " ".join(_cap(w) for w in taken)
+    return " ".join(cap_name(w) for w in taken)
 
 
 def _job(title: str) -> bool:
     """A job said first ('ops mgr, does the hiring'), or a lead or recruiter cue anywhere."""
     words = {w.lower().strip(".,?") for w in re.findall(_WORD, title)[:4]}
     return bool(
-        words & _roles()
+        words & role_nouns()
         or people_pattern("lead").search(title)
         or people_pattern("decides").search(title)
         or people_pattern("boss").search(title)
@@ -103,7 +96,9 @@ def lower_people(text: str) -> list[MaybePerson]:
             continue  # capitalised titles are read elsewhere
         got = _name(re.findall(_WORD, text[m.end() : m.end() + 60])[:3], False, titled=True)
         if got:
-            honorific = "Dr." if m["t"].startswith(("doctor", "dr")) else _cap(m["t"].rstrip("."))
+            honorific = (
+                "Dr." if m["t"].startswith(("doctor", "dr")) else cap_name(m["t"].rstrip("."))
+            )
             found.append(
                 MaybePerson(f"{honorific} {got}", None, text[m.start() : m.end() + 100], sure=True)
             )
@@ -114,7 +109,7 @@ def lower_people(text: str) -> list[MaybePerson]:
                 break
             noun = words[k - 1].lower()
             job_like = bool(_JOB_ENDING.search(noun)) and zipf(noun) < 4.0  # not "senior", "other"
-            if not (noun in _roles() or job_like):
+            if not (noun in role_nouns() or job_like):
                 continue
             rest = words[k:]
             rest = rest[1:] if rest[:1] in (["is"], ["was"], [","]) else rest

@@ -21,7 +21,8 @@ from assistant.notes.people_patterns import (
 # --- names, titles, companies --------------------------------------------------------------------
 
 
-def _cap(word: str) -> str:
+def cap_name(word: str) -> str:
+    """'o'shea' -> "O'Shea", 'okonkwo-bell' -> 'Okonkwo-Bell'; a word with capitals stays."""
     return re.sub(r"(^|['’-])(\w)", lambda m: m[1] + m[2].upper(), word) if word.islower() else word
 
 
@@ -55,7 +56,7 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
             low = ""  # "Will Harper", "with Will from Accenture"; not "Will they", "May 5"
         if low in lex.NOT_NAMES or plural or not (upper_ok or lower_ok):
             break  # "RNs" and "engineers" are no names
-        parts.append(_cap(bare) + ("." if len(bare) == 1 and tok.endswith(".") else ""))
+        parts.append(cap_name(bare) + ("." if len(bare) == 1 and tok.endswith(".") else ""))
         pos = end = m.end() - (len(tok) - len(bare) if tok.endswith(".") and len(bare) > 1 else 0)
         if bare != tok.rstrip(".") or (tok.endswith(".") and len(bare) > 1):
             break  # a possessive or a full stop ends the name

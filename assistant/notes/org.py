@@ -7,8 +7,10 @@ import re
 
 from assistant.notes.lexicon import ROLE_NOUNS, STOP
 from assistant.notes.name_evidence import calendar_word, is_given_name
+from assistant.notes.names import cap_name
 from assistant.notes.role_titles import FOR_THE_ROLE, role_nouns, title_case
 from assistant.notes.wordlists import words as words_in
+from assistant.text.sentences import TITLES
 
 _ORG_LABEL = re.compile(
     r"^\W*(?:company|employer|organi[sz]ation|org|agency|facility|hospital|clinic|school|district|"
@@ -132,10 +134,9 @@ def junk_company(value: str) -> bool:
 
 
 _PIECE_SPLIT = re.compile(r"\s+[-–—|/@]\s+|,\s+|\s+@\s*|\s*[|]\s*")
-_FIRST_LINE_SPLIT = re.compile(  # "Org - line cook. Sat"; not "St. Bartholomew's", "Mt. Hood"
-    _PIECE_SPLIT.pattern
-    + r"|(?<=[a-z])(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bCo)\.\s+"
-)
+# "Org - line cook. Sat" ends a piece at the full stop; "St. Bartholomew's", "Mt. Hood" do not
+_NOT_AN_END = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLES | {"mt", "ft", "co"}))
+_FIRST_LINE_SPLIT = re.compile(_PIECE_SPLIT.pattern + rf"|(?<=[a-z]){_NOT_AN_END}\.\s+")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
 _NOT_ROLE_WORDS = re.compile(
     r"\b(?:interview|notes?|call|screen|round|with|at|today|yesterday|am|pm|min|hrs?|"
@@ -262,6 +263,6 @@ def cased_headline_employer(text: str) -> str | None:
             return low
         if len(low) > 1 and not re.search(r"[aeiouy]", low):
             return low.upper()
-        return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
+        return cap_name(low)
 
     return " ".join(cased(w) for w in words)

@@ -8,6 +8,7 @@ import html
 import re
 import unicodedata
 
+from assistant.notes import wordlists as lexicon
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import CONTACT_WORDS, DATA_LINE, FORWARDED, INSTRUCTION
 from assistant.notes.private_facts import CONTACT
@@ -24,9 +25,11 @@ def clean_text(text: str) -> str:
 def tidy_names(text: str) -> str:
     """Names as the people readers expect them: 'Sgt. (ret.) Dwayne Hollis' -> 'Sgt. Dwayne
     Hollis', 'Rosalind "Roz" Hargrove-Bain' -> 'Rosalind Hargrove-Bain (goes by Roz)'."""
-    text = re.sub(
-        r"\b(Sgt|Capt|Col|Maj|Lt|Cmdr|Chief|Dr|Rev)\.?\s*\(ret(?:ired|\.)?\)", r"\1.", text
+    people = lexicon.load("notes")["people"]
+    ranks = "|".join(
+        re.escape(t) for t in sorted({*people["ranks"], *people["titles"]}, key=len)[::-1]
     )
+    text = re.sub(rf"\b({ranks})\.?\s*\(ret(?:ired|\.)?\)", r"\1.", text)
     text = re.sub(
         r"\b([A-Z][\w’'-]+)\s+[\"“]([A-Z][\w’'.-]*)[\"”]\s+([A-Z][\w’'-]+)",
         r"\1 \3 (goes by \2)",

@@ -66,7 +66,7 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
     if (
         first[:1].isupper()
         and not (first.isupper() and len(first) > 1)
-        and first.lower() not in names
+        and re.sub(r"['’]s$", "", first.lower()) not in names  # "Priya's rollout plan"
         and _everyday(first.lower())
     ):  # "Availability for the …", "A volunteer", "Saw the new lounge"; not "Dagster migration"
         return "starts with a capital: a note line or a label, pasted"
