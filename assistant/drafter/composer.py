@@ -105,7 +105,12 @@ class Composer:
                 for p in self.points[1:2]
                 if p.get("kind") == "typed" or self.p.get("details_chosen")
             ]
-            if most > 1 and rest and len(" ".join([point["topic"], *rest]).split()) <= 18:
+            if (
+                most > 1
+                and rest
+                and self.p.get("details_chosen")  # the person's choice; the drafter says one
+                and len(" ".join([point["topic"], *rest]).split()) <= 18
+            ):
                 said += ", as well as " + phrasing.about(rest[0], style + 2)
             return f"{lead} {said}."
         kind = point.get("kind", "discussed")
@@ -178,7 +183,11 @@ def choose_points(payload: dict[str, Any], stage: str, seed: int) -> list[dict[s
         points = [p for p in points if p["kind"] != "typed" or phrasing.clean_detail(p["topic"])]
     if not payload.get("details_chosen"):  # the drafter's own choice: only what reads cleanly
         names = _name_words(payload)
-        points = [p for p in points if not unsayable(p["topic"], names)]
+        points = [
+            p
+            for p in points
+            if not unsayable(p["topic"], names) and not _names_someone(p["topic"], payload)
+        ]
     used = " ".join(str(u) for u in payload.get("used_topics") or []).lower()
     fresh = [
         p
@@ -202,6 +211,32 @@ def _name_words(payload: dict[str, Any]) -> frozenset[str]:
         if isinstance(i, dict):
             said += [i.get("name"), i.get("greet")]
     return frozenset(w.lower() for v in said if v for w in re.findall(r"[^\W_]+", str(v)))
+
+
+def _names_someone(topic: str, payload: dict[str, Any]) -> bool:
+    """A topic that is the employer, the job or one of the people written to is no talking point:
+    'our conversation about Reece Bros Plumbing', '… about Marisol's management style' to Marisol
+    (shared/READER.md, D and F)."""
+
+    def words(value: str) -> str:
+        low = " ".join(re.findall(r"[^\W_]+", value.lower()))
+        return re.sub(r"^(?:(?:the|a|an|my|your|our|dr|mr|mrs|ms)\s+)+", "", low)
+
+    low = words(topic)
+    for value in (_text(payload.get("company")), _text(payload.get("role"))):
+        key = words(value)  # "the grand harbour hotel", "GIS Analyst II"; not "Tallyfox's API"
+        if key and (low == key or (key in low and len(low.split()) <= len(key.split()) + 1)):
+            return True
+    people = [
+        str(value)
+        for i in payload.get("interviewers") or []
+        if isinstance(i, dict)
+        for value in (i.get("greet") or "", *str(i.get("name") or "").split()[:1])
+    ]
+    return any(
+        len(key) >= 3 and re.search(rf"\b{re.escape(key)}\b", low)
+        for key in (words(v) for v in people)
+    )
 
 
 def _display_role(role: str) -> str:

@@ -12,7 +12,7 @@ from assistant.text.words import MONTHS
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)"
 _UNIT = r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)"
-_DAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:[a-z]*)\.?"
+_DAY = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:[a-z]*)|sat(?:urday)?|sun(?:day)?)\.?"
 _TIMELINE = re.compile(
     rf"(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?{_NUMBER}\s+{_UNIT}"
     rf"|(?:about|around|roughly|~)\s*{_NUMBER}\s+{_UNIT}"
@@ -81,6 +81,8 @@ _WEEKDAYS = {
     "wed": "Wednesday",
     "thu": "Thursday",
     "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
 }
 _MONTHS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)}
 

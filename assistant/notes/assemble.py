@@ -108,6 +108,8 @@ def assemble_notes(
     head_role, head_org = headline(work)
     said_role, said_org = prose_role_org(work)
     head_role, head_org = head_role or said_role, head_org or said_org
+    if head_org:  # "Marketing Coordinator – Verdant Home": the employer, not a person
+        cast = _without(cast, lambda p: p.name.lower() == head_org.lower())
     labelled = labelled_company(work)
     for better in (labelled,):
         if better and company and company.lower() in better.lower() and len(better) > len(company):

@@ -63,6 +63,10 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
     loose = [w for w in words if w.islower() and w not in SMALL_WORDS | {"+"} | org_words]
     if loose and not company.islower():
         return "a phrase, not a name: names are capitalised ('ENG1 medical')"
+    if len(words) == 2 and words[1].islower() and re.search(r"\d", words[0]):
+        return "a form or a test, not a name ('D4 medical')"
+    if len(words) == 2 and words[1].islower() and min(zipf(w) for w in low) >= 4.5:
+        return "everyday words, not a name ('Call centre')"
     if len(words) == 2 and low[0] == "the" and zipf(low[1]) >= 4.0:
         return "a place named with a common noun ('The Shop')"
     places = wordlists.words("notes", "headline", "place_words")

@@ -65,8 +65,18 @@ def headline(text: str) -> tuple[str | None, str | None]:
         role_here = False
         separated = len(re.findall(r"\s[-–—|·•]\s", line)) >= 1
         probe = re.sub(r"\b[a-z]{2,7}\.\s+(?=[a-z])", "", line)  # "transp. dept": shorthand
+        first = re.split(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", probe, maxsplit=1)[0]
+        if (
+            separated
+            and first != probe
+            and len(first.split()) <= 14
+            and re.search(r"\s[-–—|]\s", first)
+        ):
+            line = probe = first  # "Role interview – Org, branch. Monday 9am": the heading part
         if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", probe):
             continue  # prose, not a headline
+        named = re.match(r"\W*(?P<r>[A-Z][\w/&'’ -]{2,40}?)\s+(?:interview|intvw)\b", line)
+        job = named["r"].strip() if named and _job_words(named["r"]) else ""
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
         segments = re.split(r"\s[-–—|·•]\s|\s*[|•·]\s*", body)  # whole pieces between strong marks
         pieces = [
@@ -121,7 +131,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             if role is not None and piece == role_piece:
                 continue
-            if role is None and last in roles:
+            if role is None and (last in roles or (job and piece == job)):
                 role_here, role_piece = True, piece
                 role = (
                     title_role(_expand_role(piece))
@@ -136,7 +146,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
             segment = (
                 any(  # a whole piece, or what heads it before a comma ("NorthPoint 3PL, Bldg C")
                     piece == seg.strip(" *_-–—:|,()\"'“”‘’")
-                    or piece == seg.split(",")[0].strip(" *_-–—:|()\"'“”‘’")
+                    or piece == re.split(r"[,(]", seg)[0].strip(" *_-–—:|()\"'“”‘’")
                     and not re.match(
                         r"(?:dept|department|division|office|school)\b", piece, re.IGNORECASE
                     )
@@ -152,21 +162,37 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 and role is not None
                 and role_here
                 and segment
-                and len(words) <= 4
+                and len(words) <= 5
                 and not any(w in roles for w in words)
                 and not _NOT_ORG.search(piece)
                 and not is_given_name(piece.split()[0])
             ):
                 org = re.sub(r"(?:\s+[a-z][\w.]*)+$", "", piece)  # "… Unified transp. dept"
                 continue
+            piece = re.sub(r"\s+(?:on|in|off|near)\s+[A-Z].*$", "", piece)  # "… on Mill Rd"
+            words = words[: len(piece.split())]
             if (
                 org is None
                 and capital
+                and sum(w[:1].isupper() for w in piece.split()) >= min(2, len(words))
                 and any(w in lexicon.words("notes", "headline", "org_words") for w in words)
                 and not any(w in roles for w in words)
-            ):
-                org = piece
+            ):  # "Northstar Energy customer service", never "Call centre"
+                org = re.sub(r"(?:\s+[a-z][\w.]*)+$", "", piece)
     return role, org
+
+
+def _job_words(phrase: str) -> bool:
+    """'Sales Negotiator' before 'interview' names the job; 'Call centre', 'Phone', 'Final round'
+    or 'Kasia' do not."""
+    words = [w.lower() for w in phrase.split()]
+    return (
+        1 <= len(words) <= 4
+        and not _NOT_ORG.search(phrase)
+        and not any(w in lexicon.words("notes", "headline", "org_words") for w in words)
+        and not is_given_name(phrase.split()[0])
+        and sum(w[:1].isupper() for w in phrase.split()) == len(words)
+    )
 
 
 _PROSE_ORG = re.compile(

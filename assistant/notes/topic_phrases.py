@@ -111,8 +111,27 @@ def clean_topic(
         words = ["the", *words]  # "6 self checkouts" -> "the 6 self checkouts"
     text = " ".join(words)
     if not _acceptable(text, kind, names, shared or loose):
-        return None
+        head = _head_phrase(text)
+        if not head or not _acceptable(head, kind, names, shared or loose):
+            return None
+        text = head  # "an OOS investigation I was part of" -> "an OOS investigation"
     return _case(text)
+
+
+_CLAUSE_START = re.compile(
+    r"\s+(?:I|I['’]d|I['’]ve|I['’]m|we|that|which|who|where|because|since|so|but|when|while"
+    r"|(?:at|from|in|with)\s+my|[-–—(])(?=\s|$)"
+)
+
+
+def _head_phrase(text: str) -> str | None:
+    """The noun phrase before a clause or an aside: 'the stock count issue at my current firm'
+    -> 'the stock count issue'. Only a phrase that starts like one ('the', 'a', 'your' …)."""
+    m = _CLAUSE_START.search(text)
+    if not m or not re.match(r"(?:the|a|an|your|their|his|her)\s", text, re.IGNORECASE):
+        return None
+    head = text[: m.start()].strip(" ,;:")
+    return head if len(head.split()) >= 2 else None
 
 
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "some", "our", "your", "their"})
@@ -228,7 +247,10 @@ def _case(text: str) -> str:
     if (
         first[:1].isupper()
         and first[1:].islower()
-        and first.lower() in lexicon.words("notes", "topics", "common_starts")
+        and (
+            first.lower() in lexicon.words("notes", "topics", "common_starts")
+            or (first.endswith("ing") and len(first) > 5 and rest)  # "Moving from CaseWare …"
+        )
     ):
         return (first.lower() + (" " + rest if rest else "")).strip()
     return text

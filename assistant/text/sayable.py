@@ -38,6 +38,19 @@ def _only_a_verb(word: str) -> bool:
     return not word.endswith("ing") and set(lemmas) == {"VERB"}
 
 
+def _past_then_object(low: list[str]) -> bool:
+    """'used the gym membership story', 'cooked the bavette': a past tense with its object is the
+    candidate's sentence, though 'used' and 'cooked' are adjectives too."""
+    from lemminflect import getAllLemmas  # lazy: lemminflect takes ~0.6 s to import
+
+    return (
+        len(low) > 2
+        and low[0].endswith("ed")
+        and low[1] in _words("determiners") - {"how", "what", "why", "when", "where", "which"}
+        and "VERB" in getAllLemmas(low[0])
+    )
+
+
 def note_fragment(topic: str) -> str | None:
     """What a careful reader would take for notes in any email's topic slot: slang, two thoughts
     run together. (Numbers, capitals and terms of the job are fine when a person writes them.)"""
@@ -79,7 +92,9 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
         return "a question cut short ('how I'd handle')"
     objects = _words("determiners") | {"me", "us", "you", "him", "her", "them", "it", "up", "out"}
     participle = re.search(r"(?:ed|en)$", low[0]) and low[1] not in objects
-    if _only_a_verb(low[0]) and not participle:  # "decentralised trials" is an adjective
+    if (
+        _only_a_verb(low[0]) and not participle or _past_then_object(low)
+    ):  # "decentralised trials" is an adjective
         return "starts with a verb: a clause or a to-do ('cooked the bavette', 'sharpen the knife')"
     if low[0] in _words("bad_start"):
         return "a to-do, a quantity or a judgement cut from a sentence"

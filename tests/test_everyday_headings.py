@@ -1,0 +1,162 @@
+"""Kinds of mistakes blind readers found in everyday notes (evals/reader/blind6), pinned on
+made-up notes of the same kind: the employer in a "Role interview – Org, branch. Day" heading, a
+job title with a pay word in it, an organisation typed beside the role read as a person, a form
+or everyday words taken for the employer; a talking point that is the employer, the job or the
+person written to; a cut clause or an aside after a clean noun phrase; one point per thank-you."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.core.domain import Notes
+from assistant.drafter.composer import choose_points
+from assistant.drafting.pipeline import DraftRequest, draft_email
+from assistant.notes.employer_check import implausible_employer
+from assistant.notes.parse import parse_notes
+from assistant.notes.talking_points import read
+from assistant.text.sayable import unsayable
+
+TODAY = date(2026, 12, 1)
+
+
+def _notes(text: str) -> Notes:
+    return parse_notes(text, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "role"),
+    [
+        ("Claims Handler interview – Pemberton & Vale Insurance, Leeds office. Tuesday 2pm.\n\n"
+         "Met Owen Pryce, team leader, and Alys from HR.\n", "Pemberton & Vale Insurance",
+         "Claims Handler"),
+        ("Contract Negotiator interview – Halden Freight Partners, York branch. Thurs 10am.\n\n"
+         "Saw Mr Tomas Reyes, director.\n", "Halden Freight Partners", "Contract Negotiator"),
+        ("Help desk interview - Ridgeway Water customer support\nPhone call 25 mins w/ Dana\n",
+         "Ridgeway Water", None),
+    ],
+)  # fmt: skip
+def test_the_employer_in_an_everyday_heading(text: str, company: str, role: str | None) -> None:
+    notes = _notes(text)
+    assert notes.company == company
+    if role:
+        assert notes.role == role
+
+
+def test_an_organisation_beside_the_role_is_the_employer_not_a_person() -> None:
+    notes = _notes(
+        "Dental Receptionist – Brightsmile Family (orthodontics + general), 2nd round\n"
+        "Tues 3pm\n\nWho:\n- Priya Shah, Practice Manager, decides\n- Tom, dentist\n"
+    )
+    assert notes.company == "Brightsmile Family"
+    assert "Brightsmile Family" not in [i.name for i in notes.interviewers]
+
+
+def test_a_cafe_on_a_street_is_named_without_the_street() -> None:
+    notes = _notes(
+        "Copper Kettle café on Bridge St – kitchen porter, weekends. Met Ana (owner) for 20 mins.\n"
+    )
+    assert notes.company and notes.company.startswith("Copper Kettle")
+    assert "Bridge" not in notes.company
+
+
+def test_a_job_title_with_a_pay_word_is_not_private_but_a_pay_remark_is() -> None:
+    _, private = read("Contract Negotiator – Halden Freight\n- want to negotiate the day rate\n")
+    assert private == ("want to negotiate the day rate",)
+
+
+@pytest.mark.parametrize("company", ["D4 medical", "Call centre", "Front desk"])
+def test_a_form_or_everyday_words_are_no_employer(company: str) -> None:
+    assert implausible_employer(company, None, f"Need a {company} from the GP first.")
+
+
+@pytest.mark.parametrize("company", ["Northstar Energy", "FreshWay grocery", "Bean There"])
+def test_names_typed_fast_are_still_employers(company: str) -> None:
+    assert implausible_employer(company, None, f"Interview at {company}.") is None
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "used the gym membership story",  # what I did, in the past tense with its object
+        "fixed the leaking valve on the boiler",
+        "round the dispensary and the robot",  # a preposition cut from its sentence
+        "through the stock room",
+        "hotel job notes",  # a heading
+    ],
+)
+def test_a_cut_sentence_is_not_sayable(topic: str) -> None:
+    assert unsayable(topic)
+
+
+@pytest.mark.parametrize("topic", ["used cars and vans", "the reclaimed timber range"])
+def test_a_participle_as_an_adjective_is_sayable(topic: str) -> None:
+    assert unsayable(topic) is None
+
+
+def test_a_clean_noun_phrase_is_kept_before_a_clause_or_an_aside() -> None:
+    points, _ = read(
+        "- Mr Osei asked about a safeguarding case I was part of - used the one from March\n"
+        "- Ines asked about the audit finding at my current firm (kept it short)\n"
+        "- Switching from Sage to Xero next spring, Ines wants help with it\n",
+        ["Mr Osei", "Ines"],
+    )
+    topics = [p.topic for p in points]
+    assert "a safeguarding case" in topics
+    assert "the audit finding" in topics
+    assert any(t.startswith("switching from Sage to Xero") for t in topics)
+
+
+PAYLOAD = {
+    "stage": "thank_you",
+    "company": "Reece Bros Plumbing",
+    "role": "Apprentice Plumber",
+    "interviewers": [{"name": "Marisol Vega", "greet": "Marisol", "role": "lead"}],
+    "talking_points": [
+        {"topic": "Reece Bros Plumbing", "kind": "discussed"},
+        {"topic": "the apprentice plumber role", "kind": "discussed"},
+        {"topic": "Marisol's management style", "kind": "discussed"},
+        {"topic": "the new van fleet they are rolling out", "kind": "their_work"},
+    ],
+}
+
+
+def test_a_point_that_is_the_employer_the_job_or_the_reader_is_not_said() -> None:
+    topics = [p["topic"] for p in choose_points(PAYLOAD, "thank_you", 0)]
+    assert topics == ["the new van fleet they are rolling out"]
+
+
+def test_a_possessive_of_the_employer_is_still_a_topic() -> None:
+    payload = dict(PAYLOAD, talking_points=[{"topic": "Reece Bros Plumbing's van fleet",
+                                             "kind": "their_work"}])  # fmt: skip
+    assert [p["topic"] for p in choose_points(payload, "thank_you", 0)] == [
+        "Reece Bros Plumbing's van fleet"
+    ]
+
+
+def test_a_thank_you_the_drafter_writes_names_one_point() -> None:
+    notes = _notes(
+        "Greenway Landscapes – Crew Lead\nMet Hollis Grant (owner, decides)\n\n"
+        "- we talked about the drainage job on Elm Court\n"
+        "- talked about the new mini excavator\n"
+        "- talked about winter snow contracts\n"
+    )
+    body = draft_email(DraftRequest(notes, "thank_you")).body
+    assert "as well as" not in body
+    assert sum(t in body for t in ("drainage", "excavator", "snow contracts")) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- she'll ring me by Friday either way", "by Friday"),
+        ("Dana is seeing two more people and will text me by Sunday.", "by Sunday"),
+        ("He'll phone by Wednesday and training starts on the 14th.", "by Wednesday"),
+        ("Mr Reyes will email all candidates by Thursday.", "by Thursday"),
+    ],
+)
+def test_a_promise_to_ring_text_or_email_by_a_day_is_the_timeline(line: str, said: str) -> None:
+    notes = _notes(f"Halden Freight – Driver\nMet Dana Reyes (depot manager)\n\n{line}\n")
+    body = draft_email(DraftRequest(notes, "status_check")).body
+    assert f"decision was expected {said}" in body
