@@ -143,6 +143,34 @@ def _fields(ws: Workspace) -> None:
             args=(ws,),
             type="tertiary",
         )
+    _facts_to_check(ws)
+
+
+_FACT_NAMES = {"company": "the employer", "role": "the job", "interviewers": "who you met"}
+
+
+def _on_confirm(ws: Workspace) -> None:
+    ws.confirm_facts()
+
+
+def _facts_to_check(ws: Workspace) -> None:
+    """The facts the notes reader guessed or could not find: the checker will not call a draft
+    ready until the person edits them above or says they are right."""
+    unsure = ws.unsure_facts()
+    if not unsure:
+        return
+    said = [
+        f"{_FACT_NAMES[name]} (“{value}”)" if value else f"{_FACT_NAMES[name]} (none found)"
+        for name, value in unsure
+        if name in _FACT_NAMES
+    ]
+    with st.container(key="facts_to_check"):
+        st.info(
+            "Check before sending — the notes do not say these clearly: "
+            + "; ".join(said)
+            + ". Edit them above, or:"
+        )
+        st.button("They're right", key="confirm_facts", on_click=_on_confirm, args=(ws,))
 
 
 def _on_detail(ws: Workspace, index: int) -> None:

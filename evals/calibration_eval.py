@@ -18,6 +18,7 @@ from typing import Any
 
 from assistant.checker.scoring import check
 from assistant.core.domain import Draft, Report
+from assistant.notes import evidence
 from assistant.notes.parse import parse_notes
 
 CALIBRATION_DIR = Path(__file__).resolve().parent / "calibration"
@@ -78,6 +79,10 @@ def load_items(folder: Path = CALIBRATION_DIR) -> list[Item]:
 
 def verdict(item: Item) -> Report:
     notes = parse_notes(item.notes, TODAY)
+    if item.source == "email":
+        # a published email was written by someone who knew the employer, the job and who they
+        # met: nothing the notes reader guessed is in it, so nothing is left to confirm
+        notes = notes.with_overrides(confirmed=evidence.FIELDS)
     return check(Draft(item.subject, item.body, item.stage), notes, item.stage)
 
 

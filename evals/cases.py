@@ -86,6 +86,9 @@ class Case(_Strict):
     role: str | None = None
     interviewers: list[str] | None = None
     details: list[str] | None = None
+    # facts the person confirmed on the page ("They're right"): the notes reader's guesses, or a
+    # field it rightly left empty ("company", "role", "interviewers")
+    confirmed: list[Literal["company", "role", "interviewers"]] = []
     must_mention: MustMention | None = None
     must_contain: list[str] = []
     must_not_contain: list[str] = []
@@ -112,6 +115,7 @@ class Case(_Strict):
             "role": self.role,
             "interviewers": self.interviewers,
             "details": self.details,
+            "confirmed": tuple(self.confirmed),
         }
 
 

@@ -35,6 +35,8 @@ def _notes(text: str) -> Notes:
          "Saw Mr Tomas Reyes, director.\n", "Halden Freight Partners", "Contract Negotiator"),
         ("Help desk interview - Ridgeway Water customer support\nPhone call 25 mins w/ Dana\n",
          "Ridgeway Water", None),
+        ("LPN — MEDICAL ONCOLOGY (5 East), St. Brendan's Regional Hospital\nDate: Tue 3/4\n",
+         "St. Brendan's Regional Hospital", None),  # the named place, not the ward beside the job
     ],
 )  # fmt: skip
 def test_the_employer_in_an_everyday_heading(text: str, company: str, role: str | None) -> None:

@@ -140,7 +140,11 @@ def test_followup_draft_and_check_work_for_the_new_stage(capsys, tmp_path):
     )
     email = tmp_path / "email.txt"
     email.write_text(capsys.readouterr().out, encoding="utf-8")
-    assert main(["check", str(email), "--stage", "rejection_reply", "--notes", str(notes)]) == 0
+    args = ["check", str(email), "--stage", "rejection_reply", "--notes", str(notes)]
+    # these notes name no employer or job: the checker asks the person to confirm that first
+    assert main(args) == 1
+    assert "✗ confirm: Check before sending" in capsys.readouterr().out
+    assert main([*args, "--confirmed"]) == 0
     assert "passed" in capsys.readouterr().out
 
 

@@ -66,6 +66,7 @@ def page_state(ws: Workspace) -> dict[str, Any]:
         "to": ws.to_address,
         "shared_lines": sorted(ws.shared_lines),
         "private_extra": list(ws.private_extra),
+        "confirmed": dict(ws.confirmed),
         "model": {"model": ws.model, "temperature": ws.temperature, "timeout": ws.timeout},
     }
 

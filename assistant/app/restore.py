@@ -119,6 +119,12 @@ def _restore_settings(ws: Workspace, state: dict[str, Any]) -> None:
     ws.to_address = to if isinstance(to, str) and len(to) <= 320 else ""
     ws.shared_lines = {x for x in _strings(state.get("shared_lines"))}
     ws.private_extra = _strings(state.get("private_extra"))
+    said = state.get("confirmed")
+    ws.confirmed = {
+        k: v
+        for k, v in (said.items() if isinstance(said, dict) else ())
+        if k in ("company", "role", "interviewers") and isinstance(v, str) and len(v) <= 2000
+    }
     given = state.get("model")
     model: dict[str, Any] = given if isinstance(given, dict) else {}
     name = model.get("model")

@@ -18,9 +18,11 @@ from assistant.app.workspace_values import (
     AUTO,
     ENDED,
     FIELDS,
+    KIND_LABELS,
     MAX_DETAIL_CHARS,
     Detail,
     Saved,
+    fact,
     today,
 )
 from assistant.core.domain import Report
@@ -69,10 +71,34 @@ class Workspace(StagedWorkspace):
                 "“Mark as sent today”."
             )
         failing = report.failing()
+        if any(c.id == "confirm" for c in failing):
+            return (
+                "check the employer, the job and who to greet under “What we found”: edit what "
+                "is wrong, or press “They're right”."
+            )
         return (
             f"press “Fix issues” ({len(failing)} to fix), or edit the body: the score "
             "follows as you type."
         )
+
+    def detail_kind(self, text: str) -> str:
+        """What kind of talking point a detail is, in words for the page."""
+        kind = next((p.kind for p in self.parsed.talking_points if p.topic == text), "")
+        return KIND_LABELS.get(kind, "")
+
+    # ------------------------------------------------------------ facts to confirm
+
+    def unsure_facts(self) -> list[tuple[str, str]]:
+        """(field, what the notes reader read, '' for nothing) for each fact the person should
+        check before the checker calls a draft ready: a guessed employer, job or interviewers."""
+        notes = self.notes()
+        return [(f, fact(notes, f)) for f in notes.unsure]
+
+    def confirm_facts(self) -> None:
+        """The person says the facts on screen are right ("They're right"); the score of the
+        email on screen follows (it is checked against the notes each time it is shown)."""
+        for name, value in self.unsure_facts():
+            self.confirmed[name] = value
 
     def version_label(self, index: int) -> str:
         """One line per version for the history list."""

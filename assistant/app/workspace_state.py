@@ -14,11 +14,11 @@ from assistant.app.workspace_values import (
     AUTO,
     DRAFTED_FOR,
     FIELDS,
-    KIND_LABELS,
     MAX_DETAIL_CHARS,
     DateReading,
     Detail,
     Saved,
+    fact,
     today,
 )
 from assistant.core.dates import ambiguous_dates, date_order, read_as, reading_dates
@@ -72,6 +72,7 @@ class WorkspaceState:
     profile_name: str = ""  # from the profile: the sign-off name when the notes lack one
     shared_lines: set[str] = field(default_factory=set)  # private lines the person chose to share
     private_extra: list[str] = field(default_factory=list)  # lines the person marked private
+    confirmed: dict[str, str] = field(default_factory=dict)  # unsure facts said right, as seen
 
     # ------------------------------------------------------------ notes and fields
 
@@ -185,7 +186,7 @@ class WorkspaceState:
         details = tuple(
             d for d in self.chosen_details() if d in kept or not any(_plain(d) in h for h in hidden)
         )
-        return replace(
+        notes = replace(
             self.parsed,
             text=self.notes_text,
             details=details,
@@ -193,6 +194,10 @@ class WorkspaceState:
             private_lines=private,
             **values,
         )
+        # a fact edited, or confirmed as it reads now, is settled; another reading asks again
+        settled = {f for f in notes.unsure if self.confirmed.get(f) == fact(notes, f)}
+        settled |= set(self.overrides)
+        return replace(notes, unsure=tuple(f for f in notes.unsure if f not in settled))
 
     # ------------------------------------------------------------ what stays on this machine
 
@@ -217,11 +222,6 @@ class WorkspaceState:
             self.shared_lines.add(line)
             if line in self.private_extra:
                 self.private_extra.remove(line)
-
-    def detail_kind(self, text: str) -> str:
-        """What kind of talking point a detail is, in words for the page."""
-        kind = next((p.kind for p in self.parsed.talking_points if p.topic == text), "")
-        return KIND_LABELS.get(kind, "")
 
     def use_profile(self, profile: Profile) -> None:
         """Sign every email with the person's profile: the name (when the notes give none) and the

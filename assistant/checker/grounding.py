@@ -142,9 +142,47 @@ def _overlap(topic: str, text: str) -> float:
     return len(want & have) / len(want) if want else 0.0
 
 
+# Where an email names the employer: "the Site Supervisor role at Civil", "contribute to Civil"
+_EMPLOYER_SLOT = re.compile(
+    r"\b(?:(?:role|position|job|opening|opportunity|team|roles|positions|openings)\s+(?:at|with)"
+    r"|contribut(?:e|ing)\s+to|join(?:ing)?|work(?:ing)?\s+(?:at|for))\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&|of|and|[A-Z][\w'’&.-]*))*)"
+)
+
+
+def _other_employer(ctx: Context, company: str) -> str | None:
+    """An employer the email names that is not the one the notes name (READER.md, F)."""
+    known = fold(company)
+    people = {fold(w) for i in ctx.notes.interviewers for w in f"{i.name} {i.greet or ''}".split()}
+    for m in _EMPLOYER_SLOT.finditer(" ".join(ctx.sentences)):
+        org = re.split(r"(?<=[\w'’]{3})[.!?]\s", m["org"])[0]  # "Civil. I enjoyed …": one sentence
+        org = re.sub(r"(?:\s+(?:and|of|&))+$", "", org.rstrip(".,;:!?"))  # "Chidi and the team"
+        org = re.sub(r"^the\s+|['’]s$", "", org, flags=re.IGNORECASE)
+        said = fold(org)
+        if (
+            not said
+            or said in known
+            or known in said
+            or set(said.split()) <= set(known.split()) | people
+            or re.fullmatch(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})", org)  # "contribute to Q3 goals"
+        ):
+            continue
+        return org
+    return None
+
+
 def role(ctx: Context) -> Check:
-    """READER.md, S: every stage names the role, and the organisation, when the notes say them."""
+    """READER.md, S: every stage names the role, and the organisation, when the notes say them;
+    F: and never another employer."""
     role_name, company = ctx.notes.role, ctx.notes.company
+    other = _other_employer(ctx, company) if company else None
+    if other:
+        return Check(
+            "role",
+            "fail",
+            f"Names “{other}” as the employer; your notes say “{company}”.",
+            f"Write “{company}” where the email names the employer.",
+        )
     if not role_name and not company:
         return Check("role", "pass", "The notes name no role or organisation.")
     text = fold(f"{ctx.subject} {' '.join(ctx.sentences)}").split()

@@ -38,6 +38,8 @@ Targets (words, subject cues, moves, questions, min_details, phrases to avoid) c
 |              |        |             | organisation alone warns                                    |
 | markup       | 10     | markup      | links, HTML, markdown, code, model text not in notes fail   |
 | facts        | 8      | grounding   | a date the notes do not give fails                          |
+| confirm      | 6      | grounding   | an employer, a job or interviewers the notes reader guessed |
+|              |        |             | or did not find, not yet confirmed by the person, fail      |
 | repetition   | 6      | (optional)  | only with `previous` (emails already sent): 45 %+ of the    |
 |              |        |             | message's word 4-grams already sent warns (repetition.py)   |
 """
@@ -46,7 +48,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.checker import grounding, length, markup, people, privacy, structure, tone, written
+from assistant.checker import (
+    confirm,
+    grounding,
+    length,
+    markup,
+    people,
+    privacy,
+    structure,
+    tone,
+    written,
+)
 from assistant.checker.context import CheckFn
 from assistant.core.domain import Check
 
@@ -72,6 +84,7 @@ CHECKS: list[tuple[str, int, CheckFn]] = [
     ("role", 6, grounding.role),
     ("markup", 10, markup.markup),
     ("facts", 8, grounding.facts),
+    ("confirm", 6, confirm.confirm),
 ]
 OPTIONAL_WEIGHTS = {"repetition": 6}  # checks that run only when their input is given
 FACTOR = {"pass": 1.0, "warn": 0.5, "fail": 0.0}

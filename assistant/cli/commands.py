@@ -205,16 +205,31 @@ def due(
 @click.option("--stage", required=True, help=STAGES)
 @click.option("--notes", "source", required=True, metavar="FILE", help="the interview notes file")
 @click.option("--details", help="the details it must mention, separated by ';'")
+@click.option(
+    "--confirmed",
+    is_flag=True,
+    help="the company, role and interviewers read from the notes are right",
+)
 @today_option
 @json_option
 def check_email(
-    email: str, stage: str, source: str, details: str | None, today: str | None, as_json: bool
+    email: str,
+    stage: str,
+    source: str,
+    details: str | None,
+    confirmed: bool,
+    today: str | None,
+    as_json: bool,
 ) -> int:
     # lazy: the notes reader brings dateparser and jinja2 (~150 ms)
     from assistant.drafting.pipeline import read_notes
 
     stage = load_rules().stage(stage).id
-    notes = read_notes(read_text(source), today=day_option(today, "--today"))
+    notes = read_notes(
+        read_text(source),
+        today=day_option(today, "--today"),
+        confirmed=("company", "role", "interviewers") if confirmed else (),
+    )
     subject, body = parse_email(read_text(email))
     if not body.strip():
         raise BadInput("The email to check is empty.")

@@ -99,6 +99,7 @@ def read_notes_options(source: str, today: date, fields: dict[str, Any]) -> Note
         if fields["interviewer"]
         else None,
         details=split_details(fields["details"]),
+        confirmed=("company", "role", "interviewers") if fields.get("confirmed") else (),
     )
     if not notes.candidate and (name := your_name()):
         notes = replace(notes, candidate=name)

@@ -69,6 +69,12 @@ def notes_options(command: F) -> F:
             ),
             click.option("--details", help="the details to mention, separated by ';'"),
             click.option(
+                "--confirmed",
+                is_flag=True,
+                help="the company, role and interviewers read from the notes are right: the "
+                "checker stops asking you to confirm them",
+            ),
+            click.option(
                 "--sent",
                 multiple=True,
                 metavar="STAGE:DATE",

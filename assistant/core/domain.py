@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
@@ -52,10 +53,16 @@ class Notes:
     talking_points: tuple[TalkingPoint, ...] = ()
     private_lines: tuple[str, ...] = ()  # the notes' own words that never leave the machine
     coordinators: tuple[Interviewer, ...] = ()  # recruiters and schedulers: met, not greeted
+    # facts the notes reader guessed or did not find ("company", "role", "interviewers"): the
+    # checker asks the person to confirm them before it calls a draft ready
+    unsure: tuple[str, ...] = ()
 
-    def with_overrides(self, **fields: Any) -> Notes:
-        """Explicit fields (from the UI or CLI) win over parsed ones; None means 'keep parsed'."""
+    def with_overrides(self, confirmed: Iterable[str] = (), **fields: Any) -> Notes:
+        """Explicit fields (from the UI or CLI) win over parsed ones; None means 'keep parsed'.
+        A field given here, or named in `confirmed`, is no longer unsure."""
         given = {k: v for k, v in fields.items() if v is not None}
+        settled = set(given) | set(confirmed)
+        given["unsure"] = tuple(f for f in self.unsure if f not in settled)
         if "interviewers" in given:
             given["interviewers"] = tuple(
                 i if isinstance(i, Interviewer) else Interviewer(str(i))

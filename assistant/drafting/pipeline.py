@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from assistant.core.domain import Draft, Notes
 from assistant.core.errors import ModelError, NotesError
@@ -39,7 +40,7 @@ def require_usable_notes(text: str) -> str:
     return text
 
 
-def read_notes(notes_text: str, today: date | None = None, **overrides: object) -> Notes:
+def read_notes(notes_text: str, today: date | None = None, **overrides: Any) -> Notes:
     """Parse pasted notes (after checking they are usable); explicit fields win."""
     from assistant.notes.parse import parse_notes  # lazy: the reader's data, off the page's start
 

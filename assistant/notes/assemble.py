@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.core.domain import Interviewer, Notes, TalkingPoint
+from assistant.notes import evidence, talking_points, wordlists
 from assistant.notes import lexicon as lex
-from assistant.notes import talking_points, wordlists
 from assistant.notes.dates import timeline_date
 from assistant.notes.employer import employer_in_phrases, no_employer, tidy_employer
 from assistant.notes.employer_check import implausible_employer, trim_employer
@@ -20,6 +20,7 @@ from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_kinds import is_private
 from assistant.notes.line_patterns import TIMELINE
+from assistant.notes.name_evidence import is_given_name
 from assistant.notes.org import (
     cased_headline_employer,
     fallback_company,
@@ -30,7 +31,7 @@ from assistant.notes.org import (
     labelled_company,
 )
 from assistant.notes.people import Cast, settle
-from assistant.notes.role_titles import expand_role
+from assistant.notes.role_titles import expand_role, role_nouns
 from assistant.notes.timeline_cues import stated_timeline
 from assistant.notes.topic_phrases import clean_topic
 from assistant.text.sayable import a_deadline
@@ -108,8 +109,15 @@ def assemble_notes(
     head_role, head_org = headline(work)
     said_role, said_org = prose_role_org(work)
     head_role, head_org = head_role or said_role, head_org or said_org
-    if head_org:  # "Marketing Coordinator – Verdant Home": the employer, not a person
-        cast = _without(cast, lambda p: p.name.lower() == head_org.lower())
+    if head_org and not is_given_name(head_org.split()[0]):
+        # "Marketing Coordinator – Verdant Home": the employer, not a person ("Linda Park" is one)
+        cast = _without(
+            cast,
+            lambda p: (
+                p.name.lower() == head_org.lower()
+                and not any(w.lower().strip(".,") in role_nouns() for w in (p.title or "").split())
+            ),
+        )  # "Bogdan Petrescu, Branch Manager" is a person with a job
     labelled = labelled_company(work)
     for better in (labelled,):
         if better and company and company.lower() in better.lower() and len(better) > len(company):
@@ -167,7 +175,7 @@ def assemble_notes(
     if role and (role.lower() in titles or not role[:1].isalnum()):
         role = None  # "Medical Director" is who interviewed; "= Owner" is a fragment
     company = trim_employer(tidy_employer(company)) if company else company
-    if company and implausible_employer(company, role, work):
+    if company and company != labelled and implausible_employer(company, role, work):
         company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
     return Notes(
         text=text,
@@ -182,6 +190,7 @@ def assemble_notes(
         talking_points=points,
         private_lines=private_lines,
         coordinators=cast.coordinators,
+        unsure=evidence.unsure(work, company, role, [p.name for p in cast.interviewers]),
     )
 
 

@@ -154,6 +154,34 @@ def _at_for(text: str) -> list[str]:
     return out
 
 
+# "the team at Spotify on Nov 16", "interviewed at Halden Freight yesterday": a capitalised name
+# after "at" where the notes say they were interviewed ("met Dana at Starbucks" is no employer); the checker asks the person to confirm it
+# (assistant/notes/evidence.py), since prose names other places too
+_MET_AT = re.compile(
+    r"\b(?:the\s+(?:team|folks|people|crew|panel)|interview(?:ed)?|on-?site|shift|trial|screen)\s+(?:at|with)\s+(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,4})"
+)
+
+
+def _met_at(text: str) -> list[str]:
+    out = []
+    for m in _MET_AT.finditer(text):
+        words = re.sub(r"[.,;:]+$", "", m.group("v")).split()
+        while words and words[-1].lower() in SMALL_WORDS:
+            words.pop()
+        if not words or any(w.lower() in _NOT_IN_NAME for w in words):
+            continue
+        if re.fullmatch(
+            r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+            r"|nov|dec)[a-z]*\.?",
+            words[0],
+            re.IGNORECASE,
+        ):
+            continue
+        if got := _tidy(words):
+            out.append(got)
+    return out
+
+
 def _role_piece(piece: str) -> bool:
     words = piece.lower().split()
     return bool(words) and words[-1].strip(".,()") in ROLE_NOUNS | {"ii", "iii", "i", "iv"}
@@ -198,7 +226,7 @@ def employer_in_phrases(text: str, people: Iterable[str]) -> str | None:
     """The employer from the way notes name it in passing (see the module docstring)."""
     people = list(people)
     work = text[:4000]
-    for found in (_at_for(work), _before_head(work), _headline_pieces(work)):
+    for found in (_at_for(work), _before_head(work), _headline_pieces(work), _met_at(work)):
         for value in found:
             if not no_employer(value, people):
                 return value

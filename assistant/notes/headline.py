@@ -16,6 +16,7 @@ from assistant.notes.role_titles import (
     title_case,
     title_role,
 )
+from assistant.text.sentences import TITLES
 
 _HEAD_NOISE = re.compile(
     r"^\W*(?:subject|re|fwd?)\s*:\s*|^\W*#+\s*|\b(?:interview|intvw|interviewed|int|phone\s+screen|"
@@ -65,7 +66,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
         role_here = False
         separated = len(re.findall(r"\s[-–—|·•]\s", line)) >= 1
         probe = re.sub(r"\b[a-z]{2,7}\.\s+(?=[a-z])", "", line)  # "transp. dept": shorthand
-        first = re.split(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", probe, maxsplit=1)[0]
+        first = _first_sentence(probe)
         if (
             separated
             and first != probe
@@ -73,7 +74,9 @@ def headline(text: str) -> tuple[str | None, str | None]:
             and re.search(r"\s[-–—|]\s", first)
         ):
             line = probe = first  # "Role interview – Org, branch. Monday 9am": the heading part
-        if (len(line.split()) > 16 and not separated) or re.search(r"[.!?]\s+[A-Za-z]", probe):
+        if (len(line.split()) > 16 and not separated) or _first_sentence(
+            probe, r"[A-Za-z]"
+        ) != probe:
             continue  # prose, not a headline
         named = re.match(r"\W*(?P<r>[A-Z][\w/&'’ -]{2,40}?)\s+(?:interview|intvw)\b", line)
         job = named["r"].strip() if named and _job_words(named["r"]) else ""
@@ -146,7 +149,10 @@ def headline(text: str) -> tuple[str | None, str | None]:
             segment = (
                 any(  # a whole piece, or what heads it before a comma ("NorthPoint 3PL, Bldg C")
                     piece == seg.strip(" *_-–—:|,()\"'“”‘’")
-                    or piece == re.split(r"[,(]", seg)[0].strip(" *_-–—:|()\"'“”‘’")
+                    or piece
+                    == re.split(r",|\((?!.*" + re.escape(role_piece) + ")", seg)[0].strip(
+                        " *_-–—:|()\"'“”‘’"
+                    )  # "Verdant Home (eco cleaning), 2nd round"; not "Met Priya (clinic manager)"
                     and not re.match(
                         r"(?:dept|department|division|office|school)\b", piece, re.IGNORECASE
                     )
@@ -171,8 +177,11 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             piece = re.sub(r"\s+(?:on|in|off|near)\s+[A-Z].*$", "", piece)  # "… on Mill Rd"
             words = words[: len(piece.split())]
+            beside = org is not None and (  # a ward or a unit beside the job, then its place
+                not set(org.lower().split()) & _org_words() or (org.isupper() and len(org) > 4)
+            )
             if (
-                org is None
+                (org is None or beside)  # "RN — PEDIATRIC MED-SURG, St. Aloysius Hospital"
                 and capital
                 and sum(w[:1].isupper() for w in piece.split()) >= min(2, len(words))
                 and any(w in lexicon.words("notes", "headline", "org_words") for w in words)
@@ -180,6 +189,19 @@ def headline(text: str) -> tuple[str | None, str | None]:
             ):  # "Northstar Energy customer service", never "Call centre"
                 org = re.sub(r"(?:\s+[a-z][\w.]*)+$", "", piece)
     return role, org
+
+
+def _first_sentence(line: str, next_letter: str = "[A-Z]") -> str:
+    """The line up to its first sentence end: 'St.', 'Dr.' or 'Co.' end none."""
+    for m in re.finditer(rf"(?<=[\w)])[.!?]+\s+(?={next_letter})", line):
+        word = re.findall(r"[A-Za-z]+$", line[: m.start()])
+        if not word or word[0].lower() not in TITLES | {"st", "co", "inc", "ltd", "no", "vs"}:
+            return line[: m.start()]
+    return line
+
+
+def _org_words() -> frozenset[str]:
+    return lexicon.words("notes", "headline", "org_words")
 
 
 def _job_words(phrase: str) -> bool:
