@@ -291,15 +291,19 @@ def cmd_bless(ctx: click.Context, run_dir: str, replace: bool, **own: Any) -> in
 @click.option(
     "--set",
     "which",
-    type=click.Choice(("dev", "holdout", "blind2")),
+    type=click.Choice(("dev", "holdout", "blind2", "blind5", "blind6")),
     default="dev",
-    help="dev (tuned on), holdout or blind2 (never tuned on)",
+    help="dev (tuned on), holdout or blind2 (never tuned on), blind5 or blind6 (read blind, "
+    "then looked at; labelled later by a helper that never read the parser)",
 )
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def cmd_reader(which: str, as_json: bool) -> int:
-    folder = {"holdout": reader_eval.HOLDOUT_DIR, "blind2": reader_eval.BLIND2_DIR}.get(
-        which, reader_eval.READER_DIR
-    )
+    folder = {
+        "holdout": reader_eval.HOLDOUT_DIR,
+        "blind2": reader_eval.BLIND2_DIR,
+        "blind5": reader_eval.READER_DIR / "blind5",
+        "blind6": reader_eval.READER_DIR / "blind6",
+    }.get(which, reader_eval.READER_DIR)
     data = reader_eval.report(folder)
     print(
         json.dumps(data, indent=1, ensure_ascii=False)

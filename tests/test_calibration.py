@@ -84,7 +84,8 @@ def _rewrite(body: str, contract: bool, synonyms: list[bool], swap: bool) -> str
     if swap:
         paras = text.split("\n\n")
         for k, para in enumerate(paras[1:-1], start=1):
-            parts = re.split(r"(?<=[.!?])\s+", para)
+            # a sentence ends at a full stop, but not at "St." or "Dr." (meaning kept)
+            parts = re.split(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<=[.!?])\s+", para)
             if len(parts) >= 3:
                 parts[1], parts[2] = parts[2], parts[1]
                 paras[k] = " ".join(parts)

@@ -162,3 +162,43 @@ def test_a_promise_to_ring_text_or_email_by_a_day_is_the_timeline(line: str, sai
     notes = _notes(f"Halden Freight – Driver\nMet Dana Reyes (depot manager)\n\n{line}\n")
     body = draft_email(DraftRequest(notes, "status_check")).body
     assert f"decision was expected {said}" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "greet"),
+    [
+        ("Saw Mr Alan Price (director, decides) and Becky Collins, the branch manager.",
+         "Mr. Alan Price", "Mr. Price"),  # the verb is no part of the name
+        ("Met Mr Tomas Reyes (owner, decides) and Jo Park, the office manager.",
+         "Tomas Reyes", None),
+        ("- Chef Lucien Moreau, exec chef/owner. everyone just calls him Chef. he decides\n"
+         "- sous chef Priya Nair ran me through mise\n", "Lucien Moreau", "Chef Moreau"),
+    ],
+)  # fmt: skip
+def test_the_lead_is_named_as_the_notes_address_them(
+    text: str, name: str, greet: str | None
+) -> None:
+    lead = _notes(text).interviewers[0]
+    assert name in lead.name and lead.name.split()[0] not in ("Saw", "Met")
+    if greet:
+        assert lead.greet == greet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Met Grant Holloway (area manager, decides) and Bernadette from HR who did the ID checks.",
+        "Met Grant Holloway (area manager, decides). Studio manager Bernadette set it up & did the "
+        "coffees.",
+    ],
+)
+def test_someone_who_only_did_the_checks_or_the_coffees_is_met_not_greeted(line: str) -> None:
+    notes = _notes(line)
+    assert [i.name for i in notes.interviewers] == ["Grant Holloway"]
+    assert "Bernadette" in [c.name for c in notes.coordinators]
+
+
+@pytest.mark.parametrize("company", ["Marrow", "Junction Coffee", "Augusta Dental"])
+def test_an_employer_that_starts_like_a_month_is_kept(company: str) -> None:
+    notes = _notes(f"trial shift @ {company} - line cook\n- Chef Ana Ruiz ran the pass\n")
+    assert notes.company == company

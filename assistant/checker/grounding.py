@@ -145,7 +145,7 @@ def _overlap(topic: str, text: str) -> float:
 # Where an email names the employer: "the Site Supervisor role at Civil", "contribute to Civil"
 _EMPLOYER_SLOT = re.compile(
     r"\b(?:(?:role|position|job|opening|opportunity|team|roles|positions|openings)\s+(?:at|with)"
-    r"|contribut(?:e|ing)\s+to|join(?:ing)?|work(?:ing)?\s+(?:at|for))\s+"
+    r"|contribut(?:e|ing)\s+to|join(?:ing)?)\s+"
     r"(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&|of|and|[A-Z][\w'’&.-]*))*)"
 )
 
@@ -154,7 +154,12 @@ def _other_employer(ctx: Context, company: str) -> str | None:
     """An employer the email names that is not the one the notes name (READER.md, F)."""
     known = fold(company)
     people = {fold(w) for i in ctx.notes.interviewers for w in f"{i.name} {i.greet or ''}".split()}
-    for m in _EMPLOYER_SLOT.finditer(" ".join(ctx.sentences)):
+    prose = " ".join(ctx.sentences)
+    for m in _EMPLOYER_SLOT.finditer(prose):
+        if re.search(
+            r"\b(?:my|our|previous|former|last|current)\s+(?:[\w-]+\s+){0,3}$", prose[: m.start()]
+        ):
+            continue  # "my Kafka role at Shopify": where the candidate worked
         org = re.split(r"(?<=[\w'’]{3})[.!?]\s", m["org"])[0]  # "Civil. I enjoyed …": one sentence
         org = re.sub(r"(?:\s+(?:and|of|&))+$", "", org.rstrip(".,;:!?"))  # "Chidi and the team"
         org = re.sub(r"^the\s+|['’]s$", "", org, flags=re.IGNORECASE)

@@ -115,6 +115,13 @@ def addressed_as(name: str, text: str) -> str | None:
     family = words[-1]
     ranks = "|".join(_ranks())
     m = re.search(rf"\b({ranks})\.?\s+{re.escape(family)}\b", text)
+    titles = "|".join(lexicon.load("notes")["people"]["titles"])
+    m = m or re.search(  # "Chef Lucien Moreau … everyone just calls him Chef"
+        rf"\b({titles})\.?\s+{re.escape(words[0])}\s+{re.escape(family)}\b"
+        rf"(?=.*\bcalls?\s+(?:him|her|them)\s+\1\b)",
+        text,
+        re.DOTALL,
+    )
     if not m:
         return None
     rank = {

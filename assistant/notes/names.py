@@ -40,8 +40,9 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
         tok = m[1]
         bare = re.sub(r"['’]s$", "", tok.rstrip("."))
         low = bare.lower()
-        if not parts and low in lex.HONORIFICS:  # "Dr.", "Prof. Dr."
-            honorific, pos = f"{honorific} {bare.capitalize()}.".lstrip(), m.end()
+        if low in lex.HONORIFICS and (not parts or not honorific):  # "Dr.", "Prof. Dr."
+            # "Saw Mr Alan Price": a name starts at its honorific, never holds one
+            parts, honorific, pos = [], f"{honorific} {bare.capitalize()}.".lstrip(), m.end()
             continue
         if parts and low in lex.PARTICLES and bare.islower():
             parts.append(bare)

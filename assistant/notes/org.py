@@ -127,7 +127,10 @@ def junk_company(value: str) -> bool:
         re.IGNORECASE,
     ):
         return True
-    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    months = (  # "Mar", "March"; never "Marrow", "Junction" or "Augusta"
+        r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    )
     return bool(
         re.fullmatch(rf"{months}(?:\s*[-–/]\s*{months})?|\d[\d\s/.-]*", value, re.IGNORECASE)
     )

@@ -214,6 +214,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         met_only = bool(people_pattern("met_only").search(f"{c.title or ''} {intro}")) and not (
             senior.search(c.title or "") or people_pattern("boss").search(c.title or "")
         )  # "front desk manager, my future boss" interviews; "Tammy at the front desk" does not
+        met_only = met_only or bool(people_pattern("met_only_acts").search(intro))
         if (c.recruiter or titled_rec or met_only or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue

@@ -17,7 +17,7 @@ ANCHOR = re.compile(  # what comes right before an interviewer's name in prose
     r"|last\s+\w+|(?:on|over)\s+(?:the\s+)?\S+|virtually|remotely|online"
     r"|(?:at|from)\s+home|in[\s-]person)){0,2}\s+(?:(?:with|to)\b|w/)\s*"
     r"|\b(?:interviewed|called|phoned|screened|contacted)\s+by\s+|\bmet\s+(?:with\s+)?|\bw/\s*"
-    r"|^(?:i\s+)?(?:called|phoned|rang)\s+(?=[A-Z])",
+    r"|^(?:i\s+)?(?:called|phoned|rang|saw)\s+(?=[A-Z])",  # "Saw Mr Julian Harding (director)"
     IGNORE_CASE,
 )
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS))
