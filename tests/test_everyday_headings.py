@@ -202,3 +202,89 @@ def test_someone_who_only_did_the_checks_or_the_coffees_is_met_not_greeted(line:
 def test_an_employer_that_starts_like_a_month_is_kept(company: str) -> None:
     notes = _notes(f"trial shift @ {company} - line cook\n- Chef Ana Ruiz ran the pass\n")
     assert notes.company == company
+
+
+@pytest.mark.parametrize(
+    ("first_line", "role", "company"),
+    [
+        ("Vintage cellar hand – Redgum Ridge Wines (Clare Valley)", "Vintage cellar hand",
+         "Redgum Ridge Wines"),
+        ("Welder/fabricator - Ostrowski Steel", "Welder/fabricator", "Ostrowski Steel"),
+        ("tree climber/arborist – Greenbough Tree Care", "tree climber/arborist",
+         "Greenbough Tree Care"),
+        ("asm interview - the foundry playhouse", "Assistant Stage Manager",
+         "The Foundry Playhouse"),
+        ("apprenticeship interview - Harcourt Electrical - tues 3rd", "Apprenticeship",
+         "Harcourt Electrical"),
+    ],
+)  # fmt: skip
+def test_a_first_line_of_job_and_employer_in_any_case(
+    first_line: str, role: str, company: str
+) -> None:
+    notes = _notes(f"{first_line}\nMet Dana Reyes (owner, decides).\n- 10-12 hr shifts\n")
+    assert (notes.role, notes.company) == (role, company)
+
+
+def test_an_apprenticeship_is_named_as_one() -> None:
+    notes = _notes("apprenticeship interview - Harcourt Electrical\nMet Dave Harcourt (owner)\n")
+    body = draft_email(DraftRequest(notes, "status_check")).body
+    assert "the apprenticeship at Harcourt Electrical" in body
+
+
+def test_the_job_named_before_interview_in_dictated_notes() -> None:
+    notes = _notes(
+        "ok notes from the conductor interview this is thursday afternoon um so it was at the depot "
+        "with a guy called Phil Dunmore who is the conductor manager and he did the safety "
+        "questions and they said medical is next then theyll decide within three weeks\n"
+    )
+    assert notes.role == "Conductor"
+    body = draft_email(DraftRequest(notes, "status_check")).body
+    assert "within three weeks of our interview" in body and "Thursday" not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- Siobhán said they'd decide by Friday week", "by Friday week"),
+        ("- writing sample due by Monday, then they decide within two weeks",
+         "within two weeks of our interview"),
+    ],
+)  # fmt: skip
+def test_the_timeline_is_said_back_as_given_and_never_a_deadline(line: str, said: str) -> None:
+    notes = _notes(f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n{line}\n")
+    assert f"decision was expected {said}." in draft_email(DraftRequest(notes, "status_check")).body
+
+
+def test_courtesies_after_names_and_document_checks() -> None:
+    notes = _notes(
+        "Interview – Site Engineer (Civil), Shreeram Infraprojects Pvt Ltd\n\nPanel:\n"
+        "1. Mr. Venkatesh Iyer sir – Project Manager\n"
+        "2. Mrs. Deshpande ma'am – admin side, she did only document verification\n"
+    )
+    assert [(i.name, i.greet) for i in notes.interviewers] == [("Mr. Venkatesh Iyer", "Mr. Iyer")]
+    assert [c.name for c in notes.coordinators] == ["Mrs. Deshpande"]
+
+
+def test_a_job_word_is_no_person_and_my_advisor_is_not_greeted() -> None:
+    notes = _notes(
+        "Field Technician – Cedar Creek Environmental\n\nInterviewers:\n"
+        " - Dr. Hannah Lindqvist, Senior Ecologist (project lead on the wetland work)\n"
+        " - Alberto Ruiz, Field Crew Supervisor — goes by Beto\n\n"
+        "- Hannah did her MS in the same program as Dr. Okonjo, my advisor. small world\n"
+    )
+    names = [i.name for i in notes.interviewers]
+    assert names == ["Dr. Hannah Lindqvist", "Alberto Ruiz"]  # the first named leads a tie
+
+
+def test_one_person_read_twice_is_greeted_once() -> None:
+    payload = {
+        "stage": "thank_you",
+        "interviewers": [
+            {"name": "Kim Soo-jin", "greet": "Sue", "role": "lead"},
+            {"name": "Sue", "greet": "Sue", "role": "other"},
+            {"name": "Tobias Brandt", "greet": "Tobias", "role": "other"},
+        ],
+    }
+    from assistant.drafter.writer import compose
+
+    assert compose(payload)[1].startswith(("Dear Sue and Tobias,", "Hello Sue and Tobias,"))

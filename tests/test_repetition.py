@@ -76,10 +76,22 @@ We all discussed the team offsite in Lisbon.
 def test_a_final_that_repeats_the_status_check_warns_and_names_the_sentence():
     report = check(FINAL_COPIED, NOTES, "final", previous=[STATUS_SENT])
     rep = next(c for c in report.checks if c.id == "repetition")
-    assert rep.status == "warn"
+    # it makes the status check's point (Dagster) again: a careful reader would not send it
+    assert rep.status == "fail" and "migrating to Dagster" in rep.message
     assert "“I wanted to follow up on my interview for the Data Engineer" in rep.message
-    assert "reword" in rep.fix
-    assert report.passed  # a warning, not a failure
+    assert "another point" in rep.fix
+    assert not report.passed
+
+
+def test_a_final_that_only_shares_wording_with_the_status_check_warns():
+    body = FINAL_COPIED.body.replace(
+        "I enjoyed our conversation about migrating to Dagster, and I", "I"
+    )
+    report = check(
+        Draft(FINAL_COPIED.subject, body, "final"), NOTES, "final", previous=[STATUS_SENT]
+    )
+    rep = next(c for c in report.checks if c.id == "repetition")
+    assert rep.status != "fail"  # shared wording, no point made twice: not a failure
 
 
 def test_a_final_that_says_something_new_passes_the_repetition_check():
@@ -209,3 +221,20 @@ def test_near_copies_are_only_pairs_over_the_threshold():
     b = "Dear B,\n\nThank you for the talk about the search roadmap and ranking.\n\nBest,\nJ"
     c = "Dear C,\n\nI enjoyed hearing how your team runs incident reviews every week.\n\nBest,\nJ"
     assert [(n.first, n.second) for n in near_copies([a, b, c])] == [(0, 1)]
+
+
+def test_a_point_from_the_notes_made_again_fails() -> None:
+    from assistant.checker.repetition import repetition_check
+
+    sent = (
+        "Dear Carol,\n\nThank you for meeting me. I particularly enjoyed talking about the "
+        "three-way match.\n\nBest regards,\nJo"
+    )
+    again = (
+        "Dear Carol,\n\nThank you for letting me know. I particularly enjoyed talking about the "
+        "three-way match.\n\nPlease keep me in mind for future roles.\n\nBest regards,\nJo"
+    )
+    fresh = again.replace("the three-way match", "the new supplier portal")
+    topics = ("the three-way match", "the new supplier portal")
+    assert repetition_check(again, [sent], topics).status == "fail"
+    assert repetition_check(fresh, [sent], topics).status == "pass"

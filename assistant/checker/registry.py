@@ -40,8 +40,9 @@ Targets (words, subject cues, moves, questions, min_details, phrases to avoid) c
 | facts        | 8      | grounding   | a date the notes do not give fails                          |
 | confirm      | 6      | grounding   | an employer, a job or interviewers the notes reader guessed |
 |              |        |             | or did not find, not yet confirmed by the person, fail      |
-| repetition   | 6      | (optional)  | only with `previous` (emails already sent): 45 %+ of the    |
-|              |        |             | message's word 4-grams already sent warns (repetition.py)   |
+| repetition   | 6      | (optional)  | only with `previous` (emails already sent): a point from    |
+|              |        |             | the notes made again fails; 45 %+ of the message's word     |
+|              |        |             | 4-grams already sent warns (repetition.py)                  |
 """
 
 from __future__ import annotations

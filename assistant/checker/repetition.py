@@ -79,10 +79,25 @@ def compare(email: str, others: Sequence[str], threshold: float = OVERLAP_WARN) 
     return Overlap(round(share, 3), _repeated(mine, seen), share >= threshold)
 
 
-def repetition_check(email: str, previous: Sequence[str]) -> Check:
-    """The checker's `repetition` verdict: warn, naming the sentences, when overlap is heavy."""
+def repetition_check(email: str, previous: Sequence[str], topics: Sequence[str] = ()) -> Check:
+    """The checker's `repetition` verdict: fail when a point from the notes (one of `topics`)
+    is made again in an email already sent (shared/READER.md, W: the second email reads like the
+    first); warn, naming the sentences, when overlap is heavy."""
     sent = [p for p in previous if p and p.strip()]
+    said = " ".join(message_sentences(email)).lower()
+    before = " ".join(s for p in sent for s in message_sentences(p)).lower()
+    again = [t for t in topics if len(t.split()) >= 2 and t.lower() in said and t.lower() in before]
     found = compare(email, sent)
+    if again:
+        copied = "; ".join(quote(s, 12) for s in found.repeated[:2])
+        return Check(
+            "repetition",
+            "fail",
+            f"Makes the same point as an email you already sent: {quote(again[0], 12)}"
+            + (f" (repeated: {copied})." if copied else "."),
+            "Mention another point from the interview, or none: each email should say "
+            "something new.",
+        )
     pct = f"{found.share:.0%}"
     if not found.heavy:
         return Check(

@@ -100,7 +100,8 @@ def check(
     checks = tuple(_run(cid, fn, ctx) for cid, _, fn in CHECKS)
     previous = (previous,) if isinstance(previous, str) else tuple(previous)
     if any(str(p or "").strip() for p in previous):
-        checks += (_run("repetition", lambda c: repetition_check(c.body, previous), ctx),)
+        topics = (*ctx.details, *(t.topic for t in ctx.notes.talking_points))
+        checks += (_run("repetition", lambda c: repetition_check(c.body, previous, topics), ctx),)
     return Report(
         score=score(checks),
         passed=all(c.status != "fail" for c in checks),

@@ -79,10 +79,12 @@ class Composer:
     def greeting(self) -> str:
         if not self.people:
             return "Dear Hiring Team,"
-        names = [
-            p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
-            for p in self.people
-        ]
+        names = list(  # one person read twice ("Susan Park (Sue)" and "Sue") is greeted once
+            dict.fromkeys(
+                p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
+                for p in self.people
+            )
+        )
         return f"{self.pick(['Dear', 'Dear', 'Hello'])} {phrasing.join_names(names)},"
 
     def closing(self) -> str:
@@ -246,8 +248,9 @@ def _display_role(role: str) -> str:
         return role
     small = {"of", "and", "for", "the", "in", "at", "to", "a", "an", "on"}
     return " ".join(
-        w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(role.split())
-    )
+        w if (i and w in small) else "/".join(p[:1].upper() + p[1:] for p in w.split("/"))
+        for i, w in enumerate(role.split())
+    )  # "tree climber/arborist" -> "Tree Climber/Arborist"
 
 
 def _text(value: Any) -> str:

@@ -21,6 +21,7 @@ _TIMELINE = re.compile(
     r"|\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
     r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
     r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    rf"|(?:(?:by|on|before)\s+)?{_DAY}\s+week\b"  # "by Friday week": a week on Friday
     rf"|(?:(?:by|on|before)\s+)?(?:next\s+|this\s+)?{_DAY}(?![a-z])"
     r"|next\s+week|this\s+week",
     re.IGNORECASE,
@@ -114,6 +115,8 @@ def _relative(phrase: str) -> str:
     """A timeline said at the interview, told from a week later: 'within two weeks' -> 'within
     two weeks of our interview', 'next week' -> 'the week after our interview'."""
     phrase = " ".join(phrase.replace("~", "about ").split())
+    if day := re.fullmatch(rf"(?:(by|on|before)\s+)?({_DAY})\s+week", phrase):
+        return f"{day[1] or 'by'} {_WEEKDAYS[day[2][:3]]} week"  # "Friday week", as they said it
     if day := re.fullmatch(rf"(?:(by|on|before)\s+)?(next\s+|this\s+)?({_DAY})", phrase):
         name = _WEEKDAYS[day[3][:3]]
         when = "the following " if day[2] and day[2].startswith("next") else ""

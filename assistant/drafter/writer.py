@@ -101,7 +101,9 @@ def rejection_reply(c: Composer) -> list[str]:
             "Thank you for the update, and for the time you gave me during the process.",
         ]
     )
-    enjoyed = c.detail_sentence() or "I enjoyed meeting the team and learning about the work ahead."
+    enjoyed = (
+        c.detail_sentence() or "I appreciated the chance to meet you and learn about the role."
+    )
     acceptance = c.pick(
         [
             "I respect your decision and wish you and the team every success.",

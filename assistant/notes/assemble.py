@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.core.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes import evidence, talking_points, wordlists
@@ -16,6 +16,7 @@ from assistant.notes.employer import employer_in_phrases, no_employer, tidy_empl
 from assistant.notes.employer_check import implausible_employer, trim_employer
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
+from assistant.notes.heading_pair import heading_pair
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_kinds import is_private
@@ -109,6 +110,8 @@ def assemble_notes(
     head_role, head_org = headline(work)
     said_role, said_org = prose_role_org(work)
     head_role, head_org = head_role or said_role, head_org or said_org
+    pair_role, pair_org = heading_pair(work) if not (head_role and head_org) else (None, None)
+    head_org = head_org or pair_org  # "Vintage cellar hand – Redgum Ridge Wines"
     if head_org and not is_given_name(head_org.split()[0]):
         # "Marketing Coordinator – Verdant Home": the employer, not a person ("Linda Park" is one)
         cast = _without(
@@ -132,6 +135,7 @@ def assemble_notes(
         )
     if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
         role = head_role  # a role the notes state in passing gives way to the headline's fuller one
+    role = pair_role or role  # the first line's job beats one read from prose ("12 hr shifts")
     role = expand_role(role) if role else role
     if company and (junk_company(company) or (role and company.lower() == role.lower())):
         company = None  # "Prev Job": where the candidate was, not where they interviewed
@@ -224,13 +228,29 @@ def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
 def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | None] | None:
     """The first time phrase of the value that is no deadline of the candidate's: in 'background
     packet due by the 18th, offer within two weeks' it is 'within two weeks'."""
-    at = 0
+    at, found = 0, []
     while got := future_phrase(value[at:], base, near):
         where = value.find(got[0], at)
-        if where < 0 or not a_deadline(value, where, where + len(got[0])):
+        if where < 0:
             return got
-        at = where + len(got[0])
-    return None
+        end = where + len(got[0])
+        if not a_deadline(value, where, end):
+            if week := re.match(r"\s+week\b", value[end:], IGNORE_CASE):
+                # "by Friday week" (a week on Friday): as said, a week later
+                got = (
+                    value[where : end + week.end()],
+                    got[1] + timedelta(days=7) if got[1] else None,
+                )
+            found.append((where, got))
+        at = end
+    cues = [
+        m.start()
+        for m in re.finditer(r"\bdecid|\bdecision|\bhear\b|\blet\s+\w+\s+know", value, IGNORE_CASE)
+    ]
+    if len(found) > 1 and cues and len(value.split()) > 25:
+        # dictated notes run the day into one sentence: the time nearest "decide" is the decision's
+        return min(found, key=lambda f: min(abs(f[0] - c) for c in cues))[1]
+    return found[0][1] if found else None
 
 
 def _without(cast: Cast, drop: Callable[[Interviewer], bool]) -> Cast:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.notes import wordlists as lexicon
+from assistant.notes.heading_pair import TRAINING, first_sentence
 from assistant.notes.name_evidence import is_given_name
 from assistant.notes.org import junk_company
 from assistant.notes.role_titles import (
@@ -16,7 +17,6 @@ from assistant.notes.role_titles import (
     title_case,
     title_role,
 )
-from assistant.text.sentences import TITLES
 
 _HEAD_NOISE = re.compile(
     r"^\W*(?:subject|re|fwd?)\s*:\s*|^\W*#+\s*|\b(?:interview|intvw|interviewed|int|phone\s+screen|"
@@ -66,7 +66,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
         role_here = False
         separated = len(re.findall(r"\s[-–—|·•]\s", line)) >= 1
         probe = re.sub(r"\b[a-z]{2,7}\.\s+(?=[a-z])", "", line)  # "transp. dept": shorthand
-        first = _first_sentence(probe)
+        first = first_sentence(probe)
         if (
             separated
             and first != probe
@@ -74,12 +74,16 @@ def headline(text: str) -> tuple[str | None, str | None]:
             and re.search(r"\s[-–—|]\s", first)
         ):
             line = probe = first  # "Role interview – Org, branch. Monday 9am": the heading part
-        if (len(line.split()) > 16 and not separated) or _first_sentence(
+        named = re.match(r"\W*(?P<r>[A-Za-z][\w/&'’ -]{1,40}?)\s+(?:interview|intvw)\b", line)
+        said = named["r"].split() if named else []
+        while said and said[0].lower() in lexicon.words("notes", "headline", "lead_words"):
+            said.pop(0)  # "ok notes from the conductor interview"
+        job = " ".join(said) if said and _job_words(" ".join(said)) else ""
+        if (len(line.split()) > 16 and not separated) or first_sentence(
             probe, r"[A-Za-z]"
         ) != probe:
-            continue  # prose, not a headline
-        named = re.match(r"\W*(?P<r>[A-Z][\w/&'’ -]{2,40}?)\s+(?:interview|intvw)\b", line)
-        job = named["r"].strip() if named and _job_words(named["r"]) else ""
+            role = role or (title_role(job) if job.islower() else job) or None
+            continue  # prose, not a headline ("ok notes from the conductor interview um so …")
         body = _HEAD_NOISE.sub(" ", re.sub(r"^\W*[A-Za-z ]{2,20}:\s*(?=\S)", "", line))
         segments = re.split(r"\s[-–—|·•]\s|\s*[|•·]\s*", body)  # whole pieces between strong marks
         pieces = [
@@ -113,6 +117,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
             p
             for p in pieces
             if p
+            and ":" not in p  # "(Base: Eastfield Airport)": a labelled aside, not the employer
             and len(p.split()) <= 7
             and not re.search(r"\b\d+(?:[:/.]\d+)*(?:st|nd|rd|th)?\b", p)
             or p
@@ -136,6 +141,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             if role is None and (last in roles or (job and piece == job)):
                 role_here, role_piece = True, piece
+                piece = job if job and job.lower() in piece.lower() else piece  # "ok from the …"
                 role = (
                     title_role(_expand_role(piece))
                     if piece.islower()
@@ -191,15 +197,6 @@ def headline(text: str) -> tuple[str | None, str | None]:
     return role, org
 
 
-def _first_sentence(line: str, next_letter: str = "[A-Z]") -> str:
-    """The line up to its first sentence end: 'St.', 'Dr.' or 'Co.' end none."""
-    for m in re.finditer(rf"(?<=[\w)])[.!?]+\s+(?={next_letter})", line):
-        word = re.findall(r"[A-Za-z]+$", line[: m.start()])
-        if not word or word[0].lower() not in TITLES | {"st", "co", "inc", "ltd", "no", "vs"}:
-            return line[: m.start()]
-    return line
-
-
 def _org_words() -> frozenset[str]:
     return lexicon.words("notes", "headline", "org_words")
 
@@ -208,12 +205,17 @@ def _job_words(phrase: str) -> bool:
     """'Sales Negotiator' before 'interview' names the job; 'Call centre', 'Phone', 'Final round'
     or 'Kasia' do not."""
     words = [w.lower() for w in phrase.split()]
+    known = role_nouns() | set(role_abbreviations()) | TRAINING
     return (
         1 <= len(words) <= 4
         and not _NOT_ORG.search(phrase)
         and not any(w in lexicon.words("notes", "headline", "org_words") for w in words)
         and not is_given_name(phrase.split()[0])
-        and sum(w[:1].isupper() for w in phrase.split()) == len(words)
+        and (
+            sum(w[:1].isupper() for w in phrase.split()) == len(words)
+            or phrase.islower()
+            and words[-1] in known  # "apprenticeship interview", "asm interview"
+        )
     )
 
 

@@ -55,7 +55,8 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
             return None  # "Ñandú Labs", "Department for Transport"
         if low in lex.NAME_WORDS and not parts and upper_ok and _given(s, m.end()):
             low = ""  # "Will Harper", "with Will from Accenture"; not "Will they", "May 5"
-        if low in lex.NOT_NAMES or plural or not (upper_ok or lower_ok):
+        job = re.search(r"(?:ologist|ician|ographer|iatrist|apist|ometrist)$", low)
+        if low in lex.NOT_NAMES or plural or job or not (upper_ok or lower_ok):
             break  # "RNs" and "engineers" are no names
         parts.append(cap_name(bare) + ("." if len(bare) == 1 and tok.endswith(".") else ""))
         pos = end = m.end() - (len(tok) - len(bare) if tok.endswith(".") and len(bare) > 1 else 0)

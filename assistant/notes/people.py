@@ -214,11 +214,15 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         met_only = bool(people_pattern("met_only").search(f"{c.title or ''} {intro}")) and not (
             senior.search(c.title or "") or people_pattern("boss").search(c.title or "")
         )  # "front desk manager, my future boss" interviews; "Tammy at the front desk" does not
-        met_only = met_only or bool(people_pattern("met_only_acts").search(intro))
+        met_only = met_only or bool(
+            people_pattern("met_only_acts").search(f"{c.title or ''} {intro}")
+        )
         if (c.recruiter or titled_rec or met_only or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue
-        interviewers.append((_rank(c, merged, text), order, Interviewer(c.name, title, greet)))
+        first_at = text.find(c.name)  # a tie goes to whoever the notes name first
+        place = first_at if first_at >= 0 else len(text) + order
+        interviewers.append((_rank(c, merged, text), place, Interviewer(c.name, title, greet)))
     if not interviewers and coordinators:  # a recruiter's screen: the recruiter interviewed
         interviewers = [
             (1, i, Interviewer(c.name, c.title, c.greet)) for i, c in enumerate(coordinators)

@@ -25,7 +25,14 @@ def only_known(c: MaybePerson, text: str) -> bool:
     """Every mention of the name follows a relation of the candidate's: 'my cousin Jen'."""
     befores = [b for b in before(c.name, text, 40).split(" \n ")]
     relation = people_pattern("relation")
-    return bool(befores) and all(relation.search(b) for b in befores)
+    if bool(befores) and all(relation.search(b) for b in befores):
+        return True
+    # "Dr. Okonjo, my advisor": the relation said right after the name
+    after = re.compile(rf"(?<![\w]){re.escape(c.name)}\s*[,(]\s*my\s+[\w-]+(?:\s+[\w-]+)?[).,]?")
+    said = list(re.finditer(rf"(?<![\w]){re.escape(c.name)}(?![\w])", text))
+    return bool(said) and all(
+        (m := after.match(text, s.start())) and relation.search(m[0].rstrip(").,")) for s in said
+    )
 
 
 def no_one(c: MaybePerson) -> bool:

@@ -180,6 +180,9 @@ def _topics_of(m: re.Match[str], kind: str, names: tuple[str, ...]) -> list[str]
     ):
         pieces = re.split(r"\s*[,;]\s*|\s+and\s+", raw)
         return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
+    if kind == "their_question":  # "asked what I'd do if … and how I'd handle …": two questions
+        pieces = re.split(r"\s+and\s+(?=(?:how|what|why)\s)", raw)
+        return [t for t in (clean_topic(p, kind, names) for p in pieces) if t]
     topic = clean_topic(raw, kind, names)
     return [topic] if topic else []
 

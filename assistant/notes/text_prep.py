@@ -35,7 +35,10 @@ def tidy_names(text: str) -> str:
         r"\1 \3 (goes by \2)",
         text,
     )
-    return text
+    # "Mr. Venkatesh Iyer sir", "Mrs. Deshpande ma'am": a courtesy after the name is no part of it
+    return re.sub(
+        r"(?<=[a-z])\s+(?:sir|ma[’']?am|madam|ji)\b(?=\s*[-–—,:;()]|\s*$)", "", text, flags=re.MULTILINE
+    )
 
 
 def cut(s: str, limit: int) -> str:

@@ -33,8 +33,13 @@ def stated_timeline(text: str, private: tuple[str, ...] = ()) -> str | None:
         low = line.strip().lower()
         if not low or any(low in p or p in low for p in private):
             continue
-        said, when = cue.search(line), _time().search(line)
-        if said and when:
+        said, times = cue.search(line), list(_time().finditer(line))
+        if said and times:
+            # the time nearest the cue: dictated notes run a whole interview into one sentence
+            when = min(
+                times, key=lambda t: min(abs(t.start() - said.end()), abs(said.start() - t.end()))
+            )
             start, end = min(said.start(), when.start()), max(said.end(), when.end())
-            return " ".join(line[start:end].split()).strip(" ,.;:-")
+            if len(line[start:end].split()) <= 15:
+                return " ".join(line[start:end].split()).strip(" ,.;:-")
     return None

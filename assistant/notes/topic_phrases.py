@@ -96,7 +96,14 @@ def clean_topic(
         r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE
     )
     text = re.sub(r"^(?:the\s+fact\s+that|that)\s+", "", text, flags=re.IGNORECASE)
-    cut = notes_pattern("topics", "cut").search(text)
+    cuts = notes_pattern("topics", "cut")
+    cut = cuts.search(text)
+    while (
+        cut
+        and re.match(r"(?:how|what)\s+I", text, re.IGNORECASE)
+        and re.match(r"\s+(?:if|when)\s", text[cut.start() :], re.IGNORECASE)
+    ):  # "what I'd do if I saw a shoplifter" is one question
+        cut = cuts.search(text, cut.end())
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     text = text.strip(" .,!?:;\"'“”‘’")

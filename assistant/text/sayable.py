@@ -120,5 +120,15 @@ def a_deadline(timeline: str, start: int, end: int) -> bool:
     right = min(
         [i for i in (timeline.find(c, end) for c in ",;.()—–") if i >= 0] or [len(timeline)]
     )
-    clause = timeline[max(left + 1, start - 40) : min(right, end + 40)]
-    return bool({w.lower() for w in re.findall(r"[^\W\d_]+", clause)} & _words("deadline_words"))
+    lo = max(left + 1, start - 40)
+    clause = timeline[lo : min(right, end + 40)]
+    near: dict[str, int] = {}
+    for m in re.finditer(r"[^\W\d_]+", clause):
+        word, at = m[0].lower(), lo + m.start()
+        gap = min(abs(at - end), abs(start - at))
+        kind = "deadline" if word in _words("deadline_words") else ""
+        kind = "decision" if re.match(r"decid|decision|offer|hear$", word) else kind
+        if kind:
+            near[kind] = min(near.get(kind, gap), gap)
+    # "medical is next then they'll decide within three weeks": the nearer word tells
+    return "deadline" in near and near["deadline"] < near.get("decision", len(timeline))

@@ -156,9 +156,8 @@ def parse_export(text: str, source: str = "the import file", today: date | None 
     except ValidationError as exc:
         problems = [_problem(e) for e in exc.errors()[:3]]
         more = f"; and {exc.error_count() - 3} more" if exc.error_count() > 3 else ""
-        raise TrackError(
-            f"{source} could not be read: {'; '.join(problems)}{more}. {nothing}"
-        ) from None
+        said = " ".join(f"{'; '.join(problems)}{more}".split())  # a field named "8!\n" too
+        raise TrackError(f"{source} could not be read: {said}. {nothing}") from None
     except RecursionError:
         raise TrackError(
             f"{source} is nested too deeply to be an export of Follow-up. {nothing}"
