@@ -129,7 +129,7 @@ def test_a_status_check_repeating_the_sent_thank_you_is_flagged():
     at.button(key="draft").click().run()
     assert repetition(at) == "pass"  # compared with what was sent, and new enough
     at.text_area(key="draft_body").input(thank_you).run()
-    assert repetition(at) == "warn"
+    assert repetition(at) == "fail"  # the thank-you's point made again: not sent (READER.md, W)
 
 
 def repetition(at: AppTest) -> str:

@@ -56,9 +56,9 @@ def test_voice_notes_in_lower_case_find_named_people_and_nicknames() -> None:
         "teddy asked about my inventory system"
     )
     greets = {greet for _, greet, _ in people}
-    assert "Teddy" in greets and "Wendell" in greets
+    assert greets == {"Teddy"}  # wendell only did the tour: met, not greeted (READER.md, F)
     assert people[0][1] == "Teddy"
-    assert recruiters == ["Janice"]
+    assert sorted(recruiters) == ["Janice", "Wendell"]
 
 
 def test_the_decider_leads_over_the_first_listed_and_the_talker() -> None:

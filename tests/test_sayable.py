@@ -219,3 +219,17 @@ def test_a_timeline_line_with_a_test_first_keeps_its_decision() -> None:
     assert decision({"decision_timeline": notes.decision_timeline}) == (
         " I understand a decision was expected by Thanksgiving."
     )
+
+
+def test_a_thank_you_that_names_nothing_discussed_is_not_ready() -> None:
+    generic = _body("I enjoyed learning more about the team and the work ahead.")
+    report = check(Draft("Thank you", generic, "thank_you"), NOTES, "thank_you")
+    details = next(c for c in report.checks if c.id == "details")
+    assert details.status == "fail" and not report.passed
+    specific = _body("I particularly enjoyed talking about the winter haul-out.")
+    details = next(
+        c
+        for c in check(Draft("Thank you", specific, "thank_you"), NOTES, "thank_you").checks
+        if c.id == "details"
+    )
+    assert details.status != "fail"

@@ -13,6 +13,7 @@ from assistant.notes.timeline_cues import mentions_time
 from assistant.text.email_parts import after_greeting
 from assistant.text.matching import grounded_stems, ungrounded
 from assistant.text.names import name_candidates
+from assistant.text.sayable import specific_words
 from assistant.text.words import MONTHS, fold, quote
 
 COMMON_WORDS = """I Dear Hi Hello Hey Good Morning Afternoon Evening Greetings Best Regards Kind
@@ -35,6 +36,19 @@ def check_details(ctx: Context) -> Check:
     need, label = ctx.stage.min_details, ctx.stage.label
     hits, missing = ctx.found_details
     if not ctx.details:
+        names = frozenset(
+            w.lower()
+            for v in (ctx.notes.company, ctx.notes.role, *(i.name for i in ctx.notes.interviewers))
+            for w in re.findall(r"[^\W\d_]+", v or "")
+        )
+        if need and not specific_words(" ".join(ctx.sentences), ctx.notes.text, names):
+            return Check(  # READER.md, D: a thank-you that names nothing discussed is not sent
+                "details",
+                "fail",
+                f"Nothing specific from the interview: a {label} names one thing you discussed.",
+                "Add a point from the interview (a project, a question they asked, something "
+                "you have in common) and mention it.",
+            )
         if need:
             return Check(
                 "details",

@@ -37,7 +37,10 @@ def tidy_names(text: str) -> str:
     )
     # "Mr. Venkatesh Iyer sir", "Mrs. Deshpande ma'am": a courtesy after the name is no part of it
     return re.sub(
-        r"(?<=[a-z])\s+(?:sir|ma[’']?am|madam|ji)\b(?=\s*[-–—,:;()]|\s*$)", "", text, flags=re.MULTILINE
+        r"(?<=[a-z])\s+(?:sir|ma[’']?am|madam|ji)\b(?=\s*[-–—,:;()]|\s*$)",
+        "",
+        text,
+        flags=re.MULTILINE,
     )
 
 

@@ -249,7 +249,9 @@ def role_phrase(role: str | None) -> str:
     role = role.strip()
     if re.search(r"\b(role|position|job|opening)$", role, re.IGNORECASE):
         return f"the {role}"
-    if re.fullmatch(r"(?:\w+\s+)?(?:apprenticeship|internship|traineeship|placement)", role, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:\w+\s+)?(?:apprenticeship|internship|traineeship|placement)", role, re.IGNORECASE
+    ):
         return f"the {role.lower()}"  # "the apprenticeship", not "the Apprenticeship role"
     return f"the {role} role"
 

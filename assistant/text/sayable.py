@@ -132,3 +132,13 @@ def a_deadline(timeline: str, start: int, end: int) -> bool:
             near[kind] = min(near.get(kind, gap), gap)
     # "medical is next then they'll decide within three weeks": the nearer word tells
     return "deadline" in near and near["deadline"] < near.get("decision", len(timeline))
+
+
+def specific_words(prose: str, notes: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """The words of an email's prose that name something from the notes, beyond what every
+    follow-up says and the names of the people, the employer and the job ('memory', 'boxes' in
+    "I enjoyed talking about the memory boxes"; none in "… the team and the work ahead")."""
+    known = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", notes)}
+    scaffold = _words("scaffold") | names
+    said = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", prose)]
+    return list(dict.fromkeys(w for w in said if w in known and w not in scaffold))
