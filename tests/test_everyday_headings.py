@@ -288,3 +288,70 @@ def test_one_person_read_twice_is_greeted_once() -> None:
     from assistant.drafter.writer import compose
 
     assert compose(payload)[1].startswith(("Dear Sue and Tobias,", "Hello Sue and Tobias,"))
+
+
+@pytest.mark.parametrize(
+    ("title", "greet"),
+    [("ed in chief", "Maggie"), ("Chief Dispatcher", "Maggie"), ("Battalion Chief", "Chief Thorn")],
+)
+def test_a_rank_inside_a_job_title_is_no_rank(title: str, greet: str) -> None:
+    notes = _notes(f"Valley Courier - reporter\n\nInterviewers:\n- Maggie Thorn, {title}\n")
+    assert notes.interviewers[0].greet == greet
+
+
+def test_a_job_split_from_a_name_is_no_person() -> None:
+    notes = _notes(
+        "Cascade Air - Aircraft Dispatcher\n\nInterviewers:\n- Capt. Hollis Grady, Director of "
+        "Operations\n- Yuki Tanabe, Chief Dispatcher\n"
+    )
+    assert [i.name for i in notes.interviewers] == ["Capt. Hollis Grady", "Yuki Tanabe"]
+
+
+def test_someone_the_notes_keep_formal_is_greeted_formally() -> None:
+    formal = _notes(
+        "SLP position\n\nInterviewed with Dr. Renata Horvath (director) and Mr. Bill Cheney, "
+        "principal at Lakeview Elementary. He asked about caseloads.\n"
+    )
+    assert [i.greet for i in formal.interviewers] == ["Dr. Horvath", "Mr. Cheney"]
+    friendly = _notes(
+        "SLP position\n\nInterviewed with Dr. Renata Horvath (director) and Mr. Bill Cheney, "
+        "principal at Lakeview Elementary. Bill asked about caseloads.\n"
+    )
+    assert friendly.interviewers[1].greet == "Bill"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "role", "company"),
+    [
+        ("ea interview - fenwick & ross capital", "Executive Assistant", "Fenwick & Ross Capital"),
+    ],
+)
+def test_a_lower_case_heading_with_a_job_abbreviation(
+    first_line: str, role: str, company: str
+) -> None:
+    notes = _notes(f"{first_line}\nmet w/ marcus hale coo\n")
+    assert (notes.role, notes.company) == (role, company)
+
+
+def test_a_road_is_no_employer() -> None:
+    assert implausible_employer("Te Awa Rd", None, "Te Awa Rd farm - 2IC job")
+
+
+def test_names_do_not_make_an_email_harder_to_read() -> None:
+    from assistant.checker.scoring import check
+    from assistant.core.domain import Draft, Interviewer, Notes
+
+    notes = Notes(
+        text="Riverbend Community Land Trust - Grants & Development Coordinator",
+        interviewers=(Interviewer("Tamsin Achterberg", None, "Tamsin", "lead"),),
+        company="Riverbend Community Land Trust",
+        role="Grants & Development Coordinator",
+    )
+    body = (
+        "Hello Tamsin,\n\nThank you for your time and for the chance to interview for the Grants & "
+        "Development Coordinator role at Riverbend Community Land Trust. I particularly "
+        "appreciated talking about budget narratives.\n\nThe interview left me even more "
+        "enthusiastic about joining Riverbend Community Land Trust.\n\nBest wishes,\nJo Park"
+    )
+    report = check(Draft("Thank you", body, "thank_you"), notes, "thank_you")
+    assert next(c for c in report.checks if c.id == "readability").status != "fail"

@@ -64,6 +64,12 @@ class Context:
             units.insert(0, self.parts.greeting)
         if self.parts.signoff:
             units.append(" ".join([self.parts.signoff, *self.parts.name_lines]))
+        # names are no reading difficulty: "the Grants & Development Coordinator role at Riverbend
+        # Community Land Trust" is graded as "the Ann role at Ann"
+        n = self.notes
+        names = [v for v in (n.company, n.role, *(i.name for i in n.interviewers)) if v]
+        for name in sorted(names, key=len, reverse=True):
+            units = [u.replace(name, "Ann") for u in units]
         return metrics.readability(units) if self.sentences else (0.0, 0.0)
 
     @cached_property

@@ -57,6 +57,9 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
     titled = rf"\b(?i:{titles}|my\s+old|my\s+former)\.?\s+{first}\b"  # "Fr. Eamon"
     if len(words) <= 2 and not set(low) & org_words and re.search(titled, text):
         return "a person's name ('Fr. Eamon')"
+    street = re.compile(rf"(?i:{_alternation('street_words')})\.?")
+    if len(words) >= 2 and street.fullmatch(words[-1]):
+        return "a street ('Te Awa Rd')"
     if re.search(rf"\b{re.escape(company)}\s+(?:{_alternation('street_words')})\b", text):
         return "a street or a branch ('Westgate Street')"
     # "FreshWay grocery" is a name typed fast (an organisation word); "ENG1 medical" is not

@@ -11,6 +11,7 @@ from assistant.notes import lexicon as lex
 from assistant.notes.absolute_dates import MONTH, WEEKDAY
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.org import junk_company
+from assistant.notes.role_titles import role_nouns
 
 
 @dataclass
@@ -40,6 +41,8 @@ class Found:
         """Add someone, or merge with a known person ('Sarah' is 'Sarah Chen', 'Dr. Chen' too)."""
         self.mentions += 1
         words = name.lower().split()
+        if words and set(words) <= role_nouns():
+            return Person(name, title)  # "Chief Dispatcher" split from "Yuki Tanabe, …": a job
         honorific = words[0].rstrip(".") in lex.HONORIFICS
         for p in self.people:
             known = p.name.lower().split()

@@ -122,6 +122,18 @@ def addressed_as(name: str, text: str) -> str | None:
         text,
         re.DOTALL,
     )
+    if not m and (
+        hon := re.search(
+            rf"\b(Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:{re.escape(words[0])}\s+)?{re.escape(family)}\b", text
+        )
+    ):
+        # "Mr. Bill Cheney", never plain "Bill" elsewhere: the notes keep it formal, so does the email
+        alone = re.findall(
+            rf"(?<![\w.])(?<!Mr\s)(?<!Mr\.\s){re.escape(words[0])}\b(?!\s+{re.escape(family)})",
+            text,
+        )
+        if not alone:
+            return f"{hon[1]}. {family}" if hon[1] != "Miss" else f"Miss {family}"
     if not m:
         return None
     rank = {
@@ -144,7 +156,16 @@ def rank_title(name: str, title: str | None) -> str | None:
     """'Battalion Chief' Raymond Okafor -> 'Chief Okafor'; a rank is how such people are greeted."""
     words = re.findall(r"[A-Za-z]+", title or "")
     in_titles = lexicon.load("notes")["people"]["ranks"]
-    rank = next((w for w in reversed(words) if w.capitalize() in in_titles), None)
+    at = next(
+        (i for i in range(len(words) - 1, -1, -1) if words[i].capitalize() in in_titles), None
+    )
+    rank = words[at] if at is not None else None
+    after = {w.lower() for w in words[at + 1 :]} if at is not None else set()
+    if at is not None and (
+        (at and words[at - 1].lower() == "in")
+        or after & lexicon.words("notes", "people", "role_nouns")
+    ):
+        rank = None  # "ed in chief", "Chief Dispatcher", "Chief Financial Officer": a job, no rank
     core = name_words(name)
     if not rank or not core:
         return None

@@ -59,7 +59,9 @@ def heading_pair(text: str) -> tuple[str | None, str | None]:
     first = re.sub(r"\s*\([^)]*\)", "", first).strip(" *#=_")  # "(Clare Valley)"
     first = re.sub(r"\s+(?:interview|intvw|int)\b", "", first, flags=re.IGNORECASE)
     pieces = [p.strip(" .,") for p in _SEPARATOR.split(first)]
-    if len(pieces) != 2 or any(not p or _NOT_A_PIECE.search(p) for p in pieces):
+    known = set(role_abbreviations())
+    plain = [" ".join(w for w in p.split() if w.lower() not in known) for p in pieces]  # "2IC job"
+    if len(pieces) != 2 or any(not p or _NOT_A_PIECE.search(q) for p, q in zip(pieces, plain)):
         return None, None
     for job, org in (pieces, pieces[::-1]):
         if _name_like(org) and _job_like(job) and not _name_like(job):

@@ -17,6 +17,7 @@ from assistant.notes.people_patterns import (
     TOKEN_FIRST,
     TOKEN_NEXT,
 )
+from assistant.notes.role_titles import role_nouns
 
 # --- names, titles, companies --------------------------------------------------------------------
 
@@ -55,7 +56,9 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
             return None  # "Ñandú Labs", "Department for Transport"
         if low in lex.NAME_WORDS and not parts and upper_ok and _given(s, m.end()):
             low = ""  # "Will Harper", "with Will from Accenture"; not "Will they", "May 5"
-        job = re.search(r"(?:ologist|ician|ographer|iatrist|apist|ometrist)$", low)
+        job = re.search(r"(?:ologist|ician|ographer|iatrist|apist|ometrist)$", low) or (
+            honorific and not parts and low in role_nouns()  # "Chief Dispatcher" is a job
+        )
         if low in lex.NOT_NAMES or plural or job or not (upper_ok or lower_ok):
             break  # "RNs" and "engineers" are no names
         parts.append(cap_name(bare) + ("." if len(bare) == 1 and tok.endswith(".") else ""))
