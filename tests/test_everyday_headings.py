@@ -355,3 +355,45 @@ def test_names_do_not_make_an_email_harder_to_read() -> None:
     )
     report = check(Draft("Thank you", body, "thank_you"), notes, "thank_you")
     assert next(c for c in report.checks if c.id == "readability").status != "fail"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- Tomasz emailing by Friday", "by Friday"),
+        ("They will revert by next week Wednesday.", "the week after our interview"),
+        ("- sanjay said within 2 wks", "within 2 weeks of our interview"),
+        ("They said I should expect their call within two weeks.",
+         "within two weeks of our interview"),
+        ('- Owain: "we\'ll let people know by end of next week"',
+         "by the end of the week after our interview"),
+    ],
+)  # fmt: skip
+def test_the_everyday_ways_a_timeline_is_given(line: str, said: str) -> None:
+    notes = _notes(
+        f"Fenmoor Ecology – Assistant Ecologist\nMet Dana Reyes (manager)\n"
+        f"- salary £24–26k dep on exp\n{line}\n"  # a pay line above is private, not a heading
+    )
+    assert f"decision was expected {said}." in draft_email(DraftRequest(notes, "status_check")).body
+
+
+def test_an_ampersand_in_a_title_joins_no_one() -> None:
+    notes = _notes(
+        "Company: Tollgate Playhouse\nRole: Box Office Supervisor\n\nWho:\n"
+        "- Siobhán Ní Bhriain, Front of House & Box Office Manager - my line manager\n"
+        "- Raj, Finance & Operations Manager, came in for the second half\n"
+    )
+    assert [i.name for i in notes.interviewers] == ["Siobhán Ní Bhriain", "Raj"]
+
+
+def test_who_joined_for_the_end_does_not_lead_unless_they_decide() -> None:
+    briefly = _notes(
+        "Calloway Mutual – Underwriter\n\nWHO:\n- Fiona Barclay, Head of Commercial Lines "
+        "(joined for last 20 min)\n- David Zhang, Underwriting Manager, ran the interview\n"
+    )
+    assert briefly.interviewers[0].name == "David Zhang"
+    decides = _notes(
+        "Mercy ER – Tech\n• w/ Dr. Paulo Gonçalves (ER medical director) and Thu Ha (tech lead)\n"
+        "• Thu ran the interview, Dr. Gonçalves came in at the end - he signs off\n"
+    )
+    assert decides.interviewers[0].greet == "Dr. Gonçalves"

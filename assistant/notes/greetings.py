@@ -154,8 +154,9 @@ def bare_family_name(greet: str) -> bool:
 
 def rank_title(name: str, title: str | None) -> str | None:
     """'Battalion Chief' Raymond Okafor -> 'Chief Okafor'; a rank is how such people are greeted."""
-    words = re.findall(r"[A-Za-z]+", title or "")
     in_titles = lexicon.load("notes")["people"]["ranks"]
+    pieces = [re.findall(r"[A-Za-z]+", p) for p in re.split(r"[,;(/]", title or "")]
+    words = next((p for p in pieces if any(w.capitalize() in in_titles for w in p)), [])
     at = next(
         (i for i in range(len(words) - 1, -1, -1) if words[i].capitalize() in in_titles), None
     )

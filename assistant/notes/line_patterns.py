@@ -47,7 +47,8 @@ DASH = r"(?:--+|[–—~]+)\s*(?:signed,?\s+)?|signed,?\s+"  # "— signed Jorda
 SIGNED = rf"(?:{SIGN_OFF.pattern})[,!.]?\s+|{DASH}"  # "Thanks, Jordan", "— Jordan"
 TIMELINE = re.compile(  # a sentence about when they decide
     r"\b(?:decid\w*|decision\w*|hear(?:ing)?\s+back|hear\s+from|get(?:ting)?\s+back"
-    r"|let\s+(?:me|us|you)\s+know|next\s+steps?|next\s+round|timeline|time\s?frame"
+    r"|let\s+(?:me|us|you|people|everyone|candidates|all)\s+know|next\s+steps?|next\s+round"
+    r"|timeline|time\s?frame"
     r"|be\s+in\s+touch|circle\s+back"
     r"|(?:feedback|answer|response|outcome|offers?)\s+(?:expected\s+)?(?:in|within|by|next|after"
     r"|before|early|end|soon)|expect(?:ing|ed)?\s+(?:an?\s+)?(?:offer|answer|decision)"

@@ -56,6 +56,8 @@ def take_name(s: str, allow_lower: bool = False) -> tuple[str, int] | None:
             return None  # "Ñandú Labs", "Department for Transport"
         if low in lex.NAME_WORDS and not parts and upper_ok and _given(s, m.end()):
             low = ""  # "Will Harper", "with Will from Accenture"; not "Will they", "May 5"
+        if tok == "I" and parts:
+            break  # "a guy called fitz I think": the pronoun, not an initial
         job = re.search(r"(?:ologist|ician|ographer|iatrist|apist|ometrist)$", low) or (
             honorific and not parts and low in role_nouns()  # "Chief Dispatcher" is a job
         )

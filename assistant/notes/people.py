@@ -124,10 +124,10 @@ def _rank(c: MaybePerson, others: list[MaybePerson], text: str) -> int:
         rx = people_pattern(key)
         return bool(rx.search(own) or rx.search(after) or _cuebefore(key).search(before))
 
+    if cued("decides"):
+        return 0  # "came in at the end - he signs off": who decides leads, however briefly there
     if people_pattern("passing").search(own) or people_pattern("passing").search(after):
         return 8  # met in passing: never the lead
-    if cued("decides"):
-        return 0
     if cued("boss"):
         return 1
     lead, junior = people_pattern("lead"), people_pattern("junior")

@@ -21,6 +21,7 @@ from assistant.notes.name_evidence import (
     people_words,
     zipf,
 )
+from assistant.notes.people_entries import MET, people_in, plain_name
 from assistant.text.sentences import BULLET_MARK, line_sentences
 
 _LABEL_LINE = re.compile(
@@ -94,18 +95,6 @@ def _rows(text: str) -> list[MaybePerson]:
 _BULLET_PERSON = re.compile(rf"^\s*{BULLET_MARK}?\s*\**(?P<entry>[^\W\d_][^:\n]{{1,120}}?)\s*$")
 
 
-def _plain(name: str) -> str:
-    """A name compared without the full stop of its honorific ('Mr Julian Harding')."""
-    return " ".join(re.sub(r"\b(mr|mrs|ms|mx|dr)\.", r"\1", name.lower()).split())
-
-
-_MET = re.compile(
-    r"^\s*(?:saw|met(?:\s+with)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+(?:to|with)"
-    r"|sat\s+(?:down\s+)?with|interviewed\s+(?:with|by))\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-
-
 def _bullets(text: str) -> list[MaybePerson]:
     """A line that is a person and their job: '- José Álvarez-Núñez, Director of Research',
     '2. LaToya Brooks-Harding, LCSW - Supervisor', '* TANAKA Hiroshi, Head of Language Services',
@@ -119,8 +108,8 @@ def _bullets(text: str) -> list[MaybePerson]:
         bulleted = bool(re.match(rf"\s*{BULLET_MARK}\s", line))
         if not bulleted and re.search(r"\s[-–—|·]\s", m["entry"].split("(")[0]):
             continue  # "Canva — Senior Product Manager": a headline, not a person
-        for entry in re.split(r"\s+[+&]\s+|\s+and\s+(?=[A-Z])", m["entry"]):
-            entry = _MET.sub("", entry)  # "Saw Mr Julian Harding (director)": the verb is no name
+        for entry in people_in(m["entry"]):
+            entry = MET.sub("", entry)  # "Saw Mr Julian Harding (director)": the verb is no name
             name, title = _split_entry(entry)
             if title and re.match(r"(?:goes|go|call|prefers|aka|known)\b", title, re.IGNORECASE):
                 after = re.search(
@@ -140,7 +129,9 @@ def _bullets(text: str) -> list[MaybePerson]:
             ):
                 continue  # "Dana (she was lovely)" is not a job
             got = name_at(name, False)
-            if got and _plain(got) == _plain(name):  # "Mr Julian Harding" is "Mr. Julian Harding"
+            if got and plain_name(got) == plain_name(
+                name
+            ):  # "Mr Julian Harding" is "Mr. Julian Harding"
                 found.append(MaybePerson(got, title, entry, panel=True))
     return found
 
