@@ -233,3 +233,21 @@ def test_a_thank_you_that_names_nothing_discussed_is_not_ready() -> None:
         if c.id == "details"
     )
     assert details.status != "fail"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I really enjoyed our conversation about used the gym membership story.",
+        "I enjoyed hearing about round the dispensary and the robot.",
+    ],
+)
+def test_the_checker_fails_a_cut_sentence_in_a_topic_slot_whoever_wrote_it(middle: str) -> None:
+    report = check(Draft("Thank you", _body(middle), "thank_you"), NOTES, "thank_you")
+    assert next(c for c in report.checks if c.id == "written").status == "fail"
+
+
+def test_the_checker_accepts_a_capital_or_a_term_of_the_job_a_person_chose() -> None:
+    body = _body("I particularly enjoyed talking about Overtime planning for the winter refits.")
+    report = check(Draft("Thank you", body, "thank_you"), NOTES, "thank_you")
+    assert next(c for c in report.checks if c.id == "written").status == "pass"

@@ -8,7 +8,7 @@ import re
 from assistant.checker.context import Context, Finding, worst
 from assistant.core.domain import Check
 from assistant.text.placeholders import SIGNOFF_NAME, placeholders
-from assistant.text.sayable import note_fragment
+from assistant.text.sayable import note_fragment, unsayable
 
 _RAW = re.compile(
     r"->|=>|→|<-|\bw/|\b(?:abt|mgr|mgrs|yrs?|mtgs?|ppl|tbh|lol|imo|fyi|btw|b/c|bc|thru|convo|q's|qs)\b"
@@ -115,7 +115,7 @@ def written(ctx: Context) -> Check:
         for slot in _TOPIC_SLOT.finditer(sent):
             rest = sent[slot.end() :]
             topic = rest[: m.start()] if (m := _SLOT_END.search(rest)) else rest
-            if why := note_fragment(topic.strip()):
+            if why := note_fragment(topic.strip()) or _cut_short(topic.strip(), ctx):
                 found.append(
                     (
                         "fail",
@@ -144,3 +144,19 @@ def written(ctx: Context) -> Check:
         )
     del notes
     return worst("written", found, "Reads as written English.")
+
+
+def _cut_short(topic: str, ctx: Context) -> str | None:
+    """A topic the offline drafter would not say either: a cut sentence, a to-do, a person, a bare
+    phrase ('used the gym membership story', 'round the dispensary', 'real name morris')."""
+    if len(topic.split()) < 2:
+        return None
+    n = ctx.notes
+    said = (
+        n.company,
+        n.role,
+        *(i.name for i in n.interviewers),
+        *(i.greet for i in n.interviewers),
+    )
+    names = frozenset(w.lower() for v in said for w in re.findall(r"[^\W_]+", v or ""))
+    return unsayable(topic, names, drafter=False)

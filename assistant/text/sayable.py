@@ -64,11 +64,12 @@ def note_fragment(topic: str) -> str | None:
     return None
 
 
-def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
+def unsayable(topic: str, names: frozenset[str] = frozenset(), drafter: bool = True) -> str | None:
     """Why the offline drafter should not say the topic as is, or None when it can.
 
     names: words the notes use as names of people, the employer or the role, which may be
-    capitalised inside a topic ("Priya's rollout plan").
+    capitalised inside a topic ("Priya's rollout plan"). drafter=False reads a topic anyone wrote
+    (the checker): a capital or a term of the job may be a person's choice; a cut sentence not.
     """
     words = re.findall(r"[^\W_][\w'’.%/-]*", topic)
     if len(words) < 2:
@@ -77,14 +78,15 @@ def unsayable(topic: str, names: frozenset[str] = frozenset()) -> str | None:
         return "a number from the notes ('the 4', '9 branches') reads as a fragment"
     first = words[0]
     if (
-        first[:1].isupper()
+        drafter
+        and first[:1].isupper()
         and not (first.isupper() and len(first) > 1)
         and re.sub(r"['’]s$", "", first.lower()) not in names  # "Priya's rollout plan"
         and _everyday(first.lower())
     ):  # "Availability for the …", "A volunteer", "Saw the new lounge"; not "Dagster migration"
         return "starts with a capital: a note line or a label, pasted"
     low = [w.lower().strip(".,'’") for w in words]
-    if set(low) & _words("logistics"):
+    if drafter and set(low) & _words("logistics"):
         return "logistics or terms of the job, not something discussed"
     if len(low) == 2 and low[1] in _words("generic"):
         return "too vague to be personal"
