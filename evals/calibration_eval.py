@@ -126,7 +126,14 @@ def report(folder: Path = CALIBRATION_DIR) -> dict[str, Any]:
     for cid, t in sorted(per_check.items()):
         p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 1.0
         r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 1.0
-        checks[cid] = {"precision": round(p, 3), "recall": round(r, 3), **dict(t)}
+        right = t["tp"] + t["extra"]  # failed something a careful reader would not send
+        said = right / (right + t["fp"]) if right + t["fp"] else 1.0
+        checks[cid] = {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "right_to_fail": round(said, 3),
+            **dict(t),
+        }
     return {
         "items": len(rows),
         "agreement": {
@@ -148,14 +155,21 @@ def format_report(data: dict[str, Any]) -> str:
         f"Calibration: {data['items']} labelled emails and drafts",
         (
             f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
-            f"of the holdout notes {a['own_drafts']:.0%}, all {a['all']:.0%}"
+            f"read blind (holdout, blind2–blind9) {a['own_drafts']:.0%}, all {a['all']:.0%}"
         ),
         "",
-        "| check | precision | recall |",
-        "|---|---|---|",
+        "precision and recall against the checks a bad real email is labelled to fail; right to",
+        "fail: of the emails and drafts the check fails, the share a careful reader would not send",
+        "",
+        "| check | precision | recall | right to fail | fails |",
+        "|---|---|---|---|---|",
     ]
     for cid, v in data["checks"].items():
-        lines.append(f"| {cid} | {v['precision']:.2f} | {v['recall']:.2f} |")
+        fails = v.get("tp", 0) + v.get("fp", 0) + v.get("extra", 0)
+        lines.append(
+            f"| {cid} | {v['precision']:.2f} | {v['recall']:.2f} | {v['right_to_fail']:.2f} "
+            f"| {fails} |"
+        )
     lines.append("")
     for r in data["disagreements"]:
         want = "good" if r["good"] else "bad"

@@ -15,13 +15,13 @@ FIELD_F1 = {
     "interviewers": 0.88,
     "lead": 0.89,
     "recruiters": 0.81,
-    "greet_as": 0.81,
+    "greet_as": 0.82,
     "role": 0.91,
-    "organisation": 0.81,
+    "organisation": 0.83,
     "private": 0.74,
-    "talking_points": 0.40,
+    "talking_points": 0.41,
 }
-SENDABLE = {"thank_you": 0.45, "status_check": 0.50, "final": 0.58, "rejection_reply": 0.60}
+SENDABLE = {"thank_you": 0.46, "status_check": 0.51, "final": 0.62, "rejection_reply": 0.62}
 
 
 @pytest.fixture(scope="module")
