@@ -397,3 +397,20 @@ def test_who_joined_for_the_end_does_not_lead_unless_they_decide() -> None:
         "• Thu ran the interview, Dr. Gonçalves came in at the end - he signs off\n"
     )
     assert decides.interviewers[0].greet == "Dr. Gonçalves"
+
+
+@pytest.mark.parametrize(
+    ("line", "topic", "kind"),
+    [
+        ("- how I'd respond to a contrast reaction", "how I'd respond to a contrast reaction",
+         "their_question"),
+        ("- Reba: how do I calm down a driver who's yelling on the radio",
+         "how I calm down a driver", "their_question"),
+        ("- ji-ho asked if ive used jira and testrail", "jira and testrail", "their_question"),
+    ],
+)  # fmt: skip
+def test_a_question_put_to_the_candidate_is_a_talking_point(
+    line: str, topic: str, kind: str
+) -> None:
+    points, _ = read(line, ["Reba", "Ji-ho"])
+    assert [(p.topic, p.kind) for p in points] == [(topic, kind)]

@@ -207,8 +207,8 @@ def _acceptable(text: str, kind: str, names: tuple[str, ...], shared: bool) -> b
         return False
     roles = lexicon.words("notes", "people", "role_nouns")
     heads = [w.lower().rstrip("s") for w in words[:3] if w.lower() not in ("the", "a", "an")][:1]
-    if words[-1].lower() in roles or (heads and heads[0] in roles):
-        return False  # "the brand manager" is a person, not a topic
+    if not asked and (words[-1].lower() in roles or (heads and heads[0] in roles)):
+        return False  # "the brand manager" is a person; "how I calm down a driver" is a topic
     return bool(re.search(r"[A-Za-zÀ-ÿ]{3}", text))
 
 
