@@ -414,3 +414,20 @@ def test_a_question_put_to_the_candidate_is_a_talking_point(
 ) -> None:
     points, _ = read(line, ["Reba", "Ji-ho"])
     assert [(p.topic, p.kind) for p in points] == [(topic, kind)]
+
+
+def test_a_family_name_first_colleague_is_greeted_as_the_notes_call_them() -> None:
+    notes = _notes(
+        "Fenmoor Ecology – Assistant Ecologist\n\nPanel:\n- Dr. Owain Griffiths, Principal "
+        "Ecologist\n- Nguyen Minh Chau, Senior Ecologist\n\n- Chau asked abt my dissertation\n"
+    )
+    assert [i.greet for i in notes.interviewers] == ["Dr. Griffiths", "Chau"]
+
+
+def test_an_engineers_title_is_kept_in_the_greeting() -> None:
+    notes = _notes(
+        "Golden Savannah Beverages Ltd - QC Officer interview\n\nPanel was two people:\n"
+        "- Engr. Chukwuemeka Obi, Plant QA Manager. He decides.\n"
+        "- Mrs. Folake Adeyemi, QC Supervisor\n"
+    )
+    assert [i.greet for i in notes.interviewers] == ["Engr. Obi", "Mrs. Adeyemi"]

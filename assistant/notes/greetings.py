@@ -124,7 +124,8 @@ def addressed_as(name: str, text: str) -> str | None:
     )
     if not m and (
         hon := re.search(
-            rf"\b(Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:{re.escape(words[0])}\s+)?{re.escape(family)}\b", text
+            rf"\b(Mr|Mrs|Ms|Mx|Miss|Engr)\.?\s+(?:{re.escape(words[0])}\s+)?{re.escape(family)}\b",
+            text,
         )
     ):
         # "Mr. Bill Cheney", never plain "Bill" elsewhere: the notes keep it formal, so does the email

@@ -68,7 +68,7 @@ COMPANY_WORDS = wordset(  # words that make a name a company's: "Ñandú Labs", 
     "department ministry council authority services logistics pharma therapeutics insurance "
     "airlines academy museum trust"
 )
-HONORIFICS = wordset("dr mr mrs ms mx miss prof professor sir dame")
+HONORIFICS = wordset("dr mr mrs ms mx miss prof professor sir dame engr")
 PARTICLES = wordset(
     "de del della der den da di do dos das du van von la le bin ibn al el ter ten y"
 )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.core.domain import Interviewer
+from assistant.notes import lexicon as lex
 from assistant.notes.greetings import addressed_as, goes_by, greet_name, rank_title
 from assistant.notes.maybe_person import MaybePerson
 from assistant.notes.name_evidence import (
@@ -38,6 +39,7 @@ from assistant.notes.name_evidence import (
 from assistant.notes.people_merge import before, merge, no_one, only_known, same
 from assistant.notes.people_sources import introduced
 
+_SPOKE = r"(?:asked|said|told|mentioned|explained|wanted|seemed|did|ran|showed|gave|liked)\b"
 _INTERVIEWED = r"asked\s+(?:me|about|how|if|what|why|whether)|interviewed\s+me|grilled|quizzed|did\s+the\s+(?:interview|questions|technical)"
 
 
@@ -197,6 +199,15 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         greet = greet_name(c.name, c.nick)
         if not c.nick and (said := addressed_as(c.name, text) or rank_title(c.name, c.title)):
             greet = said  # the notes call them "Chief Okafor", "Captain Brandt": so does the email
+        elif (
+            not c.nick
+            and greet == c.name
+            and len(parts := c.name.split()) > 1
+            and parts[0].rstrip(".").lower() not in lex.HONORIFICS  # "Dr. Sam" stays
+        ):
+            # "Nguyen Minh Chau" … "Chau asked about my dissertation": the name the notes use
+            alone = [w for w in parts if re.search(rf"\b{re.escape(w)}\s+{_SPOKE}", text)]
+            greet = alone[0] if len(alone) == 1 else greet
         first = re.escape(name_words(c.name)[0]) if name_words(c.name) else re.escape(c.name)
         interviewed = re.search(
             rf"\b(?:{first}|{re.escape(greet)})\s+(?:{_INTERVIEWED})", text, re.IGNORECASE
