@@ -210,7 +210,7 @@ def test_an_employer_that_starts_like_a_month_is_kept(company: str) -> None:
         ("Vintage cellar hand – Redgum Ridge Wines (Clare Valley)", "Vintage cellar hand",
          "Redgum Ridge Wines"),
         ("Welder/fabricator - Ostrowski Steel", "Welder/fabricator", "Ostrowski Steel"),
-        ("tree climber/arborist – Greenbough Tree Care", "tree climber/arborist",
+        ("tree climber/arborist – Greenbough Tree Care", "Tree Climber/Arborist",
          "Greenbough Tree Care"),
         ("asm interview - the foundry playhouse", "Assistant Stage Manager",
          "The Foundry Playhouse"),
@@ -431,3 +431,22 @@ def test_an_engineers_title_is_kept_in_the_greeting() -> None:
         "- Mrs. Folake Adeyemi, QC Supervisor\n"
     )
     assert [i.greet for i in notes.interviewers] == ["Engr. Obi", "Mrs. Adeyemi"]
+
+
+def test_a_shrug_after_the_job_and_a_firm_or_a_room_read_as_people() -> None:
+    notes = _notes("keyline lock & safe - apprentice thing\ntalked w/ dale (owner)\n")
+    assert notes.role == "apprentice"
+    firm = _notes("ok so just got out of the interview with hartley and sons roofing it was fine\n")
+    assert "Sons Roofing" not in [i.name for i in firm.interviewers]
+    room = _notes(
+        "Company: Calder County Public Works\nRole: GIS Technician II\n"
+        "Date/time: 3/27, 1:30 pm, Annex Bldg Rm 214\nWho:\n  - Dr. Ahmed Farouk, GIS Manager\n"
+    )
+    assert [i.name for i in room.interviewers] == ["Dr. Ahmed Farouk"]
+
+
+def test_a_job_written_with_a_slash_beside_the_employer() -> None:
+    notes = _notes(
+        "Hopstead Brewing Co - Cellar/Brewer II\ninterview w/ Jess Moreau (head brewer)\n"
+    )
+    assert (notes.company, notes.role) == ("Hopstead Brewing Co", "Cellar/Brewer II")

@@ -136,6 +136,8 @@ def assemble_notes(
     if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
         role = head_role  # a role the notes state in passing gives way to the headline's fuller one
     role = pair_role or role  # the first line's job beats one read from prose ("12 hr shifts")
+    if role:  # "apprentice thing": the job, not the shrug after it
+        role = re.sub(r"\s+(?:thing|stuff|gig|type\s+thing)$", "", role, flags=IGNORE_CASE) or role
     role = expand_role(role) if role else role
     if company and (junk_company(company) or (role and company.lower() == role.lower())):
         company = None  # "Prev Job": where the candidate was, not where they interviewed

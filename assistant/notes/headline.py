@@ -139,7 +139,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             if role is not None and piece == role_piece:
                 continue
-            if role is None and (last in roles or (job and piece == job)):
+            if role is None and (last in roles or set(last.split("/")) & roles or job == piece):
                 role_here, role_piece = True, piece
                 piece = job if job and job.lower() in piece.lower() else piece  # "ok from the …"
                 role = (

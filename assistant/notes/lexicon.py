@@ -51,7 +51,8 @@ NOT_NAMES = (
         "technical culture final first second next last product people data design sales marketing "
         "talent staff senior junior hi hey thanks dear met our fp&a legal ops operations finance it "
         "security infra platform feb mar apr aug sep sept oct nov dec mon tue tues wed thu thur thurs "
-        "fri w several few many some various multiple couple another each every"
+        "fri w several few many some various multiple couple another each every "
+        "sons bros brothers daughters bldg rm annex"  # "hartley and sons roofing", "Annex Bldg Rm"
     )
 )
 NAME_WORDS = wordset("will may june april august dev")  # names too: "Will Harper", "May Chen"

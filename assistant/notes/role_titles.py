@@ -74,7 +74,7 @@ def title_role(role: str) -> str:
         if w in acronyms
         else w
         if (i and w in small) or not w.islower()
-        else w[:1].upper() + w[1:]
+        else "/".join(p[:1].upper() + p[1:] for p in w.split("/"))  # "climber/arborist"
         for i, w in enumerate(role.split())
     )
 
