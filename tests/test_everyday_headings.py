@@ -450,3 +450,14 @@ def test_a_job_written_with_a_slash_beside_the_employer() -> None:
         "Hopstead Brewing Co - Cellar/Brewer II\ninterview w/ Jess Moreau (head brewer)\n"
     )
     assert (notes.company, notes.role) == ("Hopstead Brewing Co", "Cellar/Brewer II")
+
+
+def test_a_plus_between_two_people_in_prose_and_a_nickname_stays_with_its_person() -> None:
+    notes = _notes(
+        "Riverbend Wildlife Park - Keeper\n- Interviewed by Renée Dufresne (Curator, Life "
+        'Sciences) + Marcus "Mac" Tulloch (Senior Keeper). Mac did most of the walk around.\n'
+    )
+    assert [(i.name, i.greet) for i in notes.interviewers] == [
+        ("Renée Dufresne", "Renée"),
+        ("Marcus Tulloch", "Mac"),
+    ]

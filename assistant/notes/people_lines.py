@@ -92,8 +92,8 @@ def take_people(
             company = found.add_company(2, take_company(s[pos + m.end() :], lower))
             pos += m.end() + (s[pos + m.end() :].find(company) + len(company) if company else 0)
             person.weak = 0
-        sep = r"\s*(?:,\s*(?:and\s+)?|&\s*|\s(?:and\s+)?then\s+|\sand\s+)"
-        m = re.match(r"\s*,?\s*(?:and|&)\s+" if m else sep, s[pos:])  # "at N26, Stelle:" ends it
+        sep = r"\s*(?:,\s*(?:and\s+)?|[&+]\s*|\s(?:and\s+)?then\s+|\sand\s+)"
+        m = re.match(r"\s*,?\s*(?:and|[&+])\s+" if m else sep, s[pos:])  # "at N26, Stelle:" ends
         if not m or not m[0].strip():
             break
         lower = lower and (found.lower or "," not in m[0] or "and" in m[0])  # not "…, asked me"
