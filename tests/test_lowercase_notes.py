@@ -140,3 +140,16 @@ def test_someone_the_candidate_knows_is_not_on_the_panel() -> None:
         "- talked about the new booking system; my cousin Renata worked there in 2019\n"
     )
     assert [n for n, _ in people] == ["Dolores Finch"]
+
+
+def test_a_failing_notes_reader_keeps_the_text_and_says_so_in_the_log(monkeypatch, caplog) -> None:
+    from assistant.notes import parse as parse_module
+
+    def broken(text, today):
+        raise RuntimeError("a rule that broke")
+
+    monkeypatch.setattr(parse_module, "_parse", broken)
+    with caplog.at_level("ERROR", logger="assistant.notes.parse"):
+        notes = parse_module.parse_notes("Met Dana Reyes today", date(2026, 12, 1))
+    assert notes.text == "Met Dana Reyes today" and notes.interviewers == ()
+    assert "the notes reader failed" in caplog.text and "Dana" not in caplog.messages[0]

@@ -22,6 +22,7 @@ states is read by `sentence_facts`; what was found is settled into `Notes` by `a
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 
@@ -54,12 +55,18 @@ from assistant.notes.text_prep import clean_text, cut, dropped, sentences, strip
 # --- public API ----------------------------------------------------------------------------------
 
 
+_LOG = logging.getLogger(__name__)
+
+
 def parse_notes(text: str, today: date | None = None) -> Notes:
     """Parse pasted interview notes; never raises, and leaves what the notes do not say empty."""
     try:
         today = today or date.today()
         return bounded(_parse(text, today), today)  # a "Dec 31 9999" is never scheduled
     except Exception:  # noqa: BLE001 - a heuristic parser must not take the app down
+        # but it must not fail in silence: the fields stay empty and the log says why (the
+        # traceback only, never the notes)
+        _LOG.exception("the notes reader failed; the fields are left empty")
         return Notes(text=text if isinstance(text, str) else "")
 
 
