@@ -23,6 +23,7 @@ states is read by `sentence_facts`; what was found is settled into `Notes` by `a
 from __future__ import annotations
 
 import logging
+import traceback
 import re
 from datetime import date
 
@@ -63,10 +64,16 @@ def parse_notes(text: str, today: date | None = None) -> Notes:
     try:
         today = today or date.today()
         return bounded(_parse(text, today), today)  # a "Dec 31 9999" is never scheduled
-    except Exception:  # noqa: BLE001 - a heuristic parser must not take the app down
-        # but it must not fail in silence: the fields stay empty and the log says why (the
-        # traceback only, never the notes)
-        _LOG.exception("the notes reader failed; the fields are left empty")
+    except Exception as exc:  # noqa: BLE001 - a heuristic parser must not take the app down
+        # but it must not fail in silence: the fields stay empty and the log says where (the
+        # error's type and line, never its message, which may quote the notes)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        _LOG.error(
+            "the notes reader failed (%s at %s:%s); the fields are left empty",
+            type(exc).__name__,
+            where.filename.rsplit("/", 1)[-1],
+            where.lineno,
+        )
         return Notes(text=text if isinstance(text, str) else "")
 
 
