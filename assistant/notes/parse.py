@@ -23,8 +23,8 @@ states is read by `sentence_facts`; what was found is settled into `Notes` by `a
 from __future__ import annotations
 
 import logging
-import traceback
 import re
+import traceback
 from datetime import date
 
 from assistant.core.dates import bounded
