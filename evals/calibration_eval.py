@@ -155,7 +155,7 @@ def format_report(data: dict[str, Any]) -> str:
         f"Calibration: {data['items']} labelled emails and drafts",
         (
             f"agreement: real emails {a['emails']:.0%}, drafts {a['drafts']:.0%}, our offline drafts "
-            f"read blind (holdout, blind2–blind9) {a['own_drafts']:.0%}, all {a['all']:.0%}"
+            f"read blind {a['own_drafts']:.0%}, all {a['all']:.0%}"
         ),
         "",
         "precision and recall against the checks a bad real email is labelled to fail; right to",

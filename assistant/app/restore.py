@@ -17,7 +17,7 @@ from assistant.app.autosave import fingerprint, refresh
 from assistant.app.tabs import WorkspaceStore, new_id, valid_id
 from assistant.app.workspace import AUTO, FIELDS, MAX_DETAIL_CHARS, Detail, Saved, Workspace
 from assistant.checker.scoring import check
-from assistant.core.domain import Draft
+from assistant.core.domain import CONFIRMABLE, Draft
 from assistant.core.errors import FollowUpError
 from assistant.core.stages import SENDABLE, load_rules
 from assistant.drafting.panel import Panel, PanelDraft, compare_panel, notes_for_each
@@ -123,7 +123,7 @@ def _restore_settings(ws: Workspace, state: dict[str, Any]) -> None:
     ws.confirmed = {
         k: v
         for k, v in (said.items() if isinstance(said, dict) else ())
-        if k in ("company", "role", "interviewers") and isinstance(v, str) and len(v) <= 2000
+        if k in CONFIRMABLE and isinstance(v, str) and len(v) <= 2000
     }
     given = state.get("model")
     model: dict[str, Any] = given if isinstance(given, dict) else {}

@@ -22,7 +22,6 @@ from assistant.app.workspace_values import (
     MAX_DETAIL_CHARS,
     Detail,
     Saved,
-    fact,
     today,
 )
 from assistant.core.domain import Report
@@ -92,7 +91,7 @@ class Workspace(StagedWorkspace):
         """(field, what the notes reader read, '' for nothing) for each fact the person should
         check before the checker calls a draft ready: a guessed employer, job or interviewers."""
         notes = self.notes()
-        return [(f, fact(notes, f)) for f in notes.unsure]
+        return [(f, notes.fact(f)) for f in notes.unsure]
 
     def confirm_facts(self) -> None:
         """The person says the facts on screen are right ("They're right"); the score of the

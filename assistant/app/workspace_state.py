@@ -18,7 +18,6 @@ from assistant.app.workspace_values import (
     DateReading,
     Detail,
     Saved,
-    fact,
     today,
 )
 from assistant.core.dates import ambiguous_dates, date_order, read_as, reading_dates
@@ -195,7 +194,7 @@ class WorkspaceState:
             **values,
         )
         # a fact edited, or confirmed as it reads now, is settled; another reading asks again
-        settled = {f for f in notes.unsure if self.confirmed.get(f) == fact(notes, f)}
+        settled = {f for f in notes.unsure if self.confirmed.get(f) == notes.fact(f)}
         settled |= set(self.overrides)
         return replace(notes, unsure=tuple(f for f in notes.unsure if f not in settled))
 

@@ -8,7 +8,6 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.core.domain import Notes
 from assistant.core.limits import DETAIL_MAX_CHARS
 
 FIELDS = ("interviewers", "company", "role", "candidate", "interview_date")
@@ -65,10 +64,3 @@ class DateReading:
     read_as: str  # "3 April"
     other: str  # "4 March"
     other_order: str  # the date order that gives `other`
-
-
-def fact(notes: Notes, name: str) -> str:
-    """One of the facts the notes reader may be unsure of, as the page shows it."""
-    if name == "interviewers":
-        return ", ".join(i.name for i in notes.interviewers)
-    return str(getattr(notes, name, None) or "")

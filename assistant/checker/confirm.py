@@ -22,11 +22,8 @@ def confirm(ctx: Context) -> Check:
         if field not in _WHAT:
             continue
         name, guessed = _WHAT[field]
-        value = {"company": notes.company, "role": notes.role}.get(field)
-        if field == "interviewers" and notes.interviewers:
-            said.append(guessed.format(n=len(notes.interviewers)))
-        elif value:
-            said.append(guessed.format(v=value))
+        if value := notes.fact(field):
+            said.append(guessed.format(v=value, n=len(notes.interviewers)))
         else:
             said.append(f"the notes may give {name}, but none was found")
     if not said:

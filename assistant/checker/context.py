@@ -73,6 +73,19 @@ class Context:
         return metrics.readability(units) if self.sentences else (0.0, 0.0)
 
     @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The words of the employer's, the job's and the people's names, lower-cased: a name
+        is neither a note fragment nor anything specific the email says."""
+        n = self.notes
+        said = (
+            n.company,
+            n.role,
+            *(i.name for i in n.interviewers),
+            *(i.greet for i in n.interviewers),
+        )
+        return frozenset(w.lower() for v in said for w in re.findall(r"[^\W\d_]+", v or ""))
+
+    @cached_property
     def neutral(self) -> frozenset[str]:
         # a job's or an employer's name is no opinion: "Litigation Paralegal", "Crisis Line"
         named = [n for n in (self.notes.role, self.notes.company) if n]

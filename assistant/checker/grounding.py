@@ -36,12 +36,7 @@ def check_details(ctx: Context) -> Check:
     need, label = ctx.stage.min_details, ctx.stage.label
     hits, missing = ctx.found_details
     if not ctx.details:
-        names = frozenset(
-            w.lower()
-            for v in (ctx.notes.company, ctx.notes.role, *(i.name for i in ctx.notes.interviewers))
-            for w in re.findall(r"[^\W\d_]+", v or "")
-        )
-        if need and not specific_words(" ".join(ctx.sentences), ctx.notes.text, names):
+        if need and not specific_words(" ".join(ctx.sentences), ctx.notes.text, ctx.name_words):
             return Check(  # READER.md, D: a thank-you that names nothing discussed is not sent
                 "details",
                 "fail",

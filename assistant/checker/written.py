@@ -151,12 +151,4 @@ def _cut_short(topic: str, ctx: Context) -> str | None:
     phrase ('used the gym membership story', 'round the dispensary', 'real name morris')."""
     if len(topic.split()) < 2:
         return None
-    n = ctx.notes
-    said = (
-        n.company,
-        n.role,
-        *(i.name for i in n.interviewers),
-        *(i.greet for i in n.interviewers),
-    )
-    names = frozenset(w.lower() for v in said for w in re.findall(r"[^\W_]+", v or ""))
-    return unsayable(topic, names, drafter=False)
+    return unsayable(topic, ctx.name_words, drafter=False)

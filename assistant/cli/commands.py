@@ -35,7 +35,7 @@ from assistant.cli.options import (
 )
 from assistant.cli.parsing import Command
 from assistant.cli.terminal import safe_json, safe_line, safe_text
-from assistant.core.domain import Draft, Notes
+from assistant.core.domain import CONFIRMABLE, Draft, Notes
 from assistant.core.schedule import due_stage
 from assistant.core.stages import load_rules
 from assistant.text.email_parts import format_email, parse_email
@@ -228,7 +228,7 @@ def check_email(
     notes = read_notes(
         read_text(source),
         today=day_option(today, "--today"),
-        confirmed=("company", "role", "interviewers") if confirmed else (),
+        confirmed=CONFIRMABLE if confirmed else (),
     )
     subject, body = parse_email(read_text(email))
     if not body.strip():

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.dates import in_window, window_text
-from assistant.core.domain import Notes, SentFollowUp
+from assistant.core.domain import CONFIRMABLE, Notes, SentFollowUp
 from assistant.core.errors import FollowUpError
 from assistant.tracker.profile import load_profile
 from assistant.tracker.store import Store, default_path
@@ -99,7 +99,7 @@ def read_notes_options(source: str, today: date, fields: dict[str, Any]) -> Note
         if fields["interviewer"]
         else None,
         details=split_details(fields["details"]),
-        confirmed=("company", "role", "interviewers") if fields.get("confirmed") else (),
+        confirmed=CONFIRMABLE if fields.get("confirmed") else (),
     )
     if not notes.candidate and (name := your_name()):
         notes = replace(notes, candidate=name)

@@ -37,6 +37,10 @@ class TalkingPoint:
     verb: str = field(default="", compare=False)  # a shared interest's verb: "run", "grew up in"
 
 
+# the facts the notes reader may only guess, which the person confirms (assistant/notes/evidence.py)
+CONFIRMABLE = ("company", "role", "interviewers")
+
+
 @dataclass(frozen=True)
 class Notes:
     """What the pasted notes say, parsed; a field the notes do not state is None (or empty)."""
@@ -53,9 +57,15 @@ class Notes:
     talking_points: tuple[TalkingPoint, ...] = ()
     private_lines: tuple[str, ...] = ()  # the notes' own words that never leave the machine
     coordinators: tuple[Interviewer, ...] = ()  # recruiters and schedulers: met, not greeted
-    # facts the notes reader guessed or did not find ("company", "role", "interviewers"): the
-    # checker asks the person to confirm them before it calls a draft ready
+    # facts the notes reader guessed or did not find (of CONFIRMABLE): the checker asks the
+    # person to confirm them before it calls a draft ready
     unsure: tuple[str, ...] = ()
+
+    def fact(self, name: str) -> str:
+        """One of the CONFIRMABLE facts as a person reads it ('' when the notes give none)."""
+        if name == "interviewers":
+            return ", ".join(i.name for i in self.interviewers)
+        return str(getattr(self, name, None) or "")
 
     def with_overrides(self, confirmed: Iterable[str] = (), **fields: Any) -> Notes:
         """Explicit fields (from the UI or CLI) win over parsed ones; None means 'keep parsed'.

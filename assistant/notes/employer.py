@@ -155,10 +155,11 @@ def _at_for(text: str) -> list[str]:
 
 
 # "the team at Spotify on Nov 16", "interviewed at Halden Freight yesterday": a capitalised name
-# after "at" where the notes say they were interviewed ("met Dana at Starbucks" is no employer); the checker asks the person to confirm it
-# (assistant/notes/evidence.py), since prose names other places too
+# after "at" where the notes say they were interviewed ("met Dana at Starbucks" is no employer).
+# Prose names other places too, so the checker asks the person to confirm it (notes/evidence.py)
 _MET_AT = re.compile(
-    r"\b(?:the\s+(?:team|folks|people|crew|panel)|interview(?:ed)?|on-?site|shift|trial|screen)\s+(?:at|with)\s+(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,4})"
+    r"\b(?:the\s+(?:team|folks|people|crew|panel)|interview(?:ed)?|on-?site|shift|trial|screen)"
+    r"\s+(?:at|with)\s+(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,4})"
 )
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.core.domain import CONFIRMABLE
 from assistant.notes import wordlists
 
-FIELDS = ("company", "role", "interviewers")
+FIELDS = CONFIRMABLE
 
 
 def _stated(value: str | None, text: str, labels: str) -> bool:

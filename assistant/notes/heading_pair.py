@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.notes.employer import SMALL_WORDS
 from assistant.notes.name_evidence import is_given_name
 from assistant.notes.role_titles import role_abbreviations, role_nouns, title_case
 from assistant.text.sentences import TITLES
 
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
-_SMALL = frozenset({"of", "and", "&", "the", "de", "la", "for", "at", "on"})
+_SMALL = SMALL_WORDS | {"at", "on"}
 _NOT_A_PIECE = re.compile(  # a date, a time, a format or a label is no job and no employer
     r"\d|:|@|\b(?:interview|intvw|round|call|screen|zoom|teams|phone|video|notes?|mon|tue|tues|wed|"
     r"thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"

@@ -190,7 +190,7 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 (org is None or beside)  # "RN — PEDIATRIC MED-SURG, St. Aloysius Hospital"
                 and capital
                 and sum(w[:1].isupper() for w in piece.split()) >= min(2, len(words))
-                and any(w in lexicon.words("notes", "headline", "org_words") for w in words)
+                and any(w in _org_words() for w in words)
                 and not any(w in roles for w in words)
             ):  # "Northstar Energy customer service", never "Call centre"
                 org = re.sub(r"(?:\s+[a-z][\w.]*)+$", "", piece)
@@ -209,7 +209,7 @@ def _job_words(phrase: str) -> bool:
     return (
         1 <= len(words) <= 4
         and not _NOT_ORG.search(phrase)
-        and not any(w in lexicon.words("notes", "headline", "org_words") for w in words)
+        and not any(w in _org_words() for w in words)
         and not is_given_name(phrase.split()[0])
         and (
             sum(w[:1].isupper() for w in phrase.split()) == len(words)
@@ -252,7 +252,7 @@ def prose_role_org(text: str) -> tuple[str | None, str | None]:
             if words and words[-1].lower().strip(".,") in role_nouns() and len(words) <= 5:
                 role = title_role(" ".join(words))
                 break
-    org_words = lexicon.words("notes", "headline", "org_words")
+    org_words = _org_words()
     lower = not re.search(r"[A-Z]", head.replace("I ", ""))
     for m in _PROSE_ORG.finditer(head):
         if re.search(

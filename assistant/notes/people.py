@@ -86,7 +86,7 @@ def _windows(c: MaybePerson, others: list[MaybePerson], text: str) -> tuple[str,
 
 
 @lru_cache(maxsize=8)
-def _cuebefore(key: str) -> re.Pattern[str]:
+def _cue_before(key: str) -> re.Pattern[str]:
     """The cue right before a name: 'the hiring manager was rebecca', 'HM: Kavya'."""
     link = r"[\s,:=()-]*(?:(?:is|was|will\s+be|would\s+be|=|-)\s+)?(?:the\s+)?[\s,:=(-]*(?:\S+\s+){0,3}$"
     return re.compile(rf"(?:{people_pattern(key).pattern}){link}", re.IGNORECASE | re.MULTILINE)
@@ -124,7 +124,7 @@ def _rank(c: MaybePerson, others: list[MaybePerson], text: str) -> int:
 
     def cued(key: str) -> bool:
         rx = people_pattern(key)
-        return bool(rx.search(own) or rx.search(after) or _cuebefore(key).search(before))
+        return bool(rx.search(own) or rx.search(after) or _cue_before(key).search(before))
 
     if cued("decides"):
         return 0  # "came in at the end - he signs off": who decides leads, however briefly there
@@ -222,12 +222,14 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         for k in {k for o in merged if o is not c for k in name_words(o.name) if len(k) > 2}:
             if (cut := intro.lower().find(k.lower(), len(mention[0]) if mention else 0)) > 0:
                 intro = intro[:cut]  # up to the next person the notes name
-        met_only = bool(people_pattern("met_only").search(f"{c.title or ''} {intro}")) and not (
-            senior.search(c.title or "") or people_pattern("boss").search(c.title or "")
-        )  # "front desk manager, my future boss" interviews; "Tammy at the front desk" does not
-        met_only = met_only or bool(
-            people_pattern("met_only_acts").search(f"{c.title or ''} {intro}")
+        said = f"{c.title or ''} {intro}"
+        met_only = (
+            bool(people_pattern("met_only_acts").search(said))
+            or bool(people_pattern("met_only").search(said))
+            and not (senior.search(c.title or "") or people_pattern("boss").search(c.title or ""))
         )
+        # "front desk manager, my future boss" interviews; "Tammy at the front desk" and whoever
+        # "did the ID checks" do not
         if (c.recruiter or titled_rec or met_only or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue

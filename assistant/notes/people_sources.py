@@ -128,10 +128,8 @@ def _bullets(text: str) -> list[MaybePerson]:
                 and not people_pattern("junior").search(title)
             ):
                 continue  # "Dana (she was lovely)" is not a job
-            got = name_at(name, False)
-            if got and plain_name(got) == plain_name(
-                name
-            ):  # "Mr Julian Harding" is "Mr. Julian Harding"
+            got = name_at(name, False)  # "Mr Julian Harding" is "Mr. Julian Harding"
+            if got and plain_name(got) == plain_name(name):
                 found.append(MaybePerson(got, title, entry, panel=True))
     return found
 

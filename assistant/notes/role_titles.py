@@ -4,6 +4,7 @@ abbreviations spelled out ('asst store mgr' -> 'Assistant Store Manager'), the r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.notes import wordlists as lexicon
 
@@ -35,6 +36,7 @@ FOR_THE_ROLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     return (lexicon.words("notes", "people", "role_nouns") - {"hr", "vp", "ceo", "cfo", "cto"}) | (
         lexicon.words("notes", "headline", "role_words")

@@ -103,7 +103,7 @@ def read(
                 continue
             if re.match(r"\W*(?:me|i)\s*[:=-]\s*(?:i\s+)?asked\b", sent, re.IGNORECASE):
                 continue  # "Me: asked about the platform": the candidate's own question
-            found = _points(sent, names) or _labelled_point(sent, names) or _asked(sent, names)
+            found = _points(sent, names) or _labelled_point(sent, names)
             if not found and bullet and not is_header(sent) and not is_logistics(sent):
                 mine = bool(re.match(r"my\s", sent, re.IGNORECASE))
                 kind = "my_work" if mine else "discussed"
@@ -114,19 +114,6 @@ def read(
                 found = [TalkingPoint(sent, "logistics", "them", sent)]
             points.extend(found)
     return _dedupe(points), tuple(dict.fromkeys(private))
-
-
-_ASKED = re.compile(  # "how I'd respond to a contrast reaction", "Reba: how do I calm a driver"
-    r"^(?:[A-Z][\w'’-]+\s*[:=-]\s*)?(?P<t>(?:how|what|why)\s+(?:do\s+|would\s+|did\s+)?"
-    r"(?:I|I['’]d|I\s+would)\s+\w.{6,})",
-)
-
-
-def _asked(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
-    """A line that is a question put to the candidate, with no one named asking it."""
-    m = _ASKED.match(sent.strip())
-    topic = clean_topic(m["t"], "their_question", names) if m else None
-    return [TalkingPoint(topic, "their_question", "them", sent)] if topic else []
 
 
 def _points(sent: str, names: tuple[str, ...]) -> list[TalkingPoint]:
