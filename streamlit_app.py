@@ -11,13 +11,9 @@ def _warm_reader() -> bool:
     import threading
 
     def warm() -> None:
-        from assistant.notes.parse import warm_up
-        from assistant.text.metrics import readability
-        from assistant.text.tone import sentiments
+        from assistant.app.actions import warm_up
 
-        warm_up()
-        readability(["Thank you for your time today."])  # syllable data for the score card
-        sentiments(["Thank you for your time today."], frozenset())  # VADER's lexicon, likewise
+        warm_up()  # the notes reader's data, then one offline draft checked and scored
 
     # after the first page is on screen (a person takes longer than that to paste notes)
     timer = threading.Timer(4.0, warm)
@@ -29,7 +25,7 @@ def _warm_reader() -> bool:
 _warm_reader()
 
 st.set_page_config(
-    page_title="Follow-up", page_icon="✉️", layout="wide", initial_sidebar_state="auto"
+    page_title="Follow-up", page_icon=":material/mail:", layout="wide", initial_sidebar_state="auto"
 )
 
 exposed = network_warning(st.get_option("server.address"))

@@ -29,8 +29,15 @@ def draft_button(ws: Workspace) -> None:
         st.caption(f"Nothing more to send, so no Draft button. {undo} if that is not right.")
         return
     why = ws.blocked()
+    at_once = not ws.streams  # the offline drafter: drafted before the page runs, in one run
     clicked = st.button(
-        "Draft email", key="draft", type="primary", disabled=bool(why), icon=":material/edit_note:"
+        "Draft email",
+        key="draft",
+        type="primary",
+        disabled=bool(why),
+        icon=":material/edit_note:",
+        on_click=_draft_at_once if at_once else None,
+        args=(ws,) if at_once else None,
     )
     if why:
         st.caption(why)
@@ -40,9 +47,15 @@ def draft_button(ws: Workspace) -> None:
             f"{markdown_text(ws.model)} needs {key.name}, which is not set: add it, or "
             "switch the model to “offline” in the sidebar."
         )
-    if not clicked:
-        return
-    _draft(ws)
+    if clicked and not at_once:
+        _draft(ws)
+
+
+def _draft_at_once(ws: Workspace) -> None:
+    """A model that answers at once (offline): draft in the click's callback, so the page is
+    laid out for the email in the same run (no second run to show it)."""
+    if ws.check_key(api_key(ws)) and ws.draft(settings(ws)):
+        st.session_state[JUST_DRAFTED] = True
 
 
 def _draft(ws: Workspace) -> None:

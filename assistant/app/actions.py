@@ -16,7 +16,7 @@ from assistant.checker.scoring import check
 from assistant.core.domain import Draft, Report
 from assistant.core.errors import FollowUpError
 from assistant.drafting.panel import draft_panel as one_each
-from assistant.drafting.pipeline import DraftRequest, draft_email, to_draft
+from assistant.drafting.pipeline import DraftRequest, draft_email, read_notes, to_draft
 from assistant.drafting.revisions import History
 from assistant.models import llm
 
@@ -178,3 +178,21 @@ def retry_offline(ws: StagedWorkspace) -> bool:
     if failed == "draft" or ws.history is None:
         return draft(ws, offline)
     return change_draft(ws, failed, offline)
+
+
+_WARM_NOTES = (
+    "Interview w/ Priya Nair (Engineering Manager) @ Acme for Analyst, Nov 2.\n"
+    "- she walked me through their new ledger service\nPrivate: asked for 90k\n— Sam"
+)
+
+
+def warm_up() -> None:
+    """Once per server, in the background after the first page is shown: the notes reader's
+    data, then one offline draft checked (syllable and sentiment data, every pattern), so a
+    person's first Draft click is as quick as the next."""
+    from assistant.notes.parse import warm_up as warm_reader
+
+    warm_reader()
+    notes = read_notes(_WARM_NOTES)
+    draft = draft_email(DraftRequest(notes, "thank_you"))
+    check(draft, notes, "thank_you")

@@ -12,11 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from assistant.drafter.edit import edit_email
-from assistant.drafter.writer import compose
 from assistant.models.interface import Completion, Messages, Model, ModelSettings, TextStream
-from assistant.prompting.build import read_data_block
-from assistant.text.email_parts import format_email
 
 OFFLINE_REFUSAL = (
     "I could not find the interview data in this request, so there is nothing to "
@@ -26,6 +22,13 @@ OFFLINE_REFUSAL = (
 
 def respond(messages: Sequence[dict[str, Any]], seed: int = 0) -> str:
     """Answer a chat request built by assistant.prompting.build, like a model would."""
+    # Imported at the first answer: asking the model what it needs (no key, no streaming) at the
+    # page's first render costs no writer, editor or checker import.
+    from assistant.drafter.edit import edit_email
+    from assistant.drafter.writer import compose
+    from assistant.prompting.build import read_data_block
+    from assistant.text.email_parts import format_email
+
     payload = None
     for message in reversed(messages):
         if message.get("role") == "user":
