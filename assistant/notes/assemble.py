@@ -12,7 +12,12 @@ from assistant.core.domain import Interviewer, Notes, TalkingPoint
 from assistant.notes import evidence, talking_points, wordlists
 from assistant.notes import lexicon as lex
 from assistant.notes.dates import timeline_date
-from assistant.notes.employer import employer_in_phrases, no_employer, tidy_employer
+from assistant.notes.employer import (
+    employer_in_phrases,
+    no_employer,
+    said_company,
+    tidy_employer,
+)
 from assistant.notes.employer_check import implausible_employer, trim_employer
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
@@ -118,13 +123,20 @@ def assemble_notes(
             cast,
             lambda p: (
                 p.name.lower() == head_org.lower()
-                and not any(w.lower().strip(".,") in role_nouns() for w in (p.title or "").split())
+                and (
+                    bool(re.search(r"\b(?:interview|intvw|int)\b", p.title or "", IGNORE_CASE))
+                    or not any(
+                        w.lower().strip(".,") in role_nouns() for w in (p.title or "").split()
+                    )
+                )  # "Corvid Bakeries - supervisor interview": the heading, not a person's job
             ),
         )  # "Bogdan Petrescu, Branch Manager" is a person with a job
     labelled = labelled_company(work)
     for better in (labelled,):
         if better and company and company.lower() in better.lower() and len(better) > len(company):
             company = better  # "St. Brendan's" -> "St. Brendan's Regional Medical Center"
+    if not labelled and (labelled := said_company(work)):
+        company = labelled  # "co is Straits Orient Shipmanagement": as good as a label
     if head_org and not (
         company and (company.lower() in head_org.lower() or head_org.lower() in company.lower())
     ):
@@ -169,6 +181,7 @@ def assemble_notes(
     company = company or employer_in_phrases(work, people_names)
     company = tidy_employer(company) if company else company
     titles = {(p.title or "").lower() for p in (*cast.interviewers, *cast.coordinators)} - {""}
+    titles |= {expand_role(t).lower() for t in titles}  # "ops mgr" is "Operations Manager"
     not_roles = wordlists.words("notes", "headline", "not_roles") | titles
     # "Operations Manager" is who interviewed; "Next" is a label, not the job
     role = role if role and role.lower() not in not_roles else None
@@ -181,6 +194,8 @@ def assemble_notes(
     if role and (role.lower() in titles or not role[:1].isalnum()):
         role = None  # "Medical Director" is who interviewed; "= Owner" is a fragment
     company = trim_employer(tidy_employer(company)) if company else company
+    if company and company.lower() in wordlists.words("notes", "headline", "departments"):
+        company = None  # "Priya @ HR booked it": a department, never the employer
     if company and company != labelled and implausible_employer(company, role, work):
         company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
     return Notes(

@@ -75,7 +75,7 @@ def _before_head(text: str) -> list[str]:
     found: list[str] = []
     for line in text.splitlines():
         mixed = line != line.lower()
-        tokens = re.findall(rf"{_WORD}|&|[,;:()\-–—|/]", line)
+        tokens = re.findall(rf"{_WORD}|&|[,;:()\-–—|/+]", line)  # "bg check + drug test": two
         i = 0
         while i < len(tokens):
             if tokens[i].lower().strip(".") not in heads:
@@ -232,3 +232,15 @@ def employer_in_phrases(text: str, people: Iterable[str]) -> str | None:
             if not no_employer(value, people):
                 return value
     return None
+
+
+# "co is Straits Orient Shipmanagement (from her email footer)": the notes say which it is
+_SAID_IS = re.compile(
+    r"\b(?:co|company|employer|firm|organi[sz]ation|org|agency|client)\s+(?:is|=|was)\s+"
+    r"(?:the\s+)?(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,5})"
+)
+
+
+def said_company(text: str) -> str | None:
+    """The employer the notes name in so many words ('the company is X'), as good as a label."""
+    return next((got for m in _SAID_IS.finditer(text) if (got := _tidy(m["v"].split()))), None)

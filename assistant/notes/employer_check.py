@@ -42,6 +42,8 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
         return "the job, not the employer ('the Teller role at Teller')"
     if len(words) == 1 and company.isupper() and low[0] in STOP:
         return "a section heading ('WHO')"
+    if len(words) == 1 and low[0] in wordlists.words("notes", "headline", "demonyms"):
+        return "a nationality or a language ('Polish'), not a name"
     first = re.escape(words[0]) if words else ""
     if (
         1 <= len(words) <= 2

@@ -112,6 +112,18 @@ def addressed_as(name: str, text: str) -> str | None:
     words = [w for w in name.split() if w.rstrip(".") not in _ranks()]
     if len(words) < 2 or re.match(r"(?:Dr|Prof|Professor)\.?\s", name):
         return None
+    bare = [w for w in words if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Mx", "Miss", "Mdm")]
+    named = re.findall(rf"\b(Chef|Coach|Pastor)\s+{re.escape(bare[0])}\b", text)
+    alone = re.findall(rf"(?<!Chef\s)(?<!Coach\s)(?<!Pastor\s)\b{re.escape(bare[0])}\b", text)
+    if len(named) >= 2 and not alone:
+        return f"{named[0]} {bare[0]}"  # "Chef Rizal tasted the sambal": how the kitchen says it
+    if len(bare) >= 3 and (  # "Ms Tan Mei Ling", and "Ms Tan said …": the family name leads
+        hon := re.search(
+            rf"\b(Mr|Mrs|Ms|Mx|Miss|Mdm)\.?\s+{re.escape(bare[0])}\b(?!\s+{re.escape(bare[1])})",
+            text,
+        )
+    ):
+        return f"{hon[1]}. {bare[0]}" if hon[1] not in ("Miss", "Mdm") else f"{hon[1]} {bare[0]}"
     family = words[-1]
     ranks = "|".join(_ranks())
     m = re.search(rf"\b({ranks})\.?\s+{re.escape(family)}\b", text)

@@ -9,7 +9,7 @@ import re
 
 from assistant.notes.employer import SMALL_WORDS
 from assistant.notes.name_evidence import is_given_name
-from assistant.notes.role_titles import role_abbreviations, role_nouns, title_case
+from assistant.notes.role_titles import role_abbreviations, role_nouns, title_case, title_role
 from assistant.text.sentences import TITLES
 
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -59,16 +59,19 @@ def heading_pair(text: str) -> tuple[str | None, str | None]:
     first = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
     first = re.sub(r"\s*\([^)]*\)", "", first).strip(" *#=_")  # "(Clare Valley)"
     first = re.sub(r"\s+(?:interview|intvw|int)\b", "", first, flags=re.IGNORECASE)
-    pieces = [p.strip(" .,") for p in _SEPARATOR.split(first)]
+    pieces = [  # "producer w/ jess + dev": who it was with follows the job
+        re.sub(r"\s+(?:w/|with)\s.*$", "", p, flags=re.IGNORECASE).strip(" .,")
+        for p in _SEPARATOR.split(first)
+    ]
     known = set(role_abbreviations())
     plain = [" ".join(w for w in p.split() if w.lower() not in known) for p in pieces]  # "2IC job"
     if len(pieces) != 2 or any(not p or _NOT_A_PIECE.search(q) for p, q in zip(pieces, plain)):
         return None, None
     for job, org in (pieces, pieces[::-1]):
         if _name_like(org) and _job_like(job) and not _name_like(job):
-            return job, org
+            return (title_role(job) if job.islower() else job), org
         if first.islower() and _known_job(job) and not _known_job(org) and len(org.split()) <= 5:
-            return job, title_case(org)  # "asm interview - the foundry playhouse"
+            return title_role(job), title_case(org)  # "asm interview - the foundry playhouse"
     return None, None
 
 

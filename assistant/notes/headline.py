@@ -1,10 +1,10 @@
-"""Role and employer as the notes state them: in the headline ("Org - role", "Interview — Role —
-Org", "Subject: Interview - Role, Org") or in a prose sentence ("for the solar installer position
-with sunridge solar")."""
+"""Role and employer as the notes state them: in the headline ("Org - role", "Subject: Interview -
+Role, Org") or in a prose sentence ("for the solar installer position with sunridge solar")."""
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from assistant.notes import wordlists as lexicon
 from assistant.notes.heading_pair import TRAINING, first_sentence
@@ -97,17 +97,14 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 r"(?:^|\s)(?:@|at)\s+(?P<o>[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})$",
                 piece,
             )
-            mine = re.search(
-                r"\b(?:my|i|i[’']?ve|previous|former|prev|used\s+to)\b|\w+ed\b",
-                piece,
-                re.IGNORECASE,
-            )
+            mine = _MINE.search(piece)
             if (
                 org is None
                 and at
                 and not mine
                 and not re.search(r"\d", at["o"])
                 and not re.match(r"the\s+[a-z]", at["o"])  # "@ the shop", "at the yard": a place
+                and at["o"].split()[-1].lower() not in _place_words()  # "the Aberdare hub"
             ):
                 found = re.split(r"\s+(?:with|w/|for|on|to|about|in|re)\b|[.,;]", at["o"])[
                     0
@@ -197,8 +194,9 @@ def headline(text: str) -> tuple[str | None, str | None]:
     return role, org
 
 
-def _org_words() -> frozenset[str]:
-    return lexicon.words("notes", "headline", "org_words")
+_MINE = re.compile(r"\b(?:my|i|i[’']?ve|previous|former|prev|used\s+to)\b|\w+ed\b", re.IGNORECASE)
+_org_words = partial(lexicon.words, "notes", "headline", "org_words")
+_place_words = partial(lexicon.words, "notes", "headline", "place_words")
 
 
 def _job_words(phrase: str) -> bool:
@@ -227,7 +225,7 @@ _PROSE_ORG = re.compile(
     re.IGNORECASE,
 )
 _PROSE_ROLE_BEFORE = re.compile(
-    r"(?P<r>(?:[\w'’/&-]+\s+){0,4}[\w'’/&-]+)\s+(?:position|job|role|opening|spot|interview)\s+"
+    r"(?P<r>(?:[\w'’/&][\w'’/&-]*\s+){0,4}[\w'’/&-]+)\s+(?:position|job|role|opening|spot|interview)\s+"
     r"(?:at|with|@|for)\b",
     re.IGNORECASE,
 )

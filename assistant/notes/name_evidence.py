@@ -106,7 +106,7 @@ def is_person(name: str, title: str | None, text: str) -> bool:
     if any(
         not re.match(r"[^\W\d_]", t)
         or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
-        or re.search(r"[a-z][A-Z]", t.replace("Mc", "mc").replace("Mac", "mac"))
+        or re.search(r"[a-z][A-Z]", re.sub(r"^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von)", "", t))
         for t in core
     ):
         return False  # "I've", "PharmD", "PioneerRx"

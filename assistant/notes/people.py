@@ -223,8 +223,12 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
             if (cut := intro.lower().find(k.lower(), len(mention[0]) if mention else 0)) > 0:
                 intro = intro[:cut]  # up to the next person the notes name
         said = f"{c.title or ''} {intro}"
+        near = re.split(
+            r"[.;!?,]|\s(?:and|then|but|while)\s", before(c.name, text, 70).split(" \n ")[0]
+        )
         met_only = (
-            bool(people_pattern("met_only_acts").search(said))
+            bool(people_pattern("met_only").search(near[-1]))  # "the receptionist (… called Jo)"
+            or bool(people_pattern("met_only_acts").search(said))
             or bool(people_pattern("met_only").search(said))
             and not (senior.search(c.title or "") or people_pattern("boss").search(c.title or ""))
         )

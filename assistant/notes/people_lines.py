@@ -11,6 +11,7 @@ from assistant.notes.absolute_dates import WHEN
 from assistant.notes.found import Found, Person
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import BUSY, MEETING, WITH
+from assistant.notes.name_evidence import is_given_name
 from assistant.notes.names import (
     is_title,
     soft_name,
@@ -71,6 +72,8 @@ def take_people(
         ):
             break  # "with Sarah's manager" met the manager, not Sarah
         own = take_title(s[pos + end :])
+        if own and s[pos + end :].lstrip().startswith("(") and not is_title(own[0]):
+            name, end, own = _named_aside(s, pos, end, name, own, lower)
         if own and title and not is_title(own[0]):  # "sourcer Lily (Amazon)": a company
             found.add_company(2, take_company(own[0]))
             end, own = end + own[1], None
@@ -141,3 +144,19 @@ def labelled_people(label: str, value: str, titled: bool, found: Found) -> None:
             title_text, *company = re.split(r"\s+(?:at|@|from)\s+", chunk, maxsplit=1)
             prev.title = title_text.strip()
             found.add_company(1, take_company(company[0], True) if company else None)
+
+
+def _named_aside(
+    s: str, pos: int, end: int, name: str, own: tuple[str, int], lower: bool
+) -> tuple[str, int, tuple[str, int] | None]:
+    """'Dazza (Darren Kowalczyk) - ops mgr': the bracket holds the full name, the word before it
+    is what people call them; 'Darren Kowalczyk (Dazza) - ops mgr': the bracket is the nickname.
+    Either way the title is what follows the bracket. Anything else is left as it was."""
+    inner = own[0].strip()
+    whole = take_name(inner, lower)
+    after = end + own[1]
+    if whole and whole[1] >= len(inner) and len(whole[0].split()) >= 2 and len(name.split()) == 1:
+        return whole[0], after, take_title(s[pos + after :])
+    if len(inner.split()) == 1 and is_given_name(inner) and len(name.split()) >= 2:
+        return name, after, take_title(s[pos + after :])
+    return name, end, own

@@ -1,0 +1,162 @@
+"""More kinds of mistakes blind readers found in everyday notes (evals/reader/blind11), pinned on
+made-up notes of the same kind: who the interview was "with" kept in the job, an employer and a
+job joined by " - " read as one job, a department or a nationality taken for the employer, "bg
+check + drug test" read as a firm, a coordinator or a receptionist greeted, a nickname before the
+full name in brackets, a family-name-first name with an honorific, a chef the kitchen calls
+"Chef Rizal", a hub's place name taken for the employer, and a board meeting as the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.core.domain import Notes
+from assistant.notes.parse import parse_notes
+
+TODAY = date(2026, 12, 1)
+
+
+def _notes(text: str) -> Notes:
+    return parse_notes(text, TODAY)
+
+
+def _greeted(notes: Notes) -> list[str]:
+    return [p.greet or p.name for p in notes.interviewers]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "role"),
+    [
+        (
+            "harbour sound — editor interview w/ maya + jo\n\n- maya lund = head of post\n",
+            "Harbour Sound",
+            "Editor",
+        ),
+        (
+            "Corvid Bakeries - supervisor interview with Hana and Raj\n\n- Hana Sato, ops director\n",
+            "Corvid Bakeries",
+            "Supervisor",
+        ),
+    ],
+)
+def test_who_it_was_with_is_not_part_of_the_job(text: str, company: str, role: str) -> None:
+    notes = _notes(text)
+    assert (notes.company, notes.role) == (company, role)
+
+
+def test_a_department_is_never_the_employer_nor_an_interviewers_title_the_job() -> None:
+    notes = _notes(
+        "welding int - wed\n\nMarta Kowal - prod mgr\nLeon @ HR booked it, wasnt in the room\n"
+        "- talked about the new robot cell\n"
+    )
+    assert notes.company is None
+    assert notes.role != "Production Manager"  # Marta's job, written "prod mgr"
+    assert _greeted(notes) == ["Marta"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reena (TA team) coordinated, was not on the call",
+        "reena from people ops did the scheduling, didnt join",
+        "Reena (HR) just admitted us and left",
+    ],
+)
+def test_whoever_only_arranged_it_is_not_greeted(line: str) -> None:
+    notes = _notes(
+        "Interview at Quillon Bank – Platform Engineer\n\nPanel:\n"
+        "Tobias Grün – Engineering Manager\nAsha Menon – Senior Engineer\n"
+        f"{line}\n\n- talked about their Kafka migration\n"
+    )
+    assert "Reena" not in " ".join(_greeted(notes))
+    assert _greeted(notes)[0] == "Tobias"
+
+
+def test_a_receptionist_named_in_a_bracket_is_not_an_interviewer() -> None:
+    notes = _notes(
+        "Interview at Wexcombe Infirmary – Porter\n\n"
+        "The receptionist at Facilities (a lad called Kieran) showed me where to wait.\n"
+        "Panel was Mr Owen Tate, Portering Manager, and Mrs Ada Eze, Team Leader.\n"
+    )
+    assert "Kieran" not in " ".join(_greeted(notes))
+    assert len(notes.interviewers) == 2
+
+
+def test_a_nickname_before_the_full_name_in_brackets() -> None:
+    notes = _notes(
+        "Interview at Gatton Cranes\n\nMacca (Liam McAllister) - yard mgr, ex rigger\n"
+        "- talked about the night lifts\n"
+    )
+    assert [p.name for p in notes.interviewers] == ["Liam McAllister"]
+    assert _greeted(notes) == ["Liam"]
+
+
+def test_an_honorific_with_a_family_name_first_greets_as_the_notes_do() -> None:
+    notes = _notes(
+        "Lotus Bay Hotel – Pastry Chef interview\n\nMet:\n* Chef Danial Yusof – Exec Chef\n"
+        "* Ms Lim Siew Ping – HR Manager\n\n- Chef Danial tasted my kaya tart\n"
+        "- Ms Lim said they will call by next Friday\n"
+    )
+    assert _greeted(notes)[0] == "Chef Danial"  # the kitchen's head leads, as the notes call him
+    assert "Ms. Lim" in _greeted(notes)
+    assert "Ms. Ping" not in _greeted(notes)
+
+
+def test_a_place_at_a_hub_is_not_the_employer_the_heading_names() -> None:
+    notes = _notes(
+        "Riverside Pantry Trust – finance officer interview, Monday at the Llanfair hub\n\n"
+        "Met Carys Bowen (CEO) and Idris Rees, a trustee.\n"
+    )
+    assert notes.company == "Riverside Pantry Trust"
+
+
+def test_two_checks_joined_by_a_plus_are_not_a_firm() -> None:
+    notes = _notes(
+        "warehouse lead int sat 9am\nmet dana reyes (ops mgr)\n- pick rates and RF guns\n"
+        "bg check + drug test if offer, dana said 1-2 wks\n"
+    )
+    assert notes.company is None or "Drug" not in notes.company
+
+
+def test_a_nationality_is_not_the_employer_and_co_is_names_it() -> None:
+    notes = _notes(
+        "notes after the call\n- Piotr = Technical Superintendent, Polish, ex chief engineer\n"
+        "- co is Meridian Tanker Management (from the email footer)\n"
+        "- Piotr asked about dual fuel engines\n"
+    )
+    assert notes.company == "Meridian Tanker Management"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("If it's me, it goes to the board meeting 4/22 for approval.", "board meeting"),
+        ("They said they will communicate by email latest next week Friday.", "communicate"),
+    ],
+)
+def test_a_board_meeting_or_a_promise_to_communicate_is_the_timeline(line: str, cue: str) -> None:
+    notes = _notes(
+        "Interview at Elmstead Schools – School Nurse\n\nWho: Dr. Ruth Avery (principal)\n"
+        f"- talked about care plans\n\nNext steps:\n- {line}\n"
+    )
+    assert cue in (notes.decision_timeline or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Met Ewan McAllister (site manager).", "Ewan McAllister"),
+        ("Met Kirsty MacDonald (site manager).", "Kirsty MacDonald"),
+        ("Met DeShawn Parker (site manager).", "DeShawn Parker"),
+    ],
+)
+def test_a_capital_inside_a_family_name_prefix_is_still_a_name(line: str, name: str) -> None:
+    notes = _notes(
+        f"Interview at Brackla Joinery – Joiner\n\n{line}\n- talked about sash windows\n"
+    )
+    assert [p.name for p in notes.interviewers] == [name]
+    assert (
+        _notes("Interview at Brackla Joinery\nThey run PioneerRx on the tills.\n").interviewers
+        == ()
+    )
