@@ -45,7 +45,7 @@ HOST ?= 127.0.0.1
 run: venv
 	@case "$(HOST)" in 127.*|localhost|::1) ;; *) \
 	  echo "WARNING: serving Follow-up on $(HOST): ANYONE who can reach this machine on port 8501 (the same Wi-Fi, the same network) can open the page and read your notes, drafts and tracker. There is no login. Stop with Ctrl-C; run plain 'make run' to keep it on this machine." >&2;; esac
-	@$(VENV)/bin/python -m compileall -q assistant app_pages streamlit_app.py >/dev/null  # bytecode cached even under PYTHONDONTWRITEBYTECODE: a quicker first page
+	@$(VENV)/bin/python -m compileall -q assistant app_pages streamlit_app.py >/dev/null 2>&1 || true  # bytecode cached even under PYTHONDONTWRITEBYTECODE: a quicker first page
 	$(VENV)/bin/streamlit run streamlit_app.py --server.port 8501 --server.headless true \
 	  --server.address $(HOST)
 

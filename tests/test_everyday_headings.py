@@ -435,7 +435,7 @@ def test_an_engineers_title_is_kept_in_the_greeting() -> None:
 
 def test_a_shrug_after_the_job_and_a_firm_or_a_room_read_as_people() -> None:
     notes = _notes("keyline lock & safe - apprentice thing\ntalked w/ dale (owner)\n")
-    assert notes.role == "apprentice"
+    assert notes.role == "Apprentice"  # the job, capitalised like any other; not "… Thing"
     firm = _notes("ok so just got out of the interview with hartley and sons roofing it was fine\n")
     assert "Sons Roofing" not in [i.name for i in firm.interviewers]
     room = _notes(
