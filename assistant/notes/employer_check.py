@@ -77,4 +77,6 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
     places = wordlists.words("notes", "headline", "place_words")
     if len(words) <= 2 and low[-1] in places and zipf(low[0]) >= 3.3:
         return "a room or a department ('Dispatch Office')"
+    if len(words) <= 2 and low[-1] in wordlists.words("notes", "headline", "site_words"):
+        return "a site, not the firm ('Ikeja Plant')"
     return None

@@ -29,6 +29,10 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
         rf"\b{re.escape(first)}\s+[\"“”‘'](?P<q>[^\W\d_][\w’'-]{{1,20}})[\"“”’']", text
     ):
         return m["q"]  # Daniel "Danny" Oyelaran
+    if len(words := name.split()) >= 2 and (  # "Met Tash (Natasha Ferreira)": the name used
+        m := re.search(rf"\b(?P<n>[A-Z][a-z]{{1,12}})\s*\(\s*{re.escape(name)}\s*\)", text)
+    ):
+        return m["n"] if m["n"] != words[0] else None
     spots: list[tuple[str, int]] = [(title or "", 999)]
     keys = [k for k in dict.fromkeys([name, *name_words(name)]) if len(k) > 1]
     for key in keys:
@@ -198,6 +202,10 @@ def _family_first() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.load("notes")["people"]["family_first"])
 
 
+def _family_first_titled() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.load("notes")["people"]["family_first_titled"])
+
+
 def greet_name(name: str, nick: str | None) -> str:
     """'Dr. Okafor', 'Vivian', 'Zhang Wei', or the first name."""
     if nick:
@@ -215,7 +223,14 @@ def greet_name(name: str, nick: str | None) -> str:
             shown = shown + "."
         rest = tokens[len(heads) :]
         # "Dr. Nguyen Thi Lan": the family name comes first, so it is the one a title goes with
-        family_name = rest[0] if len(rest) >= 2 and rest[0].lower() in _family_first() else None
+        family_name = (
+            rest[0]
+            if len(rest) >= 2
+            and rest[0].lower() in _family_first()
+            or len(rest) >= 3
+            and rest[0].lower() in _family_first_titled()
+            else None
+        )
         return f"{shown} {family_name or tokens[-1]}"
     if len(tokens) >= 2 and tokens[0].lower() in _family_first():
         return name  # "Zhang Wei", "Park Ji-yeon": the whole name, never a bare family name

@@ -228,6 +228,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         )
         met_only = (
             bool(people_pattern("met_only").search(near[-1]))  # "the receptionist (… called Jo)"
+            or bool(people_pattern("met_only_acts").search(near[-1]))  # "Shown round by Lauren"
             or bool(people_pattern("met_only_acts").search(said))
             or bool(people_pattern("met_only").search(said))
             and not (senior.search(c.title or "") or people_pattern("boss").search(c.title or ""))

@@ -11,7 +11,7 @@ from assistant.notes.absolute_dates import WHEN
 from assistant.notes.found import Found, Person
 from assistant.notes.lexicon import IGNORE_CASE
 from assistant.notes.line_patterns import BUSY, MEETING, WITH
-from assistant.notes.name_evidence import is_given_name
+from assistant.notes.name_evidence import is_given_name, is_surname
 from assistant.notes.names import (
     is_title,
     soft_name,
@@ -74,6 +74,8 @@ def take_people(
         own = take_title(s[pos + end :])
         if own and s[pos + end :].lstrip().startswith("(") and not is_title(own[0]):
             name, end, own = _named_aside(s, pos, end, name, own, lower)
+            if own and _a_place_and_its_area(name, own[0]):
+                break  # "Vantara Digital Services, Pune (Hinjewadi)": a city, not a person
         if own and title and not is_title(own[0]):  # "sourcer Lily (Amazon)": a company
             found.add_company(2, take_company(own[0]))
             end, own = end + own[1], None
@@ -160,3 +162,17 @@ def _named_aside(
     if len(inner.split()) == 1 and is_given_name(inner) and len(name.split()) >= 2:
         return name, after, take_title(s[pos + after :])
     return name, end, own
+
+
+def _a_place_and_its_area(name: str, aside: str) -> bool:
+    """'Pune (Hinjewadi)': one word no name list knows, then one more in brackets that is no
+    job: a place. 'Ana (CTO)', 'Dazza (Darren Kowalczyk)' and 'Kowalski (Ops)' are people."""
+    words = aside.split()
+    return (
+        len(name.split()) == 1
+        and len(words) == 1
+        and not is_given_name(name)
+        and not is_surname(name)
+        and not is_given_name(words[0])
+        and not is_title(aside)
+    )
