@@ -30,9 +30,9 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
     ):
         return m["q"]  # Daniel "Danny" Oyelaran
     if len(words := name.split()) >= 2 and (  # "Met Tash (Natasha Ferreira)": the name used
-        m := re.search(rf"\b(?P<n>[A-Z][a-z]{{1,12}})\s*\(\s*{re.escape(name)}\s*\)", text)
+        used := re.search(rf"\b(?P<n>[A-Z][a-z]{{1,12}})\s*\(\s*{re.escape(name)}\s*\)", text)
     ):
-        return m["n"] if m["n"] != words[0] else None
+        return used["n"] if used["n"] != words[0] else None
     spots: list[tuple[str, int]] = [(title or "", 999)]
     keys = [k for k in dict.fromkeys([name, *name_words(name)]) if len(k) > 1]
     for key in keys:
