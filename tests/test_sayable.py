@@ -37,6 +37,9 @@ from assistant.text.sayable import unsayable
         "seared the scallops and the beurre blanc",  # a clause: what I did
         "sharpen the boning knife",  # a to-do, never a topic
         "showed me the loading bays",
+        "patient says chest pain radiating",  # a sentence from the notes (blind12)
+        "a fair bit of Fendt tractors",  # a quantity cut from a sentence
+        "someone to run the front of house",  # a wish cut from its sentence
     ],
 )
 def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
@@ -54,6 +57,8 @@ def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:
         "cash handling",
         "decentralised trials",  # a participle as an adjective
         "snow control and the lift inspections on the upper mountain",
+        "what the client wants from the rebrand",  # a question with "wants" is a topic
+        "RTI errors",  # an acronym and a plural: sent as is by a blind reader (blind11)
     ],
 )
 def test_a_clean_topic_is_sayable(topic: str) -> None:

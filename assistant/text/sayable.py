@@ -51,6 +51,9 @@ def _past_then_object(low: list[str]) -> bool:
     )
 
 
+_SAYS = r"\b(?:says|said|wants|wanted|needs|needed|told|tells|thinks|reckons)\b"
+
+
 def note_fragment(topic: str) -> str | None:
     """What a careful reader would take for notes in any email's topic slot: slang, two thoughts
     run together. (Numbers, capitals and terms of the job are fine when a person writes them.)"""
@@ -86,6 +89,10 @@ def unsayable(topic: str, names: frozenset[str] = frozenset(), drafter: bool = T
     ):  # "Availability for the …", "A volunteer", "Saw the new lounge"; not "Dagster migration"
         return "starts with a capital: a note line or a label, pasted"
     low = [w.lower().strip(".,'’") for w in words]
+    if drafter and not _WH_START.match(topic) and re.search(_SAYS, topic, re.IGNORECASE):
+        return "a sentence from the notes, not a topic ('caller says husband not breathing')"
+    if re.match(r"(?:an?\s+)?(?:fair\s+|good\s+|little\s+)?bit\s+of\b", topic, re.IGNORECASE):
+        return "a quantity cut from a sentence ('a fair bit of Claas combines')"
     if drafter and set(low) & _words("logistics"):
         return "logistics or terms of the job, not something discussed"
     if len(low) == 2 and low[1] in _words("generic"):
