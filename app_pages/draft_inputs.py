@@ -28,6 +28,11 @@ LABELS = {
     "candidate": "Your name",
     "interview_date": "Interview date",
 }
+UNREAD = (
+    "The notes reader could not read these notes (a fault on our side; it is logged without "
+    "your text). Your notes are kept exactly as you typed them: fill in the fields below and "
+    "Draft will use them."
+)
 HELP = {
     "interviewers": "Separate several people with commas.",
     "candidate": "How you sign the email.",
@@ -96,6 +101,8 @@ def notes_box(ws: Workspace) -> None:
 
 def found_section(ws: Workspace) -> None:
     st.subheader("3 · What we found")
+    if ws.parsed.unread:
+        st.warning(UNREAD, icon=":material/error:")
     _fields(ws)
     _details(ws)
 

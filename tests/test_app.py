@@ -349,3 +349,18 @@ print("litellm" in sys.modules)
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_when_the_notes_reader_fails_the_page_says_so_and_keeps_the_notes(monkeypatch) -> None:
+    from assistant.notes import parse as parse_module
+
+    def broken(text, today):
+        raise RuntimeError("a rule that broke")
+
+    monkeypatch.setattr(parse_module, "_parse", broken)
+    at = pasted()
+    assert at.text_area(key="notes").value == NOTES  # nothing the person typed is lost
+    said = " ".join(w.value for w in at.warning)
+    assert "could not read these notes" in said and "fill in the fields" in said
+    at.text_input(key="field_company").input("Northwind Labs").run()
+    assert "Northwind Labs" in at.text_input(key="field_company").value

@@ -152,4 +152,7 @@ def test_a_failing_notes_reader_keeps_the_text_and_says_so_in_the_log(monkeypatc
     with caplog.at_level("ERROR", logger="assistant.notes.parse"):
         notes = parse_module.parse_notes("Met Dana Reyes today", date(2026, 12, 1))
     assert notes.text == "Met Dana Reyes today" and notes.interviewers == ()
+    assert notes.unread and set(notes.unsure) == {"company", "role", "interviewers"}
+    monkeypatch.undo()
+    assert not parse_module.parse_notes("Met Dana Reyes today").unread  # only when it failed
     assert "the notes reader failed (RuntimeError at" in caplog.text and "Dana" not in caplog.text

@@ -60,6 +60,9 @@ class Notes:
     # facts the notes reader guessed or did not find (of CONFIRMABLE): the checker asks the
     # person to confirm them before it calls a draft ready
     unsure: tuple[str, ...] = ()
+    # the notes reader failed on these notes (a bug, logged): nothing was read, every field is the
+    # person's to fill, and the page says so instead of showing empty fields in silence
+    unread: bool = False
 
     def fact(self, name: str) -> str:
         """One of the CONFIRMABLE facts as a person reads it ('' when the notes give none)."""

@@ -28,7 +28,7 @@ import traceback
 from datetime import date
 
 from assistant.core.dates import bounded
-from assistant.core.domain import Notes
+from assistant.core.domain import CONFIRMABLE, Notes
 from assistant.notes import lexicon as lex
 from assistant.notes import names as who
 from assistant.notes import talking_points
@@ -74,7 +74,7 @@ def parse_notes(text: str, today: date | None = None) -> Notes:
             where.filename.rsplit("/", 1)[-1],
             where.lineno,
         )
-        return Notes(text=text if isinstance(text, str) else "")
+        return Notes(text=text if isinstance(text, str) else "", unsure=CONFIRMABLE, unread=True)
 
 
 # --- reading the notes line by line --------------------------------------------------------------
