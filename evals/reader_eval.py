@@ -517,7 +517,7 @@ def judge(case: Case, draft: Draft, earlier: Sequence[Draft] = ()) -> Verdict:
     # P: nothing private
     for line in case.label.get("private") or []:
         words = _norm(line).split()
-        grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+        grams = dict.fromkeys(" ".join(words[i : i + 3]) for i in range(len(words) - 2))  # in order
         low = _norm(prose)
         leaked = [g for g in grams if g in low and len(set(g.split()) - _STOP) >= 2]
         if leaked:

@@ -223,3 +223,32 @@ def test_a_firm_named_for_its_trade_is_the_employer_not_a_person_and_a_plant_is_
     assert "Brennan Agri" not in [p.name for p in notes.interviewers]
     site = _notes("Interview: Maintenance Fitter – Apapa Plant\n\nMet Mr. Bello (plant manager)\n")
     assert site.company is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- said hed ring by monday or tuesday", "ring by monday"),
+        ("Aileen said they'd write out within a fortnight.", "within a fortnight"),
+        ('- Mr Obi said feedback "latest by next week Friday".', "next week"),
+        ('Next: Priya will revert "in 2-3 working days".', "2-3 working days"),
+        ("8. Kwame said conditional offers go out in ~3 weeks", "~3 weeks"),
+        ("They're seeing two more people on Thursday, will hear early next week.", "next week"),
+    ],
+)
+def test_how_people_say_when_they_will_decide(line: str, said: str) -> None:
+    notes = _notes(f"Interview at Tallis Group – Analyst\n\nMet Dana Reyes (manager).\n\n{line}\n")
+    assert said in (notes.decision_timeline or "")
+
+
+def test_spoken_punctuation_ends_a_private_remark_in_dictated_notes() -> None:
+    notes = _notes(
+        "ok notes from the interview at Lantern Wine Bar full stop it was with the owner Rua "
+        "Hemi and we talked about the list and the by the glass pours full stop new paragraph "
+        "they've got two more people to see and will let me know next week sometime new "
+        "paragraph note to self don't mention the Hillside thing and I'm not doing this for "
+        "under 60k full stop"
+    )
+    assert "next week" in (notes.decision_timeline or "")
+    private = " ".join(notes.private_lines)
+    assert "60k" in private and "next week" not in private

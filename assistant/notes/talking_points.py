@@ -32,7 +32,8 @@ from assistant.notes.topic_phrases import OWN_CLAUSE, clean_topic
 from assistant.text.sentences import is_list_item, point_phrases, strip_bullets
 
 DRAFTABLE = ("their_work", "discussed", "their_question", "my_work", "shared_interest")
-_VOICE_SPLIT = re.compile(
+_VOICE_SPLIT = re.compile(  # dictation's spoken punctuation ends a thought too ("full stop")
+    r"\s+(?:new\s+paragraph|new\s+line|full\s+stop)[.,]?\s+|"
     r"\s+(?=(?:so|and\s+then|then|also|oh\s+and|um|uh|anyway|okay\s+so|ok\s+so|another\s+thing|"
     r"they|she|he|we|i|but|which|k\s+said|[a-z]+\s+said|they\s+asked|[a-z]+\s+asked)\s)",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ def _time() -> re.Pattern[str]:
     days = wordlists.load("notes")["timeline"]["days"]
     months = wordlists.load("notes")["timeline"]["months"]
     spans = wordlists.load("notes")["timeline"]["spans"]
-    return re.compile(rf"\b(?:{days}|{months}|{spans}|mid-?\s*{months})", re.IGNORECASE)
+    return re.compile(rf"(?:\b|(?=~))(?:{days}|{months}|{spans}|mid-?\s*{months})", re.IGNORECASE)
 
 
 def mentions_time(text: str) -> bool:
@@ -31,15 +31,22 @@ def stated_timeline(text: str, private: tuple[str, ...] = ()) -> str | None:
     cue = wordlists.pattern("notes", "timeline", "decision")
     for line in re.split(r"\n|(?<=[.;!?])\s+", text or ""):
         low = line.strip().lower()
-        if not low or any(low in p or p in low for p in private):
+        if not low or any(low in p for p in private):
             continue
         said, times = cue.search(line), list(_time().finditer(line))
         if said and times:
             # the time nearest the cue: dictated notes run a whole interview into one sentence
-            when = min(
-                times, key=lambda t: min(abs(t.start() - said.end()), abs(said.start() - t.end()))
+            when = min(  # a tie goes to the time after the cue: "…on Thursday, will hear next week"
+                times,
+                key=lambda t: (
+                    min(abs(t.start() - said.end()), abs(said.start() - t.end())),
+                    t.start() < said.start(),
+                ),
             )
             start, end = min(said.start(), when.start()), max(said.end(), when.end())
-            if len(line[start:end].split()) <= 15:
-                return " ".join(line[start:end].split()).strip(" ,.;:-")
+            span = " ".join(line[start:end].split()).strip(" ,.;:-")
+            if any(span.lower() in p or p in span.lower() for p in private):
+                continue  # a private line's time ("note to self: ring them Monday")
+            if len(span.split()) <= 15:  # dictated notes run on: the cue's own span, not the line
+                return span
     return None
