@@ -252,3 +252,18 @@ def test_spoken_punctuation_ends_a_private_remark_in_dictated_notes() -> None:
     assert "next week" in (notes.decision_timeline or "")
     private = " ".join(notes.private_lines)
     assert "60k" in private and "next week" not in private
+
+
+def test_shorthand_in_the_employers_name_is_written_out() -> None:
+    notes = _notes("Welsh Govt – Policy Officer interview\n\nPanel: Rhys Morgan (chair)\n")
+    assert notes.company == "Welsh Government"
+
+
+def test_a_heading_in_title_case_reads_as_prose_in_a_topic() -> None:
+    notes = _notes(
+        "Interview at Brecon Council – Policy Officer\n\nMet Rhys Morgan (chair).\n\n"
+        "Questions:\n- Making Effective Decisions\n- Communicating and Influencing\n"
+    )
+    topics = [p.topic for p in notes.talking_points]
+    assert "making effective decisions" in topics
+    assert not any("Effective" in t or "Influencing" in t for t in topics)

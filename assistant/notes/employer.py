@@ -220,7 +220,11 @@ def tidy_employer(value: str) -> str:
     if re.fullmatch(r"@?[a-z0-9]+(?:_[a-z0-9]+)+", value.strip(), re.IGNORECASE):
         return title_case(value.strip().lstrip("@").replace("_", " ").lower())  # "@harbor_transit"
     cut = _STATED.sub("", value).strip()
-    return cut if cut and cut[0].isupper() and cut != value else value
+    value = cut if cut and cut[0].isupper() and cut != value else value
+    short = wordlists.load("notes")["headline"]["org_abbreviations"]
+    return " ".join(  # "Welsh Govt" -> "Welsh Government"; the rest as written
+        short.get(w.lower().rstrip("."), w) if len(value.split()) > 1 else w for w in value.split()
+    )
 
 
 def employer_in_phrases(text: str, people: Iterable[str]) -> str | None:

@@ -259,5 +259,18 @@ def _case(text: str) -> str:
             or (first.endswith("ing") and len(first) > 5 and rest)  # "Moving from CaseWare …"
         )
     ):
+        if rest and _heading_case(rest.split()):  # "Making Effective Decisions": a heading
+            rest = rest.lower()
         return (first.lower() + (" " + rest if rest else "")).strip()
     return text
+
+
+def _heading_case(words: list[str]) -> bool:
+    """Every word capitalised as in a heading, and every one an everyday word (so no name)."""
+    from wordfreq import zipf_frequency  # lazy: wordfreq takes ~0.4 s to import
+
+    small = {"and", "or", "of", "the", "a", "an", "to", "with", "for", "in", "on"}
+    big = [w for w in words if w.lower() not in small]
+    return bool(big) and all(
+        w[:1].isupper() and w[1:].islower() and zipf_frequency(w.lower(), "en") >= 3.3 for w in big
+    )
