@@ -267,3 +267,14 @@ def test_a_heading_in_title_case_reads_as_prose_in_a_topic() -> None:
     topics = [p.topic for p in notes.talking_points]
     assert "making effective decisions" in topics
     assert not any("Effective" in t or "Influencing" in t for t in topics)
+
+
+def test_an_office_of_something_is_an_employer_not_a_room() -> None:
+    notes = _notes(
+        "Interview - Grants Analyst (Arts & Culture), Office of Cultural Affairs\n"
+        "Tuesday 10am, Teams\n\npanel:\nDr. Ines Vidal - Deputy Director\n"
+    )
+    assert notes.company == "Office of Cultural Affairs"
+    assert _notes("Interview at Acme Foods\nWe met in the office of the week lol\n").company == (
+        "Acme Foods"
+    )

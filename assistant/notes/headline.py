@@ -149,21 +149,19 @@ def headline(text: str) -> tuple[str | None, str | None]:
             capital = piece[:1].isupper() and sum(w[:1].isupper() for w in piece.split()) >= max(
                 1, len(piece.split()) // 2
             )
-            segment = (
-                any(  # a whole piece, or what heads it before a comma ("NorthPoint 3PL, Bldg C")
-                    piece == seg.strip(" *_-–—:|,()\"'“”‘’")
-                    or piece
-                    == re.split(r",|\((?!.*" + re.escape(role_piece) + ")", seg)[0].strip(
-                        " *_-–—:|()\"'“”‘’"
-                    )  # "Verdant Home (eco cleaning), 2nd round"; not "Met Priya (clinic manager)"
-                    and not re.match(
-                        r"(?:dept|department|division|office|school)\b", piece, re.IGNORECASE
-                    )
-                    and not is_given_name(
-                        seg.split(",")[-1].strip().split(" ")[0]
-                    )  # "Ferreira, Ana"
-                    for seg in segments
+            segment = any(  # a whole piece, or what heads it before a comma ("NorthPoint 3PL, Bldg C")
+                piece == seg.strip(" *_-–—:|,()\"'“”‘’")
+                or piece
+                == re.split(r",|\((?!.*" + re.escape(role_piece) + ")", seg)[0].strip(
+                    " *_-–—:|()\"'“”‘’"
+                )  # "Verdant Home (eco cleaning), 2nd round"; not "Met Priya (clinic manager)"
+                and not re.match(
+                    r"(?:dept|department|division|office|school)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
+                    piece,
+                    re.IGNORECASE,
                 )
+                and not is_given_name(seg.split(",")[-1].strip().split(" ")[0])  # "Ferreira, Ana"
+                for seg in segments
             )
             if (
                 org is None

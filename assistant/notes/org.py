@@ -122,7 +122,7 @@ def junk_company(value: str) -> bool:
     value = value.strip()
     if re.match(
         r"(?:prev|previous|former|old|their|my|our|his|her|current|present|last|field|"
-        r"notes?|value|item|detail|details|safety|side|headquarters|hq|office|the\s+family)\b",
+        r"notes?|value|item|detail|details|safety|side|headquarters|hq|office(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|the\s+family)\b",
         value,
         re.IGNORECASE,
     ):
