@@ -278,3 +278,37 @@ def test_an_office_of_something_is_an_employer_not_a_room() -> None:
     assert _notes("Interview at Acme Foods\nWe met in the office of the week lol\n").company == (
         "Acme Foods"
     )
+
+
+# blind13's private kinds: a "notes 4 me" heading, "My own notes:", and a name a "don't mention"
+# line keeps quiet, named again in an ordinary line.
+
+
+@pytest.mark.parametrize("heading", ["notes 4 me:", "My own notes:", "just for me:"])
+def test_a_private_heading_keeps_the_lines_under_it(heading: str) -> None:
+    notes = _notes(
+        "Interview at Harbourview Suites – Night Auditor\n\n- Ms. Lina Cruz, front office manager\n"
+        f"- talked about the city ledger discrepancies\n\n{heading}\n- ask for 22k at least\n"
+        "- Auntie Marisol works there, don't let it look like I'm using her\n"
+    )
+    assert "Marisol" not in " ".join(p.greet or p.name for p in notes.interviewers)
+    private = " ".join(notes.private_lines)
+    assert "22k" in private and "Auntie Marisol" in private
+
+
+def test_what_a_dont_mention_line_keeps_quiet_is_private_wherever_it_is_named() -> None:
+    notes = _notes(
+        "scaffolder interview w dean @ apex access ltd\n\n- dean = contracts manager\n"
+        "- showed me the yard, kit looks decent not like brickstone\n"
+        "- asked about boarding out and ladder beams\n\nDONT mention the fall at brickstone\n"
+    )
+    assert any("not like brickstone" in p for p in notes.private_lines)
+    assert not any("brickstone" in t.topic for t in notes.talking_points)
+    dictated = _notes(
+        "ok notes from the interview at Larch Joinery with Tom Reid the foreman we talked about "
+        "sash windows and the listed building work and he asked why I left Gilmour Builders and I "
+        "said the work dried up note to self do not bring up the Gilmour thing again"
+    )
+    assert any("Gilmour Builders" in p for p in dictated.private_lines)
+    assert not any("sash windows" in p for p in dictated.private_lines)  # only what names it
+    assert [p.name for p in dictated.interviewers] == ["Tom Reid"]

@@ -38,3 +38,32 @@ def is_header(text: str) -> bool:
 
 def is_logistics(text: str) -> bool:
     return bool(notes_pattern("logistics", "cues").search(text))
+
+
+_KEEP_QUIET = re.compile(
+    r"\b(?:do(?:n[’']?t|\s+not)|dont|never|not\s+to)\s+(?:mention|bring\s+up|talk\s+about|raise|"
+    r"say\s+anything\s+about)\s+(?P<what>[^.;:\n]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def secrets(text: str) -> frozenset[str]:
+    """The names a 'don't mention …' line keeps quiet ('DONT mention the fall at kwikbuild' ->
+    {'kwikbuild'}): a rare or capitalised word of its object, never a given name or a common
+    word. Another line that names one is private too ('kit looks decent not like kwikbuild')."""
+    from assistant.notes.name_evidence import is_given_name, zipf  # the name lists, lazily
+
+    keys = set()
+    for m in _KEEP_QUIET.finditer(text or ""):
+        for word in re.findall(r"[^\W\d_][\w’'-]{3,}", m["what"]):
+            bare = re.sub(r"[’']s$", "", word)
+            low = bare.lower()
+            if is_given_name(bare) or low in ("that", "this", "them", "anything", "thing"):
+                continue
+            if zipf(low) < 2.5 or (bare[:1].isupper() and zipf(low) < 4.0):
+                keys.add(low)
+    return frozenset(keys)
+
+
+def names_a_secret(text: str, keys: frozenset[str]) -> bool:
+    return bool(keys) and any(w.lower() in keys for w in re.findall(r"[^\W\d_][\w’'-]*", text))

@@ -25,8 +25,10 @@ from assistant.notes.line_kinds import (
     is_header,
     is_logistics,
     is_private,
+    names_a_secret,
     notes_pattern,
     private_start,
+    secrets,
 )
 from assistant.notes.topic_phrases import OWN_CLAUSE, clean_topic
 from assistant.text.sentences import is_list_item, point_phrases, strip_bullets
@@ -86,18 +88,20 @@ def read(
     names = tuple(n for n in people if n)
     points: list[TalkingPoint] = []
     private: list[str] = []
+    quiet = secrets(text)  # what a "don't mention …" line keeps quiet, wherever it is named
     for line, bullet, in_private in _lines(text or ""):
         if in_private or private_start(line):
             if not notes_pattern("private", "block_headings").fullmatch(line):
                 private.append(line)  # the lines under "Private:", not the heading itself
             continue
         for sent in _sentences(line):
-            if is_private(sent):
+            if is_private(sent) or names_a_secret(sent, quiet):
                 pieces = _clauses(sent) if len(sent.split()) > 25 else [sent]
-                private.extend(p for p in pieces if is_private(p))
+                hidden = [p for p in pieces if is_private(p) or names_a_secret(p, quiet)]
+                private.extend(hidden)
                 if len(pieces) == 1:
                     continue
-                sent = " ".join(p for p in pieces if not is_private(p))
+                sent = " ".join(p for p in pieces if p not in hidden)
                 if not sent:
                     continue
             if not topics:
