@@ -161,7 +161,7 @@ def test_a_thank_you_the_drafter_writes_names_one_point() -> None:
 def test_a_promise_to_ring_text_or_email_by_a_day_is_the_timeline(line: str, said: str) -> None:
     notes = _notes(f"Halden Freight – Driver\nMet Dana Reyes (depot manager)\n\n{line}\n")
     body = draft_email(DraftRequest(notes, "status_check")).body
-    assert f"decision was expected {said}" in body
+    assert f"you expected to be in touch {said}" in body  # a call is promised, not a decision
 
 
 @pytest.mark.parametrize(
@@ -374,7 +374,8 @@ def test_the_everyday_ways_a_timeline_is_given(line: str, said: str) -> None:
         f"Fenmoor Ecology – Assistant Ecologist\nMet Dana Reyes (manager)\n"
         f"- salary £24–26k dep on exp\n{line}\n"  # a pay line above is private, not a heading
     )
-    assert f"decision was expected {said}." in draft_email(DraftRequest(notes, "status_check")).body
+    body = draft_email(DraftRequest(notes, "status_check")).body
+    assert f"you expected to be in touch {said}." in body  # none of them says "decide"
 
 
 def test_an_ampersand_in_a_title_joins_no_one() -> None:

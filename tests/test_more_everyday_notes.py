@@ -312,3 +312,35 @@ def test_what_a_dont_mention_line_keeps_quiet_is_private_wherever_it_is_named() 
     assert any("Gilmour Builders" in p for p in dictated.private_lines)
     assert not any("sash windows" in p for p in dictated.private_lines)  # only what names it
     assert [p.name for p in dictated.interviewers] == ["Tom Reid"]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- Siobhán said they'd decide by Friday week", "a decision was expected by Friday week"),
+        ("- they'll be in touch early next week about a second round",
+         "you expected to be in touch the week after our interview"),
+        ("- Kim said feedback by Friday", "you expected to be in touch by Friday"),
+    ],
+)  # fmt: skip
+def test_a_status_check_says_a_decision_only_when_the_notes_do(line: str, said: str) -> None:
+    from assistant.drafting.pipeline import DraftRequest, draft_email
+
+    notes = _notes(f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n{line}\n")
+    assert said in draft_email(DraftRequest(notes, "status_check")).body
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Declan said he'd ring me Friday week, after he sees the other candidate.",
+         "by Friday week"),
+        ("The elders meet on the last Sunday of the month and they will decide then.",
+         "a decision was expected on the last Sunday of the month"),
+    ],
+)  # fmt: skip
+def test_a_day_said_with_week_or_of_the_month_is_said_back_whole(line: str, said: str) -> None:
+    from assistant.drafting.pipeline import DraftRequest, draft_email
+
+    notes = _notes(f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n\n{line}\n")
+    assert said in draft_email(DraftRequest(notes, "status_check")).body

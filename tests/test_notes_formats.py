@@ -118,9 +118,13 @@ def test_a_day_without_a_month_is_said_without_one() -> None:
         {"decision_timeline": "on the 18th", "decision_date": "2026-12-18",
          "interview_date": "2026-12-01"}
     )  # fmt: skip
-    assert said == " I understand a decision was expected by the 18th."
+    assert said == " I understand you expected to be in touch by the 18th."
+    assert decision({"decision_timeline": "decision on the 18th", "decision_date": "2026-12-18",
+                     "interview_date": "2026-12-01"}) == (
+        " I understand a decision was expected by the 18th."
+    )  # fmt: skip
     assert decision({"decision_timeline": "benefits after 90 days; call by next friday"}) == (
-        " I understand a decision was expected by the following Friday."
+        " I understand you expected to be in touch by the following Friday."
     )
 
 

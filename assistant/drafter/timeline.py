@@ -21,10 +21,14 @@ _TIMELINE = re.compile(
     r"|\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
     r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
     r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    rf"|(?:on\s+)?the\s+(?:first|second|third|fourth|last)\s+{_DAY}\s+of\s+(?:the|this|next)\s+month"
     rf"|(?:(?:by|on|before)\s+)?{_DAY}\s+week\b"  # "by Friday week": a week on Friday
     rf"|(?:(?:by|on|before)\s+)?(?:next\s+|this\s+)?{_DAY}(?![a-z])"
     r"|next\s+week|this\s+week",
     re.IGNORECASE,
+)
+_DECISION_WORDS = re.compile(
+    r"\b(?:decid\w*|decision|offers?|approv\w*|outcome|results?|verdict)\b", re.IGNORECASE
 )
 # the phrase nearest one of these words is the decision's, not the test results' or the start's
 _DECIDES = re.compile(
@@ -58,11 +62,18 @@ def decision(payload: dict[str, Any]) -> str:
     at = re.search(rf"(?<!\d){day.day}(?!\d)", timeline) if day else None
     if at and a_deadline(timeline, at.start(), at.end()):
         soon = False  # "background packet due by the 18th" is theirs to do, not a decision
+    # "decide by Friday" is a decision; "she'll ring by Friday", "feedback early next week" or
+    # "in touch about a second round" is only when they would be in touch: said as that
+    expected = (
+        "a decision was expected"
+        if _DECISION_WORDS.search(timeline)
+        else "you expected to be in touch"
+    )
     if day and soon and written:
-        return f" I know a decision was expected around {day.strftime('%B')} {day.day}."
+        return f" I know {expected} around {day.strftime('%B')} {day.day}."
     if day and soon and stated_day(timeline, day):
         # "by the 18th": the notes give no month, so neither does the email
-        return f" I understand a decision was expected by the {day.day}{_suffix(day.day)}."
+        return f" I understand {expected} by the {day.day}{_suffix(day.day)}."
     said = [m for m in _TIMELINE.finditer(timeline) if not a_deadline(timeline, m.start(), m.end())]
     if not said:
         return ""
@@ -73,7 +84,7 @@ def decision(payload: dict[str, Any]) -> str:
         lambda m: m[1].title(),
         _relative(best.group(0).lower()),
     )
-    return f" I understand a decision was expected {said_back}."
+    return f" I understand {expected} {said_back}."
 
 
 _WEEKDAYS = {
@@ -115,6 +126,8 @@ def _relative(phrase: str) -> str:
     """A timeline said at the interview, told from a week later: 'within two weeks' -> 'within
     two weeks of our interview', 'next week' -> 'the week after our interview'."""
     phrase = " ".join(phrase.replace("~", "about ").split())
+    if nth := re.fullmatch(rf"(?:on\s+)?the\s+(\w+)\s+({_DAY})\s+of\s+(\w+)\s+month", phrase):
+        return f"on the {nth[1]} {_WEEKDAYS[nth[2][:3]]} of {nth[3]} month"  # as they said it
     if day := re.fullmatch(rf"(?:(by|on|before)\s+)?({_DAY})\s+week", phrase):
         return f"{day[1] or 'by'} {_WEEKDAYS[day[2][:3]]} week"  # "Friday week", as they said it
     if day := re.fullmatch(rf"(?:(by|on|before)\s+)?(next\s+|this\s+)?({_DAY})", phrase):
