@@ -344,3 +344,29 @@ def test_a_day_said_with_week_or_of_the_month_is_said_back_whole(line: str, said
 
     notes = _notes(f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n\n{line}\n")
     assert said in draft_email(DraftRequest(notes, "status_check")).body
+
+
+def test_a_team_leader_listed_by_name_is_an_interviewer() -> None:
+    notes = _notes(
+        "Interview at Te Awa Library\n\n- Rangi Walker, Team Leader Customer Services\n"
+        "- Sarah Chen, Youth Librarian\n- Rangi opened with a mihi\n"
+    )
+    assert [p.name for p in notes.interviewers] == ["Rangi Walker", "Sarah Chen"]
+
+
+def test_someone_who_was_off_sick_is_not_greeted() -> None:
+    notes = _notes(
+        "Interview at Clyde Energy – Team Leader\nYou'll meet with Graham Reid, Operations "
+        "Manager, and Aisha Bhatti, Quality Lead.\n\nNotes:\nGraham was off sick so it was Aisha "
+        "and a guy called Colin Murdoch instead.\n- role-play with an angry customer\n"
+    )
+    assert "Graham" not in " ".join(p.greet or p.name for p in notes.interviewers)
+    assert notes.interviewers and notes.interviewers[0].name == "Aisha Bhatti"
+
+
+def test_an_engineers_title_before_a_family_name_first_name() -> None:
+    notes = _notes(
+        "Interview – Structural Engineer – Teguh Struktur Sdn Bhd\n\n"
+        "- Ir. Lim Chee Keong – Director\n- Ir. Lim asked about punching shear in flat slabs\n"
+    )
+    assert notes.interviewers[0].greet == "Ir. Lim"

@@ -81,9 +81,11 @@ def assemble_notes(
     people = [p for p in found.people if not found.candidate or p.name != found.candidate]
     sure = any(not p.weak for p in people)
     for p in [p for p in people if p.weak == 2 or (p.weak and not found.company)]:
-        spoken = re.search(
-            rf"\b{re.escape(p.name)}\s+(?:said|asked|mentioned|explained|told|talked|described"
-            rf"|shared|seemed|was|is)\b"
+        who = "|".join(re.escape(n) for n in dict.fromkeys([p.name, p.name.split()[0]]))
+        spoken = re.search(  # "Hemi opened with a mihi": someone who speaks is a person
+            rf"\b(?:{who})\s+(?:said|asked|mentioned|explained|told|talked|described"
+            rf"|shared|seemed|was|is|opened|started|led|ran|introduced|welcomed|showed|took|gave"
+            rf"|wanted|liked|loved|laughed|nodded|joined|greeted|grilled|quizzed|pushed)\b"
             + ("" if sure or p.weak == 2 else r"|\b(?:he|she|him|her|his|hers)\b"),
             work,
             IGNORE_CASE,

@@ -123,7 +123,7 @@ def addressed_as(name: str, text: str) -> str | None:
         return f"{named[0]} {bare[0]}"  # "Chef Rizal tasted the sambal": how the kitchen says it
     if len(bare) >= 3 and (  # "Ms Tan Mei Ling", and "Ms Tan said …": the family name leads
         hon := re.search(
-            rf"\b(Mr|Mrs|Ms|Mx|Miss|Mdm)\.?\s+{re.escape(bare[0])}\b(?!\s+{re.escape(bare[1])})",
+            rf"\b(Mr|Mrs|Ms|Mx|Miss|Mdm|Ir)\.?\s+{re.escape(bare[0])}\b(?!\s+{re.escape(bare[1])})",
             text,
         )
     ):

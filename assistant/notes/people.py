@@ -235,6 +235,8 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         )
         # "front desk manager, my future boss" interviews; "Tammy at the front desk" and whoever
         # "did the ID checks" do not
+        if _absent(c, whole or text):
+            continue  # "Graeme was off sick so it was Aisha and Colin": not met at all
         if (c.recruiter or titled_rec or met_only or (cued and not c.panel)) and not interviewed:
             coordinators.append(Interviewer(c.name, title, greet, "recruiter"))
             continue
@@ -252,6 +254,13 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         for i, (_, _, p) in enumerate(interviewers)
     )
     return Cast(out, tuple(coordinators))
+
+
+def _absent(c: MaybePerson, text: str) -> bool:
+    """The notes say this person was not there after all, right after naming them."""
+    gone = people_pattern("absent")
+    keys = {c.name, *name_words(c.name)[:1]}
+    return any(gone.search(text[m.end() : m.end() + 40]) for k in keys for m in find_key(k, text))
 
 
 def _clean_title(title: str | None) -> str | None:
