@@ -370,3 +370,12 @@ def test_an_engineers_title_before_a_family_name_first_name() -> None:
         "- Ir. Lim Chee Keong – Director\n- Ir. Lim asked about punching shear in flat slabs\n"
     )
     assert notes.interviewers[0].greet == "Ir. Lim"
+
+
+def test_a_question_put_to_the_candidate_is_about_their_own_work() -> None:
+    notes = _notes(
+        "Interview at Oak Primary – Teaching Assistant\n\nMet Mrs Jane Hill (head).\n\n"
+        "- They asked if I have done any SEN training.\nQ: Your role in the Ofsted prep?\n"
+    )
+    topics = [p.topic for p in notes.talking_points if p.kind == "their_question"]
+    assert topics == ["my SEN training", "my role in the Ofsted prep"]

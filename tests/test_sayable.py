@@ -40,6 +40,7 @@ from assistant.text.sayable import unsayable
         "patient says chest pain radiating",  # a sentence from the notes (blind12)
         "a fair bit of Fendt tractors",  # a quantity cut from a sentence
         "someone to run the front of house",  # a wish cut from its sentence
+        "own tools",  # an adjective cut from its owner (blind13)
     ],
 )
 def test_a_fragment_of_notes_is_not_sayable(topic: str) -> None:

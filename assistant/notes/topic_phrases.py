@@ -92,6 +92,8 @@ def clean_topic(
     text = expand_shorthand(" ".join(raw.split()))
     for pattern, repl in _ASKED_FORMS:
         text = pattern.sub(repl, text)
+    if kind == "their_question":  # "Q: Your role in NABH?", "asked if I've done any SEN training"
+        text = re.sub(r"^(?:your|ur|any)\s+", "my ", text, flags=re.IGNORECASE)
     text = re.sub(
         r"^(?:about|abt|re:?|on|of|regarding|how\s+about)\s+", "", text, flags=re.IGNORECASE
     )
