@@ -379,3 +379,13 @@ def test_a_question_put_to_the_candidate_is_about_their_own_work() -> None:
     )
     topics = [p.topic for p in notes.talking_points if p.kind == "their_question"]
     assert topics == ["my SEN training", "my role in the Ofsted prep"]
+
+
+def test_how_an_interviewer_treated_someone_else_stays_private() -> None:
+    notes = _notes(
+        "Interview at Brightwire Electrical – Commercial Electrician\n\n- Dale Hughes (ops manager)\n"
+        "- talked about the hospital fit-out\n- Dale kinda talked down to the receptionist, not a "
+        "great look\n"
+    )
+    assert any("receptionist" in p for p in notes.private_lines)
+    assert not any("receptionist" in t.topic for t in notes.talking_points)
