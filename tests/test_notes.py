@@ -339,7 +339,8 @@ def test_prose_notes_yield_interviewer_company_and_role() -> None:
 def test_prose_notes_yield_dates_and_timeline() -> None:
     notes = parse(PROSE)
     assert notes.interview_date == date(2026, 11, 26)
-    assert notes.decision_timeline == "decision within two weeks"  # "they'd decide …": a decision
+    assert notes.decision_timeline == "within two weeks"
+    assert notes.decides  # "He said they'd decide within two weeks": a decision, not only a call
     assert notes.decision_date == date(2026, 12, 10)
 
 

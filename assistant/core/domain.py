@@ -63,6 +63,8 @@ class Notes:
     # the notes reader failed on these notes (a bug, logged): nothing was read, every field is the
     # person's to fill, and the page says so instead of showing empty fields in silence
     unread: bool = False
+    # the decision timeline is when they decide, not only when they would be in touch
+    decides: bool = False
 
     def fact(self, name: str) -> str:
         """One of the CONFIRMABLE facts as a person reads it ('' when the notes give none)."""
@@ -102,6 +104,7 @@ class Notes:
             "candidate": self.candidate,
             "interview_date": self.interview_date.isoformat() if self.interview_date else None,
             "decision_timeline": self.decision_timeline,
+            "timeline_is_a_decision": self.decides,
             "decision_date": self.decision_date.isoformat() if self.decision_date else None,
             "details": list(self.details),
             "talking_points": [

@@ -66,7 +66,7 @@ def decision(payload: dict[str, Any]) -> str:
     # "in touch about a second round" is only when they would be in touch: said as that
     expected = (
         "a decision was expected"
-        if _DECISION_WORDS.search(timeline)
+        if payload.get("timeline_is_a_decision") or _DECISION_WORDS.search(timeline)
         else "you expected to be in touch"
     )
     if day and soon and written:

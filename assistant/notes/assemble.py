@@ -38,7 +38,7 @@ from assistant.notes.org import (
 )
 from assistant.notes.people import Cast, settle
 from assistant.notes.role_titles import expand_role, role_nouns
-from assistant.notes.timeline_cues import stated_timeline
+from assistant.notes.timeline_cues import NTH_DAY, decides, stated_timeline
 from assistant.notes.topic_phrases import clean_topic
 from assistant.text.sayable import a_deadline
 
@@ -68,8 +68,6 @@ def assemble_notes(
             )
             if got := _decision_phrase(sent, base, near):
                 timeline, decision = (sent.strip(" .!") if short else got[0]), got[1]
-                if not short and _DECIDES.search(sent) and not _DECIDES.search(timeline):
-                    timeline = f"decision {timeline}"  # "they'd decide by Friday week": a decision
                 break
             if short and timeline is None:
                 timeline = sent.strip(" .!")  # "Decision before winter break": stated, no date
@@ -216,6 +214,7 @@ def assemble_notes(
         private_lines=private_lines,
         coordinators=cast.coordinators,
         unsure=evidence.unsure(work, company, role, [p.name for p in cast.interviewers]),
+        decides=decides(timeline, work),
     )
 
 
@@ -246,18 +245,10 @@ def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
     return is_private(detail) or any(low in p.lower() for p in private_lines)
 
 
-_NTH_DAY = re.compile(
-    r"\bthe\s+(?:first|second|third|fourth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+of\s+"
-    r"(?:the|this|next)\s+month\b",
-    IGNORE_CASE,
-)
-_DECIDES = re.compile(r"\b(?:decid\w*|decision|offers?)\b", IGNORE_CASE)
-
-
 def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | None] | None:
     """The first time phrase of the value that is no deadline of the candidate's: in 'background
     packet due by the 18th, offer within two weeks' it is 'within two weeks'."""
-    if nth := _NTH_DAY.search(value):  # "the last Sunday of the month": as said, no date
+    if nth := NTH_DAY.search(value):  # "the last Sunday of the month": as said, no date
         return nth[0], None
     at, found = 0, []
     while got := future_phrase(value[at:], base, near):

@@ -52,3 +52,22 @@ def stated_timeline(text: str, private: tuple[str, ...] = ()) -> str | None:
             if len(span.split()) <= 15:  # dictated notes run on: the cue's own span, not the line
                 return span
     return None
+
+
+NTH_DAY = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+of\s+"
+    r"(?:the|this|next)\s+month\b",
+    re.IGNORECASE,
+)
+_DECIDES = re.compile(r"\b(?:decid\w*|decision|offers?|approv\w*)\b", re.IGNORECASE)
+
+
+def decides(timeline: str | None, text: str) -> bool:
+    """The timeline is when they decide ('they'd decide by Friday week'), not only when they would
+    be in touch ('she'll ring by Friday', 'feedback early next week'): read in its own line."""
+    if not timeline:
+        return False
+    line = next((ln for ln in text.splitlines() if timeline.lower() in ln.lower()), timeline)
+    around = re.split(r"(?<=[.;!?])\s+", line)
+    said = next((s for s in around if timeline.lower() in s.lower()), line)
+    return bool(_DECIDES.search(said))
