@@ -12,16 +12,16 @@ from evals import reader_eval as rev
 # >= 90 % sendable per stage, which the project has not reached yet. A change that lowers any of
 # these fails here; raise the floor when a change lifts it.
 FIELD_F1 = {
-    "interviewers": 0.88,
+    "interviewers": 0.90,
     "lead": 0.89,
     "recruiters": 0.81,
-    "greet_as": 0.82,
+    "greet_as": 0.83,
     "role": 0.91,
     "organisation": 0.83,
     "private": 0.74,
-    "talking_points": 0.41,
+    "talking_points": 0.44,
 }
-SENDABLE = {"thank_you": 0.46, "status_check": 0.51, "final": 0.62, "rejection_reply": 0.62}
+SENDABLE = {"thank_you": 0.49, "status_check": 0.54, "final": 0.65, "rejection_reply": 0.65}
 
 
 @pytest.fixture(scope="module")
