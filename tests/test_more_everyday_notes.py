@@ -389,3 +389,39 @@ def test_how_an_interviewer_treated_someone_else_stays_private() -> None:
     )
     assert any("receptionist" in p for p in notes.private_lines)
     assert not any("receptionist" in t.topic for t in notes.talking_points)
+
+
+# blind14's kinds: an app as the employer, a camel-case brand as a person, a department in a
+# heading read as a person, a family-name-first name without a title, two days said together.
+
+
+def test_an_app_is_no_employer_and_a_brand_is_no_person() -> None:
+    notes = _notes(
+        "interview notes, added to the WhatsApp group after\n- Faisal Qureshi (ops manager)\n"
+    )
+    assert notes.company is None
+    brand = _notes(
+        "DataNest (Series B, HR SaaS) – CSM, Enterprise APAC\n\n- Tan Mei Hua, Head of CS\n"
+    )
+    assert brand.company == "DataNest"
+    assert "DataNest" not in [p.name for p in (*brand.interviewers, *brand.coordinators)]
+    assert brand.interviewers[0].greet == "Mei Hua"  # family name first, no title: the given name
+
+
+def test_a_department_in_the_heading_is_not_a_person() -> None:
+    notes = _notes(
+        "City of Alder Springs Water Dept – WTP Operator (Operator I)\n\n"
+        "Panel: Gary Lindqvist (Plant Superintendent), Denise Horton (Chief Operator)\n"
+    )
+    assert [p.name for p in notes.interviewers] == ["Gary Lindqvist", "Denise Horton"]
+
+
+def test_two_days_said_together_are_said_back_together() -> None:
+    from assistant.drafting.pipeline import DraftRequest, draft_email
+
+    notes = _notes(
+        "Northside Physio – Physio assistant\n\nMet Bec Sullivan (owner).\n\n"
+        "8. Bec said she'd let me know Monday or Tuesday.\n"
+    )
+    assert "Monday or Tuesday" in (notes.decision_timeline or "")
+    assert "by Monday or Tuesday" in draft_email(DraftRequest(notes, "status_check")).body

@@ -23,6 +23,7 @@ _TIMELINE = re.compile(
     r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     rf"|(?:on\s+)?the\s+(?:first|second|third|fourth|last)\s+{_DAY}\s+of\s+(?:the|this|next)\s+month"
     rf"|(?:(?:by|on|before)\s+)?{_DAY}\s+week\b"  # "by Friday week": a week on Friday
+    rf"|(?:(?:by|on|before)\s+)?{_DAY}\s+or\s+{_DAY}(?![a-z])"  # "Monday or Tuesday"
     rf"|(?:(?:by|on|before)\s+)?(?:next\s+|this\s+)?{_DAY}(?![a-z])"
     r"|next\s+week|this\s+week",
     re.IGNORECASE,
@@ -128,6 +129,8 @@ def _relative(phrase: str) -> str:
     phrase = " ".join(phrase.replace("~", "about ").split())
     if nth := re.fullmatch(rf"(?:on\s+)?the\s+(\w+)\s+({_DAY})\s+of\s+(\w+)\s+month", phrase):
         return f"on the {nth[1]} {_WEEKDAYS[nth[2][:3]]} of {nth[3]} month"  # as they said it
+    if two := re.fullmatch(rf"(?:(by|on|before)\s+)?({_DAY})\s+or\s+({_DAY})", phrase):
+        return f"by {_WEEKDAYS[two[2][:3]]} or {_WEEKDAYS[two[3][:3]]}"
     if day := re.fullmatch(rf"(?:(by|on|before)\s+)?({_DAY})\s+week", phrase):
         return f"{day[1] or 'by'} {_WEEKDAYS[day[2][:3]]} week"  # "Friday week", as they said it
     if day := re.fullmatch(rf"(?:(by|on|before)\s+)?(next\s+|this\s+)?({_DAY})", phrase):

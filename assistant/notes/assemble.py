@@ -196,7 +196,10 @@ def assemble_notes(
     if role and (role.lower() in titles or not role[:1].isalnum()):
         role = None  # "Medical Director" is who interviewed; "= Owner" is a fragment
     company = trim_employer(tidy_employer(company)) if company else company
-    if company and company.lower() in wordlists.words("notes", "headline", "departments"):
+    if company and company.lower() in (
+        wordlists.words("notes", "headline", "departments")
+        | wordlists.words("notes", "headline", "platforms")
+    ):
         company = None  # "Priya @ HR booked it": a department, never the employer
     if company and company != labelled and implausible_employer(company, role, work):
         company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
@@ -263,6 +266,10 @@ def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | No
                     value[where : end + week.end()],
                     got[1] + timedelta(days=7) if got[1] else None,
                 )
+            elif other := re.match(
+                r"\s+or\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", value[end:], IGNORE_CASE
+            ):
+                got = (value[where : end + other.end()], got[1])  # "Monday or Tuesday"
             found.append((where, got))
         at = end
     cues = [

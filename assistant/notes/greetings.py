@@ -234,4 +234,6 @@ def greet_name(name: str, nick: str | None) -> str:
         return f"{shown} {family_name or tokens[-1]}"
     if len(tokens) >= 2 and tokens[0].lower() in _family_first():
         return name  # "Zhang Wei", "Park Ji-yeon": the whole name, never a bare family name
+    if len(tokens) == 3 and tokens[0].lower() in _family_first_titled():
+        return " ".join(tokens[1:])  # "Tan Wei Ling": the given name, never a bare "Tan"
     return tokens[0][:1].upper() + tokens[0][1:]

@@ -67,7 +67,7 @@ COMPANY_WORDS = wordset(  # words that make a name a company's: "Ñandú Labs", 
     "clinic institute studio studios technologies systems solutions ventures capital healthcare "
     "foundation agency consulting media games software analytics traders holdings industries "
     "department ministry council authority services logistics pharma therapeutics insurance "
-    "airlines academy museum trust"
+    "airlines academy museum trust dept agri"
 )
 HONORIFICS = wordset("dr mr mrs ms mx miss prof professor sir dame engr")
 PARTICLES = wordset(

@@ -107,6 +107,7 @@ def is_person(name: str, title: str | None, text: str) -> bool:
         not re.match(r"[^\W\d_]", t)
         or re.search(r"[’'](?:t|ve|ll|re|d|m|T|VE)$|\d", t)
         or re.search(r"[a-z][A-Z]", re.sub(r"^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von)", "", t))
+        or re.search(r"[A-Z]{2,}[a-z]", t)  # "HRFlow", "PDFtron": a brand
         for t in core
     ):
         return False  # "I've", "PharmD", "PioneerRx"

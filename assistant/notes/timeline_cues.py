@@ -46,6 +46,10 @@ def stated_timeline(text: str, private: tuple[str, ...] = ()) -> str | None:
             start, end = min(said.start(), when.start()), max(said.end(), when.end())
             if week := re.match(r"\s+week\b", line[end:], re.IGNORECASE):
                 end += week.end()  # "ring me Friday week": a week on Friday, as said
+            elif other := re.match(
+                r"\s+or\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", line[end:], re.IGNORECASE
+            ):
+                end += other.end()  # "Monday or Tuesday": both days, as said
             span = " ".join(line[start:end].split()).strip(" ,.;:-")
             if any(span.lower() in p or p in span.lower() for p in private):
                 continue  # a private line's time ("note to self: ring them Monday")
