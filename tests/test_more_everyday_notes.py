@@ -425,3 +425,34 @@ def test_two_days_said_together_are_said_back_together() -> None:
     )
     assert "Monday or Tuesday" in (notes.decision_timeline or "")
     assert "by Monday or Tuesday" in draft_email(DraftRequest(notes, "status_check")).body
+
+
+# blind15's private kinds: a "Me only" heading, a to-do to practise, "don't mention" in Tagalog or
+# patois, and a name given in the same bullet as a "don't mention".
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Me only\n- 12hr shifts vs nursery pickup, don't raise childcare yet", "nursery pickup"),
+        ("- practise speed on fades. time miself", "fades"),
+        ("- wag muna banggitin yung BPO application hehe", "BPO application"),
+        ("Doh tell Mummy about the snake house yet.", "snake house"),
+    ],
+)
+def test_more_ways_people_keep_a_line_to_themselves(line: str, kept: str) -> None:
+    notes = _notes(
+        "Interview at Kestrel Zoo – Animal Keeper\n\n- Dr. Asha Ramdass (curator)\n"
+        f"- talked about enrichment for the capuchins\n\n{line}\n"
+    )
+    assert any(kept in p for p in notes.private_lines)
+    assert not any(kept in t.topic for t in notes.talking_points)
+
+
+def test_a_name_in_a_dont_mention_bullet_is_not_greeted() -> None:
+    notes = _notes(
+        "Interview at Rivers Foods – Procurement Officer\n\nPanel:\n- Mrs. Grace Adeyemi (Head of "
+        "Procurement)\n- Emeka Obi (Category Manager)\n\n11. Do NOT mention the issue at my last "
+        "job. For reference give Mr Bassey, not the GM.\n"
+    )
+    assert [p.greet for p in notes.interviewers] == ["Mrs. Adeyemi", "Emeka"]

@@ -158,6 +158,8 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
     known = {m.name for m in seen}
     hidden = [m for m in introduced(whole) if m.name not in known] if whole else []
     for extra in [*seen, *hidden]:
+        if extra in hidden and not extra.title and extra.name not in text:
+            continue  # named only in a private line, with no job: "give Mr Bassey as a reference"
         first = (name_words(extra.name) or [""])[0].lower()
         if (
             first

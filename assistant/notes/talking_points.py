@@ -63,6 +63,13 @@ def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
         yield line, bullet, private_block
 
 
+_KEEP_QUIET_CUE = re.compile(
+    r"\b(?:do(?:n[’']?t|\s+not)|dont|never|not\s+to)\s+(?:mention|bring\s+up|say|tell|raise)\b|"
+    r"\bnotes?\s+to\s+self\b",
+    re.IGNORECASE,
+)
+
+
 def _sentences(line: str) -> list[str]:
     parts = point_phrases(line)
     out: list[str] = []
@@ -94,7 +101,11 @@ def read(
             if not notes_pattern("private", "block_headings").fullmatch(line):
                 private.append(line)  # the lines under "Private:", not the heading itself
             continue
-        for sent in _sentences(line):
+        sentences = _sentences(line)
+        if bullet and len(sentences) > 1 and _KEEP_QUIET_CUE.search(sentences[0]):
+            private.append(line)  # "- Do NOT mention X. For reference give Mr Bassey": one thought
+            continue
+        for sent in sentences:
             if is_private(sent) or names_a_secret(sent, quiet):
                 pieces = _clauses(sent) if len(sent.split()) > 25 else [sent]
                 hidden = [p for p in pieces if is_private(p) or names_a_secret(p, quiet)]
