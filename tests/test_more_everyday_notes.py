@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from assistant.core.domain import Notes
+from assistant.drafting.pipeline import DraftRequest, draft_email
 from assistant.notes.parse import parse_notes
 
 TODAY = date(2026, 12, 1)
@@ -19,6 +20,12 @@ TODAY = date(2026, 12, 1)
 
 def _notes(text: str) -> Notes:
     return parse_notes(text, TODAY)
+
+
+def _status_check(notes: Notes | str) -> str:
+    """The offline status check's body for these notes."""
+    notes = _notes(notes) if isinstance(notes, str) else notes
+    return draft_email(DraftRequest(notes, "status_check")).body
 
 
 def _greeted(notes: Notes) -> list[str]:
@@ -321,29 +328,17 @@ def test_what_a_dont_mention_line_keeps_quiet_is_private_wherever_it_is_named() 
         ("- they'll be in touch early next week about a second round",
          "you expected to be in touch the week after our interview"),
         ("- Kim said feedback by Friday", "you expected to be in touch by Friday"),
-    ],
-)  # fmt: skip
-def test_a_status_check_says_a_decision_only_when_the_notes_do(line: str, said: str) -> None:
-    from assistant.drafting.pipeline import DraftRequest, draft_email
-
-    notes = _notes(f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n{line}\n")
-    assert said in draft_email(DraftRequest(notes, "status_check")).body
-
-
-@pytest.mark.parametrize(
-    ("line", "said"),
-    [
+        # a day said with "week" or "of the month" is said back whole
         ("Declan said he'd ring me Friday week, after he sees the other candidate.",
          "by Friday week"),
         ("The elders meet on the last Sunday of the month and they will decide then.",
          "a decision was expected on the last Sunday of the month"),
     ],
 )  # fmt: skip
-def test_a_day_said_with_week_or_of_the_month_is_said_back_whole(line: str, said: str) -> None:
-    from assistant.drafting.pipeline import DraftRequest, draft_email
-
-    notes = _notes(f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n\n{line}\n")
-    assert said in draft_email(DraftRequest(notes, "status_check")).body
+def test_a_status_check_says_a_decision_only_when_the_notes_do(line: str, said: str) -> None:
+    assert said in _status_check(
+        f"Halden Freight – Night Dispatcher\nMet Dana Reyes (manager)\n{line}\n"
+    )
 
 
 def test_a_team_leader_listed_by_name_is_an_interviewer() -> None:
@@ -417,14 +412,12 @@ def test_a_department_in_the_heading_is_not_a_person() -> None:
 
 
 def test_two_days_said_together_are_said_back_together() -> None:
-    from assistant.drafting.pipeline import DraftRequest, draft_email
-
     notes = _notes(
         "Northside Physio – Physio assistant\n\nMet Bec Sullivan (owner).\n\n"
         "8. Bec said she'd let me know Monday or Tuesday.\n"
     )
     assert "Monday or Tuesday" in (notes.decision_timeline or "")
-    assert "by Monday or Tuesday" in draft_email(DraftRequest(notes, "status_check")).body
+    assert "by Monday or Tuesday" in _status_check(notes)
 
 
 # blind15's private kinds: a "Me only" heading, a to-do to practise, "don't mention" in Tagalog or

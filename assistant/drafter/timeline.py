@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from assistant.text.sayable import a_deadline
+from assistant.text.sayable import a_deadline, names_a_decision
 from assistant.text.words import MONTHS
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)"
@@ -27,9 +27,6 @@ _TIMELINE = re.compile(
     rf"|(?:(?:by|on|before)\s+)?(?:next\s+|this\s+)?{_DAY}(?![a-z])"
     r"|next\s+week|this\s+week",
     re.IGNORECASE,
-)
-_DECISION_WORDS = re.compile(
-    r"\b(?:decid\w*|decision|offers?|approv\w*|outcome|results?|verdict)\b", re.IGNORECASE
 )
 # the phrase nearest one of these words is the decision's, not the test results' or the start's
 _DECIDES = re.compile(
@@ -67,7 +64,7 @@ def decision(payload: dict[str, Any]) -> str:
     # "in touch about a second round" is only when they would be in touch: said as that
     expected = (
         "a decision was expected"
-        if payload.get("timeline_is_a_decision") or _DECISION_WORDS.search(timeline)
+        if payload.get("timeline_is_a_decision") or names_a_decision(timeline)
         else "you expected to be in touch"
     )
     if day and soon and written:

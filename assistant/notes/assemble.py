@@ -38,7 +38,7 @@ from assistant.notes.org import (
 )
 from assistant.notes.people import Cast, settle
 from assistant.notes.role_titles import expand_role, role_nouns
-from assistant.notes.timeline_cues import NTH_DAY, decides, stated_timeline
+from assistant.notes.timeline_cues import decides, nth_day, stated_timeline
 from assistant.notes.topic_phrases import clean_topic
 from assistant.text.sayable import a_deadline
 
@@ -251,8 +251,8 @@ def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
 def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | None] | None:
     """The first time phrase of the value that is no deadline of the candidate's: in 'background
     packet due by the 18th, offer within two weeks' it is 'within two weeks'."""
-    if nth := NTH_DAY.search(value):  # "the last Sunday of the month": as said, no date
-        return nth[0], None
+    if nth := nth_day(value):  # "the last Sunday of the month": as said, no date
+        return nth, None
     at, found = 0, []
     while got := future_phrase(value[at:], base, near):
         where = value.find(got[0], at)

@@ -117,9 +117,10 @@ def addressed_as(name: str, text: str) -> str | None:
     if len(words) < 2 or re.match(r"(?:Dr|Prof|Professor)\.?\s", name):
         return None
     bare = [w for w in words if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Mx", "Miss", "Mdm")]
-    named = re.findall(rf"\b(Chef|Coach|Pastor)\s+{re.escape(bare[0])}\b", text)
-    alone = re.findall(rf"(?<!Chef\s)(?<!Coach\s)(?<!Pastor\s)\b{re.escape(bare[0])}\b", text)
-    if len(named) >= 2 and not alone:
+    said = "|".join(lexicon.load("notes")["people"]["first_name_titles"])
+    named = re.findall(rf"\b({said})\s+{re.escape(bare[0])}\b", text)
+    every = re.findall(rf"\b{re.escape(bare[0])}\b", text)
+    if len(named) >= 2 and len(named) == len(every):
         return f"{named[0]} {bare[0]}"  # "Chef Rizal tasted the sambal": how the kitchen says it
     if len(bare) >= 3 and (  # "Ms Tan Mei Ling", and "Ms Tan said …": the family name leads
         hon := re.search(

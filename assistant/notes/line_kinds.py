@@ -16,7 +16,16 @@ def notes_pattern(*keys: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def is_private(text: str) -> bool:
     """True for a line the person keeps to themselves."""
-    return private_start(text) or bool(notes_pattern("private", "cues").search(text))
+    return (
+        private_start(text)
+        or keeps_quiet(text)
+        or bool(notes_pattern("private", "cues").search(text))
+    )
+
+
+def keeps_quiet(text: str) -> bool:
+    """'DONT mention the fall at kwikbuild', 'wag muna banggitin …', 'doh tell Mummy …'."""
+    return bool(notes_pattern("private", "keep_quiet").search(text))
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +49,6 @@ def is_logistics(text: str) -> bool:
     return bool(notes_pattern("logistics", "cues").search(text))
 
 
-_KEEP_QUIET = re.compile(
-    r"\b(?:do(?:n[’']?t|\s+not)|dont|never|not\s+to)\s+(?:mention|bring\s+up|talk\s+about|raise|"
-    r"say\s+anything\s+about)\s+(?P<what>[^.;:\n]{3,80})",
-    re.IGNORECASE,
-)
-
-
 def secrets(text: str) -> frozenset[str]:
     """The names a 'don't mention …' line keeps quiet ('DONT mention the fall at kwikbuild' ->
     {'kwikbuild'}): a rare or capitalised word of its object, never a given name or a common
@@ -54,8 +56,11 @@ def secrets(text: str) -> frozenset[str]:
     from assistant.notes.name_evidence import is_given_name, zipf  # the name lists, lazily
 
     keys = set()
-    for m in _KEEP_QUIET.finditer(text or ""):
-        for word in re.findall(r"[^\W\d_][\w’'-]{3,}", m["what"]):
+    for m in notes_pattern("private", "keep_quiet").finditer(text or ""):
+        if re.search(r"(?:tell|say|sabihin|share|put)$", m[0], re.IGNORECASE):
+            continue  # "do NOT tell Morag …": whom not to tell, not what to keep quiet
+        what = re.match(r"\s+([^.;:\n]{3,80})", (text or "")[m.end() :])
+        for word in re.findall(r"[^\W\d_][\w’'-]{3,}", what[1] if what else ""):
             bare = re.sub(r"[’']s$", "", word)
             low = bare.lower()
             if is_given_name(bare) or low in ("that", "this", "them", "anything", "thing"):

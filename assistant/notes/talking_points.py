@@ -25,6 +25,7 @@ from assistant.notes.line_kinds import (
     is_header,
     is_logistics,
     is_private,
+    keeps_quiet,
     names_a_secret,
     notes_pattern,
     private_start,
@@ -63,13 +64,6 @@ def _lines(text: str) -> Iterable[tuple[str, bool, bool]]:
         yield line, bullet, private_block
 
 
-_KEEP_QUIET_CUE = re.compile(
-    r"\b(?:do(?:n[’']?t|\s+not)|dont|never|not\s+to)\s+(?:mention|bring\s+up|say|tell|raise)\b|"
-    r"\bnotes?\s+to\s+self\b",
-    re.IGNORECASE,
-)
-
-
 def _sentences(line: str) -> list[str]:
     parts = point_phrases(line)
     out: list[str] = []
@@ -102,7 +96,7 @@ def read(
                 private.append(line)  # the lines under "Private:", not the heading itself
             continue
         sentences = _sentences(line)
-        if bullet and len(sentences) > 1 and _KEEP_QUIET_CUE.search(sentences[0]):
+        if bullet and len(sentences) > 1 and keeps_quiet(sentences[0]):
             private.append(line)  # "- Do NOT mention X. For reference give Mr Bassey": one thought
             continue
         for sent in sentences:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant.notes import wordlists
+from assistant.text.sayable import names_a_decision
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +18,10 @@ def _time() -> re.Pattern[str]:
     days = wordlists.load("notes")["timeline"]["days"]
     months = wordlists.load("notes")["timeline"]["months"]
     spans = wordlists.load("notes")["timeline"]["spans"]
-    return re.compile(rf"(?:\b|(?=~))(?:{days}|{months}|{spans}|mid-?\s*{months})", re.IGNORECASE)
+    nth = wordlists.load("notes")["timeline"]["nth_day"]
+    return re.compile(
+        rf"(?:\b|(?=~))(?:{nth}|{days}|{months}|{spans}|mid-?\s*{months})", re.IGNORECASE
+    )
 
 
 def mentions_time(text: str) -> bool:
@@ -58,12 +62,10 @@ def stated_timeline(text: str, private: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-NTH_DAY = re.compile(
-    r"\bthe\s+(?:first|second|third|fourth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+of\s+"
-    r"(?:the|this|next)\s+month\b",
-    re.IGNORECASE,
-)
-_DECIDES = re.compile(r"\b(?:decid\w*|decision|offers?|approv\w*)\b", re.IGNORECASE)
+def nth_day(text: str) -> str | None:
+    """'the last Sunday of the month', as the notes say it."""
+    found = wordlists.pattern("notes", "timeline", "nth_day").search(text)
+    return found[0] if found else None
 
 
 def decides(timeline: str | None, text: str) -> bool:
@@ -74,4 +76,4 @@ def decides(timeline: str | None, text: str) -> bool:
     line = next((ln for ln in text.splitlines() if timeline.lower() in ln.lower()), timeline)
     around = re.split(r"(?<=[.;!?])\s+", line)
     said = next((s for s in around if timeline.lower() in s.lower()), line)
-    return bool(_DECIDES.search(said))
+    return names_a_decision(said)

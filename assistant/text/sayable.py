@@ -121,6 +121,11 @@ def unsayable(topic: str, names: frozenset[str] = frozenset(), drafter: bool = T
     return note_fragment(topic)
 
 
+def names_a_decision(text: str) -> bool:
+    """The words say a decision is made ('decide', 'offer', 'approval'), not only a call."""
+    return any(w.lower() in _words("decision_words") for w in re.findall(r"[^\W\d_]+", text))
+
+
 def a_deadline(timeline: str, start: int, end: int) -> bool:
     """The time phrase at timeline[start:end] belongs to something the candidate must do by then,
     or a step before the decision ('background packet due by the 18th', 'drug screen Thursday'):
