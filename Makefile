@@ -15,6 +15,9 @@ export LITELLM_TELEMETRY := False
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Bytecode compiled at install, as pip does: no start of the page or the CLI compiles streamlit or
+# litellm from source (this matters where PYTHONDONTWRITEBYTECODE is set, as in our sandbox).
+export UV_COMPILE_BYTECODE := 1
 
 .PHONY: run test venv supply-chain browser lint eval bench screenshot lock clean
 

@@ -20,6 +20,7 @@ from app_pages.draft_state import (
     forget_widgets,
     open_workspace,
     profile_section,
+    push,
     save_work,
     seed,
     show_address,
@@ -58,13 +59,8 @@ def _new_workspace() -> None:
 def sidebar(ws: Workspace) -> None:
     with st.sidebar:
         st.subheader("Model")
-        for name, value in (
-            ("model", ws.model),
-            ("api_base", ws.api_base),
-            ("temperature", ws.temperature),
-            ("timeout", ws.timeout),
-        ):
-            seed(f"model_{name}", value)
+        seed("model_model", ws.model)
+        seed("model_api_base", ws.api_base)
         st.text_input(
             "Model",
             key="model_model",
@@ -82,24 +78,29 @@ def sidebar(ws: Workspace) -> None:
             placeholder="http://localhost:11434",
             help="Only for local or self-hosted servers.",
         )
-        st.slider(
-            "Temperature",
-            0.0,
-            1.5,
-            step=0.1,
-            key="model_temperature",
-            on_change=_on_setting,
-            args=(ws, "temperature"),
-        )
-        st.number_input(
-            "Timeout (seconds)",
-            1.0,
-            600.0,
-            step=5.0,
-            key="model_timeout",
-            on_change=_on_setting,
-            args=(ws, "timeout"),
-        )
+        if ws.tunable:
+            push("model_temperature", ws.temperature)  # kept in the workspace while hidden
+            push("model_timeout", ws.timeout)
+            st.slider(
+                "Temperature",
+                0.0,
+                1.5,
+                step=0.1,
+                key="model_temperature",
+                on_change=_on_setting,
+                args=(ws, "temperature"),
+            )
+            st.number_input(
+                "Timeout (seconds)",
+                1.0,
+                600.0,
+                step=5.0,
+                key="model_timeout",
+                on_change=_on_setting,
+                args=(ws, "timeout"),
+            )
+        else:  # the built-in drafter: no sampling, no network (and two fewer widgets to load)
+            st.caption("Temperature and timeout apply to a real model.")
         st.caption(markdown_text(api_key(ws).describe()))
         st.divider()
         profile_section(ws)

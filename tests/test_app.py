@@ -178,6 +178,19 @@ def test_stage_suggestion_wait_override_and_no_fourth_email():
     assert "Nothing more to send" in shown_text(at)
 
 
+def test_temperature_and_timeout_are_offered_only_for_a_real_model():
+    at = open_app()
+    assert not at.slider and not at.number_input  # the built-in drafter neither samples nor waits
+    assert "apply to a real model" in shown_text(at)
+    at.text_input(key="model_model").input("openai/x").run()
+    assert at.slider(key="model_temperature").value == 0.7
+    at.number_input(key="model_timeout").set_value(9.0).run()
+    at.text_input(key="model_model").input("offline").run()
+    assert not at.number_input
+    at.text_input(key="model_model").input("openai/x").run()
+    assert at.number_input(key="model_timeout").value == 9.0  # kept while hidden
+
+
 def test_a_model_error_keeps_the_notes_and_offers_to_draft_offline():
     at = pasted()
     at.secrets["OPENAI_API_KEY"] = SECRET

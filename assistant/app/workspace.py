@@ -115,6 +115,11 @@ class Workspace(StagedWorkspace):
         """Whether the page shows the reply as it is written (the model says)."""
         return llm.model(self.model or llm.DEFAULT_MODEL).streams
 
+    @property
+    def tunable(self) -> bool:
+        """Whether the chosen model has a temperature and a timeout worth setting."""
+        return llm.model(self.model or llm.DEFAULT_MODEL).tunable
+
     # ------------------------------------------------------------ drafts (actions.py)
 
     @property

@@ -76,6 +76,10 @@ class OfflineModel(Model):
     def deterministic(self) -> bool:
         return True
 
+    @property
+    def tunable(self) -> bool:
+        return False  # no sampling, no network: temperature and timeout change nothing
+
     def complete(
         self, messages: Messages, settings: ModelSettings, *, seed: int = 0, **extra: Any
     ) -> Completion:

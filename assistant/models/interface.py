@@ -109,6 +109,11 @@ class Model(ABC):
         return True
 
     @property
+    def tunable(self) -> bool:
+        """Whether temperature and timeout mean anything to it (a remote or sampled model)."""
+        return True
+
+    @property
     def deterministic(self) -> bool:
         """Same messages and seed, same reply, made on this machine: evals run it every time
         instead of recording and replaying it."""
