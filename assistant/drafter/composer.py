@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.stages import Rules
-from assistant.notes.greetings import bare_family_name
+from assistant.notes.greetings import bare_family_name, by_first_name, by_title
 from assistant.notes.talking_points import shared_phrase
 from assistant.prompting import phrasing
 from assistant.text.sayable import unsayable
@@ -35,6 +35,7 @@ class Composer:
                 for i in self.people
                 if not bare_family_name(str(i.get("greet") or ""))
                 or str(i.get("greet")) == str(i["name"]).split()[0] != str(i["name"])
+                or str(i.get("greet")) not in str(i["name"]).split()  # "goes by Dec"
                 # "Noor" of "Noor Al-Khatib" is her given name
             ] or self.people
         self.company = _text(payload.get("company"))
@@ -79,12 +80,16 @@ class Composer:
     def greeting(self) -> str:
         if not self.people:
             return "Dear Hiring Team,"
-        names = list(  # one person read twice ("Susan Park (Sue)" and "Sue") is greeted once
-            dict.fromkeys(
-                p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
-                for p in self.people
-            )
-        )
+        greets = [
+            p.get("greet") or phrasing.salutation_name(p["name"], p.get("title"))
+            for p in self.people
+        ]
+        formal = [by_title(g) for g in greets]
+        given = [by_first_name(str(p["name"]), g) for p, g in zip(self.people, greets)]
+        if any(formal) and not all(formal) and all(n for n, f in zip(given, formal) if f):
+            greets = [n or g for g, n in zip(greets, given)]  # not "Dr. Halvorsen and Callum"
+        # one person read twice ("Susan Park (Sue)" and "Sue") is greeted once
+        names = list(dict.fromkeys(greets))
         return f"{self.pick(['Dear', 'Dear', 'Hello'])} {phrasing.join_names(names)},"
 
     def closing(self) -> str:

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from assistant.core.domain import Interviewer, Notes, TalkingPoint
+from assistant.core.domain import Interviewer, Notes
 from assistant.notes import evidence, talking_points, wordlists
 from assistant.notes import lexicon as lex
 from assistant.notes.dates import timeline_date
+from assistant.notes.draft_details import draft_details
 from assistant.notes.employer import (
     employer_in_phrases,
     no_employer,
@@ -24,7 +25,6 @@ from assistant.notes.future_dates import future_phrase
 from assistant.notes.heading_pair import heading_pair
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
-from assistant.notes.line_kinds import is_private
 from assistant.notes.line_patterns import TIMELINE
 from assistant.notes.name_evidence import is_given_name
 from assistant.notes.org import (
@@ -39,7 +39,6 @@ from assistant.notes.org import (
 from assistant.notes.people import Cast, settle
 from assistant.notes.role_titles import expand_role, role_nouns
 from assistant.notes.timeline_cues import decides, nth_day, stated_timeline
-from assistant.notes.topic_phrases import clean_topic
 from assistant.text.sayable import a_deadline
 
 
@@ -118,6 +117,8 @@ def assemble_notes(
     said_role, said_org = prose_role_org(work)
     head_role, head_org = head_role or said_role, head_org or said_org
     pair_role, pair_org = heading_pair(work) if not (head_role and head_org) else (None, None)
+    if pair_org and ", " in pair_org:
+        pair_org = pair_org.split(", ")[0]  # "Akoma Specialist Hospital, East Legon": then where
     head_org = head_org or pair_org  # "Vintage cellar hand – Redgum Ridge Wines"
     if head_org and not is_given_name(head_org.split()[0]):
         # "Marketing Coordinator – Verdant Home": the employer, not a person ("Linda Park" is one)
@@ -142,7 +143,8 @@ def assemble_notes(
     if head_org and not (
         company and (company.lower() in head_org.lower() or head_org.lower() in company.lower())
     ):
-        company = head_org  # the headline names the employer; a prose guess ranks below it
+        # the headline names the employer; a prose guess ranks below it, a "Company:" line above
+        company = labelled if labelled and labelled.lower() == (company or "").lower() else head_org
     if not labelled and (cased := cased_headline_employer(work)):
         company = (
             cased  # "sunridge solar — install tech I" heads the notes; "@ the yard" is a place
@@ -150,6 +152,8 @@ def assemble_notes(
     if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
         role = head_role  # a role the notes state in passing gives way to the headline's fuller one
     role = pair_role or role  # the first line's job beats one read from prose ("12 hr shifts")
+    if (said := found.role.get(0)) and role and role.lower() in said.lower() != role.lower():
+        role = said  # "Role | Diagnostic Radiographer" says more than the heading's "Radiographer"
     if role:  # "apprentice thing": the job, not the shrug after it
         role = re.sub(r"\s+(?:thing|stuff|gig|type\s+thing)$", "", role, flags=IGNORE_CASE) or role
     role = expand_role(role) if role else role
@@ -205,17 +209,17 @@ def assemble_notes(
         company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
     return Notes(
         text=text,
-        interviewers=cast.interviewers,
+        interviewers=_untold(cast.interviewers, private_lines),
         company=company,
         role=role,
         candidate=_without_title(found.candidate),
         interview_date=found.interview_date,
         decision_timeline=timeline,
         decision_date=decision,
-        details=_details(points, ranked, private_lines)[: lex.MAX_DETAILS],
+        details=draft_details(points, ranked, private_lines)[: lex.MAX_DETAILS],
         talking_points=points,
         private_lines=private_lines,
-        coordinators=cast.coordinators,
+        coordinators=_untold(cast.coordinators, private_lines),
         unsure=evidence.unsure(work, company, role, [p.name for p in cast.interviewers]),
         decides=decides(timeline, work),
     )
@@ -226,26 +230,6 @@ def _without_title(name: str | None) -> str | None:
     if not name:
         return name
     return re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.IGNORECASE)
-
-
-def _details(
-    points: tuple[TalkingPoint, ...], ranked: list[str], private_lines: tuple[str, ...]
-) -> tuple[str, ...]:
-    """Typed talking points first, then the parser's own clauses that read as clean topics."""
-    out = [p.topic for p in points if p.kind != "logistics"]
-    for d in ranked:
-        if _is_private_detail(d, private_lines):
-            continue
-        kind = "my_work" if d.lower().startswith("my ") else "discussed"
-        topic = clean_topic(d, kind, loose=True)
-        if topic and not any(topic.lower() in o.lower() or o.lower() in topic.lower() for o in out):
-            out.append(topic)
-    return tuple(out)
-
-
-def _is_private_detail(detail: str, private_lines: tuple[str, ...]) -> bool:
-    low = detail.lower()
-    return is_private(detail) or any(low in p.lower() for p in private_lines)
 
 
 def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | None] | None:
@@ -280,6 +264,15 @@ def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | No
         # dictated notes run the day into one sentence: the time nearest "decide" is the decision's
         return min(found, key=lambda f: min(abs(f[0] - c) for c in cues))[1]
     return found[0][1] if found else None
+
+
+def _untold(people: tuple[Interviewer, ...], private: tuple[str, ...]) -> tuple[Interviewer, ...]:
+    """A job read from a private line is no job to repeat: "Mrs. Deshpande – … salary part"."""
+    told = [p.lower() for p in private]
+    return tuple(
+        replace(p, title=None) if p.title and any(p.title.lower() in t for t in told) else p
+        for p in people
+    )
 
 
 def _without(cast: Cast, drop: Callable[[Interviewer], bool]) -> Cast:

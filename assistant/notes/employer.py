@@ -158,8 +158,9 @@ def _at_for(text: str) -> list[str]:
 # after "at" where the notes say they were interviewed ("met Dana at Starbucks" is no employer).
 # Prose names other places too, so the checker asks the person to confirm it (notes/evidence.py)
 _MET_AT = re.compile(
-    r"\b(?:the\s+(?:team|folks|people|crew|panel)|interview(?:ed)?|on-?site|shift|trial|screen)"
-    r"\s+(?:at|with)\s+(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,4})"
+    r"\b(?:the\s+(?:team|folks|people|crew|panel)|interview(?:ed)?|on-?site|shift|trial|screen|"
+    r"went\s+(?:over\s+|down\s+|up\s+)?to|arrived\s+at|got\s+to|drove\s+to)"
+    r"\s+(?:at|with|(?<=to\s)|(?<=at\s))\s*(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,4})"
 )
 
 
@@ -221,21 +222,63 @@ def tidy_employer(value: str) -> str:
         return title_case(value.strip().lstrip("@").replace("_", " ").lower())  # "@harbor_transit"
     cut = _STATED.sub("", value).strip()
     value = cut if cut and cut[0].isupper() and cut != value else value
-    short = wordlists.load("notes")["headline"]["org_abbreviations"]
-    return " ".join(  # "Welsh Govt" -> "Welsh Government"; the rest as written
+    words = wordlists.load("notes")["headline"]
+    short = words["org_abbreviations"]
+    value = " ".join(  # "Welsh Govt" -> "Welsh Government"; the rest as written
         short.get(w.lower().rstrip("."), w) if len(value.split()) > 1 else w for w in value.split()
     )
+    said = value.split()
+    while len(said) > 1 and said[0].lower() in words["interview_words"]:
+        said = said[1:]  # "Entrevista Parallax Games"
+    for suffix in sorted(words["org_suffixes"], key=len, reverse=True):
+        n = len(suffix.split())
+        if len(said) > n + 1 and " ".join(said[-n:]).lower().rstrip(",") == suffix:
+            said = said[:-n]  # "Sutradhar Home Textiles Pvt. Ltd."
+            break
+    return " ".join(said).rstrip(",")
 
 
 def employer_in_phrases(text: str, people: Iterable[str]) -> str | None:
     """The employer from the way notes name it in passing (see the module docstring)."""
     people = list(people)
     work = text[:4000]
-    for found in (_at_for(work), _before_head(work), _headline_pieces(work), _met_at(work)):
+    for found in (
+        _at_for(work),
+        _met_at(work),
+        _before_the_job(work),
+        _before_head(work),
+        _headline_pieces(work),
+    ):
         for value in found:
-            if not no_employer(value, people):
+            if not no_employer(value, people) and not worked_there(value, work):
                 return value
     return None
+
+
+_BEFORE_THE_JOB = re.compile(  # "Kestrel Signs, for the sign fitter job"
+    r"(?:^|[.!?]\s+)(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|and|[A-Z][\w'’&.-]*)){0,5}),?\s+for\s+"
+    r"(?:the|a|an)\s+(?:[\w'’/&-]+\s+){1,4}(?:position|job|role|opening|post|vacancy)\b",
+    re.MULTILINE,
+)
+
+
+def _before_the_job(text: str) -> list[str]:
+    return [v for m in _BEFORE_THE_JOB.finditer(text) if (v := _tidy(m["v"].split()))]
+
+
+_PAST_WORK = re.compile(  # "my 3 yrs at Boomkap Services", "2 yrs w/ hunter roof restorations"
+    r"(?:\b(?:yrs?|years?|months?|mos)\s+(?:at|with|w/|in)|\bworked\s+(?:at|for|with)|"
+    r"\bused\s+to\s+work\s+(?:at|for)|\b(?:previously|formerly)\s+(?:at|with)|"
+    r"\bmy\s+(?:old|last|previous|former|current)\s+(?:job|place|employer|company|boss|team)"
+    r"\s+(?:at|with)|\bwhen\s+i\s+was\s+at|\bmy\s+time\s+at|\bex-)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def worked_there(value: str, text: str) -> bool:
+    """The candidate's own past employer: every time the notes name it, it is where they worked."""
+    spots = [m.start() for m in re.finditer(re.escape(value), text, re.IGNORECASE)]
+    return bool(spots) and all(_PAST_WORK.search(text[max(0, at - 40) : at]) for at in spots)
 
 
 # "co is Straits Orient Shipmanagement (from her email footer)": the notes say which it is

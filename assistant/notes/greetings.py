@@ -34,14 +34,20 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
     ):
         return used["n"] if used["n"] != words[0] else None
     spots: list[tuple[str, int]] = [(title or "", 999)]
+    first_nick: str | None = None
     keys = [k for k in dict.fromkeys([name, *name_words(name)]) if len(k) > 1]
     for key in keys:
         for m in find_key(key, text):
-            tail = text[m.end() : m.end() + 120]
-            tail = re.split(
-                r"\n|;|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s|\b(?:and\s+(?:then|also)|then|and\s+the|and\s+a)\b",
-                tail,
-            )[0]
+            line = text[m.end() : m.end() + 160].split("\n")[0]
+            said = re.split(
+                r";|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s|\b(?:and\s+(?:then|also)|then|and\s+the|and\s+a)\b",
+                line,
+            )
+            tail = said[0][:120]
+            if len(said) > 1 and re.search(  # "– Vice Principal. Students call him …"
+                r"\bcalls?\s+(?:him|her|them)\b|\b(?:he|she)\s+goes\s+by\b", said[1]
+            ):
+                tail = f"{tail}. {said[1]}"
             stop = [o.start() for k in others for o in find_key(k, tail)]
             spots.append((tail, min(stop, default=len(tail))))
     for where, stop_at in spots:
@@ -51,6 +57,9 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
             rest = where[m.end() :]
             quoted = re.match(r"[\"“”‘'](?P<q>[^\"“”’'\n]{1,30})[\"“”’']", rest)
             got = quoted["q"].strip() if quoted else None
+            caps = re.match(r"(?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}\b(?![’'])", rest)
+            if not got and caps:
+                got = caps[0].replace(" ", "")  # "goes by T.J.", "call him AJ"
             if not got:
                 parts = re.match(rf"{NAME_WORD}\.?(?:\s+{NAME_WORD}){{0,2}}", rest)
                 if not parts:
@@ -63,8 +72,16 @@ def goes_by(name: str, title: str | None, text: str, others: Sequence[str] = ())
                     words = words[:1]
                 got = " ".join(words)
             nick = _nick_ok(got, name, text)
-            if nick:
+            asked = re.search(  # "students call him Mr. F, he told me just call him Dez"
+                r"(?:told\s+(?:me|us)|said|asked\s+(?:me|us)\s+to|just|please)\W*(?:to\s+)?$",
+                where[max(0, m.start() - 25) : m.start()],
+                re.IGNORECASE,
+            )
+            if nick and asked:
                 return nick
+            first_nick = first_nick or nick
+    if first_nick:
+        return first_nick
     for key in keys:  # '"Aroha is fine"', 'Dr. Farah is fine'
         for m in re.finditer(r"[\"“](?P<q>[^\"”\n]{1,30})\s+is\s+fine[\"”]", text):
             last = max((k.end() for k in find_key(key, text) if k.end() <= m.start()), default=-999)
@@ -101,6 +118,14 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
         return (
             f"{words[0]} {name_words(name)[-1]}" if name_words(name) else None
         )  # 'goes by Professor'
+    if (
+        len(words) == 2
+        and words[0].rstrip(".").lower() in titles
+        and len(words[1].rstrip(".")) == 1
+    ):
+        return None  # "everyone calls her Dr. H.": said in the shop, not written in an email
+    if len(words) == 1 and not re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]):
+        words = [words[0].rstrip(".,")]  # "goes by Dec." ends a sentence: no part of the name
     nick = " ".join(words)
     return nick if nick.lower() != name.lower() else None
 
@@ -220,9 +245,12 @@ def greet_name(name: str, nick: str | None) -> str:
         # "Rev. Dr. Harold …" greets by the title nearest the name: "Dr. Mensah-Bonsu"
         head = heads[-1].rstrip(".")
         shown = titles[head.lower()]
-        if len(shown) <= 4 and shown.lower() not in ("dean", "chef"):
-            shown = shown + "."
+        given_first = {t.lower() for t in lexicon.load("notes")["people"]["given_name_titles"]}
         rest = tokens[len(heads) :]
+        if shown.lower() in given_first:
+            return f"{shown} {rest[0]}"  # "Puan Norhayati binti Abdullah" is Puan Norhayati
+        if len(shown) <= 4 and shown.lower() not in ("dean", "chef", "mdm"):
+            shown = shown + "."
         # "Dr. Nguyen Thi Lan": the family name comes first, so it is the one a title goes with
         family_name = (
             rest[0]
@@ -238,3 +266,24 @@ def greet_name(name: str, nick: str | None) -> str:
     if len(tokens) == 3 and tokens[0].lower() in _family_first_titled():
         return " ".join(tokens[1:])  # "Tan Wei Ling": the given name, never a bare "Tan"
     return tokens[0][:1].upper() + tokens[0][1:]
+
+
+def by_first_name(name: str, greet: str) -> str | None:
+    """The given name of someone greeted with a title ('Dr. Halvorsen' of 'Dr. Ingrid Halvorsen'),
+    for a greeting to several that would otherwise mix 'Dr. Halvorsen and Callum'; None when the
+    greeting is already a first name or the given name is not known for sure."""
+    head = greet.split()[0].rstrip(".").lower() if greet.split() else ""
+    if head not in ("mr", "mrs", "ms", "miss", "mx"):
+        return None  # a professional title is kept ("Dr. Okafor and Vivian"): it is earned
+    titles = {t.lower() for t in lexicon.load("notes")["people"]["titles"]}
+    core = [w for w in name.split() if w.rstrip(".").lower() not in titles]
+    if len(core) < 2 or core[0].lower() in _family_first() | _family_first_titled():
+        return None  # "Mr. Okafor" alone, "Ms. Tan Mei Ling": no given name to use
+    return core[0] if core[0][:1].isupper() and len(core[0].rstrip(".")) > 1 else None
+
+
+def by_title(greet: str) -> bool:
+    """A greeting that starts with a title or honorific: 'Dr. Okafor', 'Captain Brandt'."""
+    titles = {t.lower() for t in lexicon.load("notes")["people"]["titles"]}
+    titles |= {t.lower() for t in _ranks()}
+    return bool(greet.split()) and greet.split()[0].rstrip(".").lower() in titles

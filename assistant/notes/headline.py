@@ -178,8 +178,12 @@ def headline(text: str) -> tuple[str | None, str | None]:
                 continue
             piece = re.sub(r"\s+(?:on|in|off|near)\s+[A-Z].*$", "", piece)  # "… on Mill Rd"
             words = words[: len(piece.split())]
-            beside = org is not None and (  # a ward or a unit beside the job, then its place
-                not set(org.lower().split()) & _org_words() or (org.isupper() and len(org) > 4)
+            beside = (  # a ward or a unit beside the job, then its employer; not a venue
+                org is not None
+                and (role_here or piece == pieces[0])
+                and (
+                    not set(org.lower().split()) & _org_words() or (org.isupper() and len(org) > 4)
+                )
             )
             if (
                 (org is None or beside)  # "RN — PEDIATRIC MED-SURG, St. Aloysius Hospital"

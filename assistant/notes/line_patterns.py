@@ -9,7 +9,8 @@ from assistant.notes.lexicon import IGNORE_CASE
 from assistant.text import sentences as text_sentences
 
 LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s=\s|\s[-–—]\s)\s*(?P<value>.*)$"
+    r"^(?P<label>[^\W\d_][\w /&'’()-]{0,30}?)\s*(?P<sep>:|\s=\s|\s[-–—]\s|\s*\|\s|\t+)\s*"
+    r"(?P<value>.*)$"
 )
 MID_LABEL = re.compile(  # "… at Allegro, role: Test Automation Engineer."
     r"[,;]\s*(?=(?:role|position|job\s+title|title|company|stelle|puesto|poste)\s*[:=]\s)",

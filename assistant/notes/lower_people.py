@@ -114,7 +114,9 @@ def lower_people(text: str) -> list[MaybePerson]:
             rest = words[k:]
             rest = rest[1:] if rest[:1] in (["is"], ["was"], [","]) else rest
             got = _name(rest[:3], need_all=False)
-            if got and " " in got:  # a given and a family name: one word alone is too weak
+            if got and " " in got and is_given_name(got.split()[0]):
+                # a given and a family name: one word alone is too weak ("the smelter,
+                # spirometry + audiometry" names no one)
                 title = " ".join(words[:k])
                 found.append(MaybePerson(got, title, text[m.start() : m.end() + 100], sure=True))
                 break

@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.notes import wordlists as lexicon
+from assistant.notes.lexicon import wordset
 
 _PERSON_VERBS = (
     r"said|says|asked|asks|told|tells|mentioned|explained|talked|described|shared|showed|walked|"
@@ -115,6 +116,18 @@ def is_person(name: str, title: str | None, text: str) -> bool:
         return False  # "yuzu kosho", "dbt" in notes that capitalise names
     titled = len(tokens) > len(core)
     if len(core) >= 2:
+        if not titled and all(zipf(t) >= 4.0 and not is_given_name(t) for t in core):
+            return False  # "Caribbean Glass", "Summit Roofing": everyday words, no given name
+        last = core[-1]
+        if (
+            not titled
+            and len(last) >= 5
+            and last.endswith("s")
+            and zipf(last) >= 3.3
+            and not is_surname(last)
+            and not is_given_name(core[0])
+        ):
+            return False  # "Brightwater Tiles", "Kestrel Signs": a trade's plural, not a family
         if all(zipf(t) >= 4.6 and t.lower() in not_names for t in core):
             return False
         # "Eastern Time", "Portfolio Review", "Relations Committee": common words, no names
@@ -156,11 +169,20 @@ def name_at(s: str, lower_ok: bool) -> str | None:
         bare = tok.rstrip(".")
         low = bare.lower()
         if all(w.rstrip(".").lower() in titles for w in out) and low in titles:
-            out.append(tok if tok.endswith(".") or len(bare) > 4 else tok + ".")
+            plain = low in people_words("given_name_titles") or low in ("mdm", "madam")
+            out.append(tok if tok.endswith(".") or len(bare) > 4 or plain else tok + ".")
             continue
         if s[: m.start()].rstrip().endswith((",", "(", ")", ";", ":")) and out:
             break
         upper = bare[:1].isupper() and not (len(bare) > 2 and bare.isupper())
+        if (
+            out
+            and bare.islower()
+            and low in people_words("name_particles")
+            and re.match(r"[ \t]+[A-Z][a-z]", s[m.end() :])
+        ):
+            out.append(bare)  # "Salmah binti Yusof", "Pieter van der Merwe"
+            continue
         if (
             out
             and not upper
@@ -203,50 +225,12 @@ def name_at(s: str, lower_ok: bool) -> str | None:
 
 # --- what is no person at all ------------------------------------------------------------------
 
-_CALENDAR = frozenset(
-    [
-        "mon",
-        "monday",
-        "tue",
-        "tues",
-        "tuesday",
-        "wed",
-        "weds",
-        "wednesday",
-        "thu",
-        "thur",
-        "thurs",
-        "thursday",
-        "fri",
-        "friday",
-        "sat",
-        "saturday",
-        "sun",
-        "sunday",
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ]
+_CALENDAR = wordset(
+    """
+    mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat
+    saturday sun sunday jan january feb february mar march apr april jun june jul july aug
+    august sep sept september oct october nov november dec december
+    """
 )
 _PLACE_BEFORE = re.compile(r"(?:\bat|@|\bin|\bfrom|\bjoin(?:ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 

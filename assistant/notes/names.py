@@ -211,6 +211,8 @@ def clean_role(r: str) -> str | None:
     words = r.split()
     if not 0 < len(words) <= 6 or any(w.lower() in lex.STOP - {"of", "and"} for w in words):
         return None
+    if "|" in r or not r[:1].isalnum():
+        return None  # "| Name |" of a table's header row
     if words[0].lower() in ("of", "and") or words[-1].lower() in ("of", "and"):
         return None
     if len(words) == 1 and (

@@ -49,9 +49,20 @@ from assistant.notes.line_patterns import (
 from assistant.notes.name_evidence import zipf
 from assistant.notes.people_lines import take_people
 from assistant.notes.private_facts import OFFER_DEADLINE, private
+from assistant.notes.redact import without_private
 from assistant.notes.sentence_facts import label_kind, prose_facts, read_labelled
 from assistant.notes.sign_off import sign_off, signature
-from assistant.notes.text_prep import clean_text, cut, dropped, sentences, strip_markup, tidy_names
+from assistant.notes.text_prep import (
+    chat_messages,
+    clean_text,
+    cut,
+    dropped,
+    sentences,
+    shouted_lines,
+    spoken_punctuation,
+    strip_markup,
+    tidy_names,
+)
 
 # --- public API ----------------------------------------------------------------------------------
 
@@ -84,10 +95,15 @@ def _parse(text: str, today: date) -> Notes:
     if not text or not text.strip():
         return Notes(text=text)
     m: re.Match[str] | None
-    whole = tidy_names(strip_markup(cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN)))
+    whole = cut(clean_text(cut(text, lex.MAX_SCAN * 2)), lex.MAX_SCAN)
+    whole = tidy_names(strip_markup(shouted_lines(spoken_punctuation(chat_messages(whole)))))
     _, private_lines = talking_points.read(whole, topics=False)
-    work = talking_points.without_private(whole, private_lines, marker="")
-    raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work.split("\n")]
+    work = without_private(whole, private_lines, marker="")
+    # a tab after a label is its separator ("Role<TAB>Occupational Health Nurse"): kept as one
+    work_rows = [
+        re.sub(r"^(\s*[^\W\d_][\w /&'’()-]{0,30}?)\t+", r"\1 | ", ln) for ln in work.split("\n")
+    ]
+    raw = [" ".join(cut(ln, lex.MAX_LINE).split()) for ln in work_rows]
     raw = [ln for ln in raw if ln and not dropped(ln)]
     found = Found(today=today, foreign=is_foreign(work[:5000]), lower=who.is_lowercase(work))
     raw = sign_off(raw, found)
@@ -103,7 +119,7 @@ def _parse(text: str, today: date) -> Notes:
         if n >= len(raw) - 3 and (name := signature(original)):
             found.candidate = name
             continue
-        if n < 3 and _heading(line, found):
+        if n < 3 and kind is None and not BULLET.match(original) and _heading(line, found):
             continue
         if (
             n < 2

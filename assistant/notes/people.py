@@ -183,7 +183,11 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
         c.nick = goes_by(c.name, c.title, text, others) or c.nick  # "call her Jules" read early
         if c.nick and re.search(r"\w{3,}[.,;:!?]+$", c.nick):
             c.nick = c.nick.rstrip(".,;:!?")  # "goes by Lou." ends a sentence, not the name
-        if c.nick and calendar_word(c.nick.split()):
+        if (
+            c.nick
+            and calendar_word(c.nick.split())
+            and not c.name.lower().startswith(c.nick.lower())  # Declan "goes by Dec", Jan, May
+        ):
             c.nick = None  # "call me thurs/fri" is when, not what to call them
         if c.nick:
             c.aliases |= {c.nick, *name_words(c.nick)}
@@ -206,6 +210,7 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
             and greet == c.name
             and len(parts := c.name.split()) > 1
             and parts[0].rstrip(".").lower() not in lex.HONORIFICS  # "Dr. Sam" stays
+            and parts[0].rstrip(".").lower() not in people_words("titles")  # "Puan Norhayati"
         ):
             # "Nguyen Minh Chau" … "Chau asked about my dissertation": the name the notes use
             alone = [w for w in parts if re.search(rf"\b{re.escape(w)}\s+{_SPOKE}", text)]

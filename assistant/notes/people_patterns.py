@@ -67,17 +67,17 @@ ROLE_PATTERNS = [
     for p in (
         (
             r"\b(?:for|as)\s+(?:the|a|an)\s+(?P<r>[^;.()]{2,60}?)\s+"
-            r"(?:role|position|job|opening|post|vacancy)\b"
+            r"(?:role(?![\s-]?play)|position|job|opening|post|vacancy)\b"
         ),
         (  # "about the front desk supervisor opening", not "the Hilton … the … opening"
             r"\b(?:the|a|an|this|that)\s+(?P<r>(?:(?!\b(?:the|a|an|this|that|about|at|for)\b)"
-            r"[^,;.()]){2,60}?)\s+(?:role|position|opening)\b"
+            r"[^,;.()]){2,60}?)\s+(?:role(?![\s-]?play)|position|opening)\b"
         ),
         (  # "for AE role", "re staff eng role"
             r"\b(?:for|re:?)\s+(?P<r>(?:[\w&/+-]+\s+){0,3}?[\w&/+-]+)\s+"
-            r"(?:role|position|job|opening|post|vacancy)\b"
+            r"(?:role(?![\s-]?play)|position|job|opening|post|vacancy)\b"
         ),
-        r"(?:^|[,;:@]\s*)(?P<r>[^,;.()@]{2,40}?)\s+(?:role|position)\b",
+        r"(?:^|[,;:@]\s*)(?P<r>[^,;.()@]{2,40}?)\s+(?:role(?![\s-]?play)|position)\b",
         r"\b(?:role|position)\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
         r"^(?:the\s+)?(?:role|position|job)\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?P<r>[^,;.()]{2,60})",
         (  # "Interview today at Riverside Elementary for 4th grade teacher"

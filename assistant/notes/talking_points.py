@@ -255,14 +255,3 @@ def draftable(points: Iterable[TalkingPoint]) -> tuple[TalkingPoint, ...]:
     rank = {k: i for i, k in enumerate(DRAFTABLE)}
     usable = [p for p in points if p.kind in rank]
     return tuple(sorted(usable, key=lambda p: (rank[p.kind], abs(len(p.topic.split()) - 4))))
-
-
-def without_private(
-    text: str, private_lines: Iterable[str], marker: str = "[private line kept on this machine]"
-) -> str:
-    """The notes with every private line (and sentence) taken out: what may leave the machine."""
-    out = text or ""
-    for line in sorted(set(private_lines), key=len, reverse=True):
-        if line:
-            out = out.replace(line, marker)
-    return out

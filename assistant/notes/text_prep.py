@@ -29,7 +29,7 @@ def tidy_names(text: str) -> str:
     ranks = "|".join(
         re.escape(t) for t in sorted({*people["ranks"], *people["titles"]}, key=len)[::-1]
     )
-    text = re.sub(rf"\b({ranks})\.?\s*\(ret(?:ired|\.)?\)", r"\1.", text)
+    text = re.sub(rf"\b({ranks})\.?\s*\((?:ret(?:ired|\.)?|Mrs|Mr|Ms|Miss|Mdm)\.?\)", r"\1.", text)
     text = re.sub(
         r"\b([A-Z][\w’'-]+)\s+[\"“]([A-Z][\w’'.-]*)[\"”]\s+([A-Z][\w’'-]+)",
         r"\1 \3 (goes by \2)",
@@ -42,6 +42,110 @@ def tidy_names(text: str) -> str:
         text,
         flags=re.MULTILINE,
     )
+
+
+_CHAT_LINE = re.compile(  # "[14/08/25, 6:41:12 PM] Priya Nair: …", "12/06/2025, 19:04 - Esi: …"
+    r"^[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?(?P<who>[^:\n\d][^:\n]{0,39}?):[ \t]"
+    r"(?P<said>.*)$",
+    re.MULTILINE,
+)
+
+
+def chat_messages(text: str) -> str:
+    """A pasted chat (WhatsApp and the like) as the writer's own messages: the one who wrote the
+    most is the candidate; timestamps and names go, and so do the friend's replies ("and
+    money?"), which are not notes of the interview."""
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) < 3:
+        return text
+    said: dict[str, int] = {}
+    for m in lines:
+        said[m["who"].strip()] = said.get(m["who"].strip(), 0) + len(m["said"])
+    writer = max(said, key=lambda who: said[who])
+    out, keep = [], True
+    for row in text.split("\n"):
+        if said_here := _CHAT_LINE.match(row):
+            keep = said_here["who"].strip() == writer
+            if keep:
+                out.append(said_here["said"])
+        elif keep:
+            out.append(row)  # a message on more than one line
+    return "\n".join(out)
+
+
+_SPOKEN = re.compile(
+    r"\b(?:full\s+stop|period|comma|new\s+line|new\s+paragraph|question\s+mark)\b", IGNORE_CASE
+)
+# "notice period", "a trial period of": the word, not a spoken full stop
+_A_PERIOD = re.compile(
+    r"(?:notice|probation(?:ary)?|trial|grace|waiting|cooling[- ]off|settling[- ]in|induction|"
+    r"handover|training|lunch|free|study|holiday|busy|quiet|peak|pay|review)\s+period\b"
+    r"|\bperiod\s+(?:of|for|in|is|was|'s|’s)\b",
+    IGNORE_CASE,
+)
+
+
+def spoken_punctuation(text: str) -> str:
+    """Dictation's spoken punctuation as punctuation ("… in Chaguanas period the boss …"), when
+    the notes are dictated (three or more of them, one not "period"); a hard-wrapped dictation
+    is joined first, since its own "new line" says where a line ends."""
+    spoken = [m.group().lower() for m in _SPOKEN.finditer(text) if not _inside(_A_PERIOD, text, m)]
+    if len(spoken) < 3 or all(w == "period" for w in spoken):
+        return text
+    if any(w.startswith("new") for w in spoken):
+        text = re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text)  # the wrapping, not the blank lines
+    mark = {"new paragraph": "\n\n", "new line": "\n", "comma": ", ", "question mark": "? "}
+    out, at = [], 0
+    for m in _SPOKEN.finditer(text):
+        if _inside(_A_PERIOD, text, m):
+            continue
+        out.append(text[at : m.start()].rstrip(" ,"))
+        out.append(mark.get(" ".join(m.group().lower().split()), ". "))
+        at = m.end()
+        at += len(text[at:]) - len(text[at:].lstrip(" .,"))  # "period." said and typed
+    out.append(text[at:])
+    said = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(out))
+    return re.sub(r"([.?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), said)
+
+
+def _inside(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
+    window = text[max(0, m.start() - 25) : m.end() + 8]
+    return any(
+        w.start() <= m.start() - max(0, m.start() - 25) < w.end() for w in pattern.finditer(window)
+    )
+
+
+def shouted_lines(text: str) -> str:
+    """A heading typed in capitals ("RADIOGRAPHER INTERVIEW – AKOMA SPECIALIST HOSPITAL") in the
+    case a name is written in, so its employer and job read as names; acronyms stay ("NHS")."""
+    acronyms = {a.upper() for a in lexicon.load("notes")["headline"]["acronyms"]}
+    small = {"and", "of", "the", "for", "at", "in", "on", "with", "to", "a", "an", "by", "or"}
+
+    def word(w: str, first: bool) -> str:
+        core = re.sub(r"[^\w]", "", w)
+        if core.lower() in ("dr", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "mdm"):
+            return w[:1] + w[1:].lower()  # "DR OKAFOR" is Dr Okafor
+        if core.upper() in acronyms or not re.search(r"[AEIOU]", core) or len(core) < 2:
+            return w
+        if not first and core.lower() in small:
+            return w.lower()
+        # "O'CONNOR" -> "O'Connor", "OWUSU-ANSAH" -> "Owusu-Ansah", "WOMEN'S" -> "Women's"
+        return re.sub(r"(?<![\w’'])[^\W\d_]|(?<=\b[od]['’])[a-z]|(?<=-)[a-z]", _upper, w.lower())
+
+    def line(row: str) -> str:
+        letters = re.sub(r"[^A-Za-z]", "", row)
+        if len(letters) < 6 or not letters.isupper() or len(row.split()) > 14:
+            return row
+        if re.match(r"\W*[A-Z][A-Z /&'()-]{0,30}:", row):
+            return row  # "INTERVIEWER: SARAH O'CONNOR": a labelled line, read as one
+        return " ".join(word(w, i == 0) for i, w in enumerate(row.split(" ")))
+
+    return "\n".join(line(r) for r in text.split("\n"))
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m[0].upper()
 
 
 def cut(s: str, limit: int) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.domain import Check, Draft, Notes, Stage
 from assistant.core.errors import RulesError
 from assistant.core.stages import PROMPTS_DIR, Rules, load_rules
-from assistant.notes.talking_points import without_private
+from assistant.notes.redact import without_private
 from assistant.prompting.phrasing import join_names
 
 if TYPE_CHECKING:

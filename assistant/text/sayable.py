@@ -105,7 +105,7 @@ def unsayable(topic: str, names: frozenset[str] = frozenset(), drafter: bool = T
         _only_a_verb(low[0]) and not participle or _past_then_object(low)
     ):  # "decentralised trials" is an adjective
         return "starts with a verb: a clause or a to-do ('cooked the bavette', 'sharpen the knife')"
-    if low[0] in _words("bad_start"):
+    if low[0] in _words("bad_start") or low[:2] == ["used", "to"]:  # "used to the pace"
         return "a to-do, a quantity or a judgement cut from a sentence"
     if low[-1] in _words("people_heads"):
         return "a person, not a topic"
