@@ -267,3 +267,62 @@ def test_what_happens_next_and_a_clause_are_never_the_detail_of_a_thank_you() ->
     body = _thank_you(notes)
     assert "DBS" not in body and "occy" not in body and "both city" not in body
     assert "never restrain" not in body
+
+
+# --- blind17's kinds -----------------------------------------------------------------------------
+
+
+def test_someone_named_only_for_a_later_round_is_not_greeted() -> None:
+    notes = _notes(
+        "Interview notes – Event Coordinator @ Lumière Events Pte Ltd\n\n"
+        "Who             | Role                 | Notes\n"
+        "Ms Tan Hui Min  | Head of Events       | asked most of the questions\n"
+        "Jerome Lim      | Senior Event Manager | would be my boss\n\n"
+        "- we talked about the pharma conference at Suntec\n"
+        "Next steps: Jerome will update by 25 Apr; 2nd round with director Mr Rajan Pillai\n"
+    )
+    assert {p.name for p in notes.interviewers} == {"Tan Hui Min", "Jerome Lim"}
+    assert "Pillai" not in _greeting(notes)
+    assert notes.company == "Lumière Events"
+    this_round = _notes(
+        "cabin crew assessment day\n"
+        "final interview w/ Chloe Banerjee (Cabin Services Mgr), asked about turbulence\n"
+    )
+    assert [p.name for p in this_round.interviewers] == ["Chloe Banerjee"]  # today's final round
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forklift Operator – Day Shift | Coolstore DC\n\n- talked about the new reach trucks\n",
+        "Mine geologist interview\nRecruiter: reach out anytime with questions.\n"
+        "- talked about the core logging backlog\n",
+        "Bookkeeper interview - Pike Bakery\n- she went to Camelback HS lol\n",
+    ],
+)
+def test_a_shift_an_everyday_word_or_a_school_someone_went_to_is_no_employer(text: str) -> None:
+    assert _notes(text).company in (None, "Pike Bakery")
+
+
+@pytest.mark.parametrize(
+    ("timeline", "said"),
+    [
+        ('Decision "before Easter"', "before Easter"),
+        ("Board meets the last week of January", "in the last week of January"),
+        ("they'll ring to arrange, probably week of the 27th", "in the week of the 27th"),
+    ],
+)
+def test_a_status_check_says_back_a_timeline_with_no_date(timeline: str, said: str) -> None:
+    notes = _notes(
+        f"School counsellor interview – Linstead High School\n\n- Panel: Mrs. Ann Reid (Principal)"
+        f"\n- talked about the peer mentoring scheme\n\n{timeline}\n"
+    )
+    assert said in draft_email(DraftRequest(notes, "status_check", used_topics=())).body
+
+
+def test_a_next_steps_label_without_a_time_gives_way_to_the_sentence_that_has_one() -> None:
+    notes = _notes(
+        "QS interview – Hartwell Bramley LLP\n\n"
+        "Next steps:     Second stage with the MD + a short presentation. Tom to feed back by Friday\n"
+    )
+    assert notes.decision_timeline == "feed back by Friday"

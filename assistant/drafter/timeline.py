@@ -19,7 +19,11 @@ _TIMELINE = re.compile(
     rf"|\b{_NUMBER}\s+{_UNIT}\b"
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
     r"|\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)"
-    r"|(?:by|before)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year)"
+    r"|(?:by|before|after)\s+(?:the\s+)?(?:holidays|thanksgiving|christmas|new\s+year|easter|eid|"
+    r"diwali|hanukkah|ramadan|summer|half[- ]term|end\s+of\s+(?:term|the\s+quarter|the\s+year))"
+    r"|\bthe\s+(?:first|second|third|last)\s+week\s+of\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\b(?:the\s+)?week\s+of\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?:in\s+)?(?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     rf"|(?:on\s+)?the\s+(?:first|second|third|fourth|last)\s+{_DAY}\s+of\s+(?:the|this|next)\s+month"
     rf"|(?:(?:by|on|before)\s+)?{_DAY}\s+week\b"  # "by Friday week": a week on Friday
@@ -77,11 +81,14 @@ def decision(payload: dict[str, Any]) -> str:
         return ""
     cues = [c.end() for c in _DECIDES.finditer(timeline)]
     best = min(said, key=lambda m: min((abs(m.start() - c) for c in cues), default=m.start()))
-    said_back = re.sub(  # "by Thanksgiving", "before the New Year"
-        r"\b(thanksgiving|christmas|easter|new\s+year)\b",
+    said_back = re.sub(  # "by Thanksgiving", "before the New Year", "the last week of January"
+        r"\b(thanksgiving|christmas|easter|new\s+year|eid|diwali|hanukkah|ramadan|"
+        r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
         lambda m: m[1].title(),
         _relative(best.group(0).lower()),
     )
+    if re.match(r"(?:the\s+)?(?:first|second|third|last\s+)?\s*week\s+of\b", said_back):
+        said_back = "in " + (said_back if said_back.startswith("the") else "the " + said_back)
     return f" I understand {expected} {said_back}."
 
 

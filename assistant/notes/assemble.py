@@ -37,6 +37,7 @@ from assistant.notes.org import (
     labelled_company,
 )
 from assistant.notes.people import Cast, settle
+from assistant.notes.redact import untold
 from assistant.notes.role_titles import expand_role, role_nouns
 from assistant.notes.timeline_cues import decides, nth_day, stated_timeline
 from assistant.text.sayable import a_deadline
@@ -54,6 +55,8 @@ def assemble_notes(
         # Thanksgiving": the clause that is no deadline says when they decide
         rest = [c for c in re.split(r"\s*[,;]\s*", timeline) if c and not a_deadline(c, 0, len(c))]
         timeline = ", ".join(rest) if rest and TIMELINE.search(", ".join(rest)) else None
+    if timeline and not got and not TIMELINE.search(timeline):  # "Next: second stage with the MD"
+        timeline = stated_timeline(work, tuple(p.lower() for p in private_lines)) or timeline
     if timeline:
         decision = got[1] if got else None
         if len(timeline.split()) > lex.MAX_DETAIL_WORDS and got:
@@ -149,7 +152,16 @@ def assemble_notes(
         company = (
             cased  # "sunridge solar — install tech I" heads the notes; "@ the yard" is a place
         )
-    if head_role and (not role or len(head_role) > len(role) and role.lower() in head_role.lower()):
+    job = {r: r.split()[-1].lower().strip(".,") in role_nouns() for r in (role, head_role) if r}
+    if head_role and (  # "a permanent cellar role" in passing is no job title: the headline's is
+        not role
+        or len(head_role) > len(role)
+        and role.lower() in head_role.lower()
+        or 0 not in found.role
+        and job[head_role]
+        and not job[role]
+        and f"({head_role}" not in work  # "Anna Kowalski (Talent Partner)" is who, not the job
+    ):
         role = head_role  # a role the notes state in passing gives way to the headline's fuller one
     role = pair_role or role  # the first line's job beats one read from prose ("12 hr shifts")
     if (said := found.role.get(0)) and role and role.lower() in said.lower() != role.lower():
@@ -206,10 +218,12 @@ def assemble_notes(
     ):
         company = None  # "Priya @ HR booked it": a department, never the employer
     if company and company != labelled and implausible_employer(company, role, work):
-        company = None  # "your team" reads better than "Teller", "Walter" or "The Shop"
+        alt = fallback_company(work)  # "St" of "@ st. brigid's" is "St. Brigid's"
+        ok = alt and alt != company and not implausible_employer(alt, role, work)
+        company = alt if ok else None  # "your team" reads better than "Teller" or "The Shop"
     return Notes(
         text=text,
-        interviewers=_untold(cast.interviewers, private_lines),
+        interviewers=untold(cast.interviewers, private_lines),
         company=company,
         role=role,
         candidate=_without_title(found.candidate),
@@ -219,7 +233,7 @@ def assemble_notes(
         details=draft_details(points, ranked, private_lines)[: lex.MAX_DETAILS],
         talking_points=points,
         private_lines=private_lines,
-        coordinators=_untold(cast.coordinators, private_lines),
+        coordinators=untold(cast.coordinators, private_lines),
         unsure=evidence.unsure(work, company, role, [p.name for p in cast.interviewers]),
         decides=decides(timeline, work),
     )
@@ -264,15 +278,6 @@ def _decision_phrase(value: str, base: date, near: bool) -> tuple[str, date | No
         # dictated notes run the day into one sentence: the time nearest "decide" is the decision's
         return min(found, key=lambda f: min(abs(f[0] - c) for c in cues))[1]
     return found[0][1] if found else None
-
-
-def _untold(people: tuple[Interviewer, ...], private: tuple[str, ...]) -> tuple[Interviewer, ...]:
-    """A job read from a private line is no job to repeat: "Mrs. Deshpande – … salary part"."""
-    told = [p.lower() for p in private]
-    return tuple(
-        replace(p, title=None) if p.title and any(p.title.lower() in t for t in told) else p
-        for p in people
-    )
 
 
 def _without(cast: Cast, drop: Callable[[Interviewer], bool]) -> Cast:

@@ -159,7 +159,8 @@ def _at_for(text: str) -> list[str]:
 # Prose names other places too, so the checker asks the person to confirm it (notes/evidence.py)
 _MET_AT = re.compile(
     r"\b(?:the\s+(?:team|folks|people|crew|panel)|interview(?:ed)?|on-?site|shift|trial|screen|"
-    r"went\s+(?:over\s+|down\s+|up\s+)?to|arrived\s+at|got\s+to|drove\s+to)"
+    r"(?<!she\s)(?<!he\s)(?<!they\s)(?<!both\s)went\s+(?:over\s+|down\s+|up\s+)?to|arrived\s+at|"
+    r"got\s+to|drove\s+to)"
     r"\s+(?:at|with|(?<=to\s)|(?<=at\s))\s*(?P<v>[A-Z][\w'’&.-]*(?:\s+(?:&|of|[A-Z][\w'’&.-]*)){0,4})"
 )
 

@@ -44,6 +44,15 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
         return "a section heading ('WHO')"
     if len(words) == 1 and low[0] in wordlists.words("notes", "headline", "demonyms"):
         return "a nationality or a language ('Polish'), not a name"
+    if " ".join(low) in wordlists.words("notes", "headline", "work_patterns"):
+        return "when or how the job is worked ('Day Shift', 'Part Time'), not a name"
+    if (
+        len(words) == 1
+        and len(low[0]) >= 4
+        and zipf(low[0]) >= 4.0
+        and re.search(rf"\b{low[0]}\b", text)
+    ):
+        return "an everyday word the notes write in lower case ('questions')"
     first = re.escape(words[0]) if words else ""
     if (
         1 <= len(words) <= 2

@@ -119,7 +119,14 @@ def _parse(text: str, today: date) -> Notes:
         if n >= len(raw) - 3 and (name := signature(original)):
             found.candidate = name
             continue
-        if n < 3 and kind is None and not BULLET.match(original) and _heading(line, found):
+        row = bool(m and kind is None and "|" in m["sep"] and _table_person(m["label"], m["value"]))
+        if (
+            n < 3
+            and kind is None
+            and not row
+            and not BULLET.match(original)
+            and _heading(line, found)
+        ):
             continue
         if (
             n < 2
@@ -132,9 +139,21 @@ def _parse(text: str, today: date) -> Notes:
         if m and kind == "interviewers":  # "Panel: A; B; C"
             read_labelled("interviewers", m["label"], m["value"], found)
             continue
+        if m and row:
+            cell = m["value"].split("|")[0].strip()  # "Ms Tan Hui Min | Head of Events | …"
+            read_labelled("interviewers", "interviewers", f"{m['label'].strip()} ({cell})", found)
+            if "|" not in m["value"]:
+                continue
         for sent in sentences(line):
             _sentence(sent, found, heading=line.endswith(":"))
     return assemble_notes(text, work, found, private_lines, whole)
+
+
+def _table_person(label: str, value: str) -> bool:
+    """A table's row that names a person in its first cell and a job in the next."""
+    got = who.take_name(label.strip())
+    cell = value.split("|")[0].strip()
+    return got is not None and got[1] >= len(label.strip()) - 1 and who.is_title(cell)
 
 
 def _heading(line: str, found: Found, labelled: bool = False) -> bool:

@@ -264,10 +264,16 @@ def settle(people: Sequence[Interviewer], text: str, whole: str | None = None) -
 
 
 def _absent(c: MaybePerson, text: str) -> bool:
-    """The notes say this person was not there after all, right after naming them."""
-    gone = people_pattern("absent")
+    """The notes say this person was not there after all, right after naming them; or name them
+    only as who a later round is with ("then maybe a final round with the owner Mr. Shetty")."""
+    gone, later = people_pattern("absent"), people_pattern("later_round")
     keys = {c.name, *name_words(c.name)[:1]}
-    return any(gone.search(text[m.end() : m.end() + 40]) for k in keys for m in find_key(k, text))
+    spots = [m for k in keys for m in find_key(k, text)]
+    if any(gone.search(text[m.end() : m.end() + 40]) for m in spots):
+        return True
+    return bool(spots) and all(
+        later.search(text[max(0, m.start() - 120) : m.start()]) for m in spots
+    )
 
 
 def _clean_title(title: str | None) -> str | None:

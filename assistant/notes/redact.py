@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
+
+from assistant.core.domain import Interviewer
 
 
 def without_private(
@@ -59,3 +62,12 @@ def _shared_run(a: list[str], b: list[str]) -> int:
                 best = max(best, cur[j])
         prev = cur
     return best
+
+
+def untold(people: tuple[Interviewer, ...], private: tuple[str, ...]) -> tuple[Interviewer, ...]:
+    """A job read from a private line is no job to repeat: "Mrs. Deshpande – … salary part"."""
+    told = [p.lower() for p in private]
+    return tuple(
+        replace(p, title=None) if p.title and any(p.title.lower() in t for t in told) else p
+        for p in people
+    )
