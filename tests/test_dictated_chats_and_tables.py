@@ -326,3 +326,27 @@ def test_a_next_steps_label_without_a_time_gives_way_to_the_sentence_that_has_on
         "Next steps:     Second stage with the MD + a short presentation. Tom to feed back by Friday\n"
     )
     assert notes.decision_timeline == "feed back by Friday"
+
+
+def test_a_job_that_starts_with_chief_is_no_rank_and_miss_takes_no_full_stop() -> None:
+    notes = _notes(
+        "Mine geologist interview – Northshield Resources\n\n"
+        "- Luc Bergeron, Chief Geologist, asked about core logging\n"
+        "- Miss Marcia Gayle (board rep)\n"
+    )
+    greets = [p.greet for p in notes.interviewers]
+    assert "Luc" in greets and not any(g and g.startswith("Chief") for g in greets)
+    assert "Miss Gayle" in greets and "Miss. Gayle" not in _greeting(notes)
+    chief = _notes("Fire service interview\n\n- Raymond Okafor, Battalion Chief\n")
+    assert [p.greet for p in chief.interviewers] == ["Chief Okafor"]  # a rank stays a rank
+
+
+def test_an_institution_named_with_of_takes_the() -> None:
+    notes = _notes(
+        "Court Reporter I interview – Judiciary of Trinidad and Tobago\n\n"
+        "- Mrs. Anjali Ramdial-Baptiste (Manager, Court Reporting Unit)\n"
+        "- talked about the backlog of appeal transcripts\n"
+    )
+    body = _thank_you(notes)
+    assert "the Judiciary of Trinidad and Tobago" in body
+    assert " at Judiciary" not in body and "joining Judiciary" not in body

@@ -39,8 +39,14 @@ class Composer:
                 # "Noor" of "Noor Al-Khatib" is her given name
             ] or self.people
         self.company = _text(payload.get("company"))
-        if re.match(r"\d", self.company):
-            self.company = f"the {self.company}"  # "at the 14th Judicial District"
+        if re.match(
+            r"\d|(?i:judiciary|ministry|department|university|office|government|bank|"
+            r"council|college|institute|church|diocese|state|city|county)\s+of\b",
+            self.company,
+        ):
+            self.company = (
+                f"the {self.company}"  # "at the 14th Judicial District", "the Judiciary of …"
+            )
         self.role = _display_role(_text(payload.get("role")))
         self.candidate = _text(payload.get("candidate"))
         self.points = choose_points(payload, self.stage.id, seed)

@@ -112,6 +112,7 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
         and words[0].rstrip(".").lower() in titles
         and not words[0].endswith(".")
         and len(words[0]) <= 4
+        and words[0].lower() not in ("dean", "chef", "mdm", "miss", "sir", "puan", "cik", "tuan")
     ):
         words[0] += "."
     if len(words) == 1 and words[0].rstrip(".").lower() in titles:
@@ -208,6 +209,7 @@ def rank_title(name: str, title: str | None) -> str | None:
     if at is not None and (
         (at and words[at - 1].lower() == "in")
         or after & lexicon.words("notes", "people", "role_nouns")
+        or after - {"of", "police", "fire", "officer", "staff", "petty"}  # "Chief Geologist"
     ):
         rank = None  # "ed in chief", "Chief Dispatcher", "Chief Financial Officer": a job, no rank
     core = name_words(name)
@@ -249,7 +251,7 @@ def greet_name(name: str, nick: str | None) -> str:
         rest = tokens[len(heads) :]
         if shown.lower() in given_first:
             return f"{shown} {rest[0]}"  # "Puan Norhayati binti Abdullah" is Puan Norhayati
-        if len(shown) <= 4 and shown.lower() not in ("dean", "chef", "mdm"):
+        if len(shown) <= 4 and shown.lower() not in ("dean", "chef", "mdm", "miss", "sir"):
             shown = shown + "."
         # "Dr. Nguyen Thi Lan": the family name comes first, so it is the one a title goes with
         family_name = (

@@ -169,7 +169,12 @@ def name_at(s: str, lower_ok: bool) -> str | None:
         bare = tok.rstrip(".")
         low = bare.lower()
         if all(w.rstrip(".").lower() in titles for w in out) and low in titles:
-            plain = low in people_words("given_name_titles") or low in ("mdm", "madam")
+            plain = low in people_words("given_name_titles") or low in (
+                "mdm",
+                "miss",
+                "chef",
+                "dean",
+            )
             out.append(tok if tok.endswith(".") or len(bare) > 4 or plain else tok + ".")
             continue
         if s[: m.start()].rstrip().endswith((",", "(", ")", ";", ":")) and out:
