@@ -217,6 +217,7 @@ def test_a_labelled_company_beats_the_school_in_the_headline() -> None:
         "Jess really doesn't want to move to Kearney",
         "NIGHTS = problem w mum's care",
         "OJO: no mencionar por qué me voy de Lingua Sur",
+        "Tam's a bit of a dinosaur, made a joke about young ones and their phones lol",
     ],
 )
 def test_private_remarks_in_more_words(line: str) -> None:
