@@ -351,3 +351,32 @@ def test_an_institution_named_with_of_takes_the() -> None:
     body = _thank_you(notes)
     assert "the Judiciary of Trinidad and Tobago" in body
     assert " at Judiciary" not in body and "joining Judiciary" not in body
+
+
+# --- blind18's kinds -----------------------------------------------------------------------------
+
+
+def test_a_table_row_with_an_honorific_and_a_nickname_is_a_person() -> None:
+    notes = _notes(
+        "INTERVIEW - BUS OPERATOR\nCoastal Link Transit\n\n"
+        "Mr. Ramesh Ramdial        | Depot Superintendent      | ran the interview\n"
+        'Mr. Curtis "Scotty" Baptiste | Senior Driving Instructor | did the road test after\n'
+    )
+    greets = [p.greet for p in notes.interviewers]
+    assert greets[:1] == ["Mr. Ramdial"] and "Scotty" in greets
+
+
+def test_lines_that_open_with_emoji_and_a_headmistress_and_an_academic_coordinator() -> None:
+    notes = _notes(
+        "KG 2 teacher interview 📝 – Little Stars Montessori\n\n"
+        "👩🏾‍💼 Mrs. Abena Owusu-Ansah – Headmistress (said call her Madam Abena)\n"
+        "👨🏾 Mr. Kofi Mensah – Academic Coordinator\n"
+        "📞 Mr. Selorm Agbeko (admin) called on Monday to fix the date, he wasn't there\n"
+    )
+    assert [p.greet for p in notes.interviewers] == ["Madam Abena", "Mr. Mensah"]
+
+
+@pytest.mark.parametrize(("line", "greet"), [("Ma'am Rowena Agbayani", "Ma'am Rowena")])
+def test_filipino_honorifics_go_with_the_given_name(line: str, greet: str) -> None:
+    notes = _notes(f"Payroll interview – Maharlika Foods\n\n- {line} – HR & Payroll Manager\n")
+    assert [p.greet for p in notes.interviewers] == [greet]

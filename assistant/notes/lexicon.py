@@ -36,7 +36,8 @@ ROLE_NOUNS = wordset(
     "captain chef member gm dir rn np lpn cna sdr bdr hrbp csm assistant writer copywriter barista "
     "cashier clerk receptionist representative rep mechanic electrician plumber welder machinist "
     "operator tutor instructor trainer planner banker underwriter actuary hygienist dentist "
-    "paramedic technologist programmer postdoc fellow lecturer economist merchandiser"
+    "paramedic technologist programmer postdoc fellow lecturer economist merchandiser "
+    "headmistress headmaster headteacher matron bursar proprietor proprietress chairperson"
 )
 NOT_NAMES = (
     STOP

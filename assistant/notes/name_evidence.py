@@ -174,6 +174,7 @@ def name_at(s: str, lower_ok: bool) -> str | None:
                 "miss",
                 "chef",
                 "dean",
+                "sir",
             )
             out.append(tok if tok.endswith(".") or len(bare) > 4 or plain else tok + ".")
             continue

@@ -119,12 +119,14 @@ def _parse(text: str, today: date) -> Notes:
         if n >= len(raw) - 3 and (name := signature(original)):
             found.candidate = name
             continue
-        row = bool(m and kind is None and "|" in m["sep"] and _table_person(m["label"], m["value"]))
+        cells = _TABLE_ROW.match(line) if kind is None else None  # "Mr. A B | Title | notes"
+        row = bool(cells and _table_person(cells["label"], cells["value"]))
         if (
             n < 3
             and kind is None
             and not row
             and not BULLET.match(original)
+            and not _HONORIFIC_FIRST.match(line)  # "Mrs. Abena Owusu-Ansah – Headteacher"
             and _heading(line, found)
         ):
             continue
@@ -139,21 +141,28 @@ def _parse(text: str, today: date) -> Notes:
         if m and kind == "interviewers":  # "Panel: A; B; C"
             read_labelled("interviewers", m["label"], m["value"], found)
             continue
-        if m and row:
-            cell = m["value"].split("|")[0].strip()  # "Ms Tan Hui Min | Head of Events | …"
-            read_labelled("interviewers", "interviewers", f"{m['label'].strip()} ({cell})", found)
-            if "|" not in m["value"]:
+        if cells and row:
+            cell = cells["value"].split("|")[0].strip()  # "Ms Tan Hui Min | Head of Events | …"
+            read_labelled(
+                "interviewers", "interviewers", f"{cells['label'].strip()} ({cell})", found
+            )
+            if "|" not in cells["value"]:
                 continue
         for sent in sentences(line):
             _sentence(sent, found, heading=line.endswith(":"))
     return assemble_notes(text, work, found, private_lines, whole)
 
 
+_HONORIFIC_FIRST = re.compile(r"\W*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm|Sir|Rev)\.?\s+[A-Z]")
+_TABLE_ROW = re.compile(r"^(?P<label>[^|:]{2,40}?)\s*\|\s*(?P<value>[^|\s].*)$")
+
+
 def _table_person(label: str, value: str) -> bool:
     """A table's row that names a person in its first cell and a job in the next."""
-    got = who.take_name(label.strip())
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip())  # "… (goes by Scotty)"
+    got = who.take_name(name)
     cell = value.split("|")[0].strip()
-    return got is not None and got[1] >= len(label.strip()) - 1 and who.is_title(cell)
+    return got is not None and got[1] >= len(name) - 1 and who.is_title(cell)
 
 
 def _heading(line: str, found: Found, labelled: bool = False) -> bool:

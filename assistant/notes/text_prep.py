@@ -19,7 +19,13 @@ def clean_text(text: str) -> str:
     """NFC-normalise; drop NULs, zero-width and control characters except newlines and tabs."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     drop = ("Cc", "Cf", "Cs")
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in drop)
+    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in drop)
+    # a line that opens with emoji ("👩🏾‍💼 Mrs. Abena …", "📌 Next: …") opens with its words
+    return re.sub(r"(?m)^[ \t]*(?:[^\w\s(\"'“‘*•·>\-–—#\[|]\s*)+", _keep_indent, text)
+
+
+def _keep_indent(m: re.Match[str]) -> str:
+    return "" if any(unicodedata.category(c) in ("So", "Sk", "Mn") for c in m[0]) else m[0]
 
 
 def tidy_names(text: str) -> str:
