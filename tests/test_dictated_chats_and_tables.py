@@ -380,3 +380,12 @@ def test_lines_that_open_with_emoji_and_a_headmistress_and_an_academic_coordinat
 def test_filipino_honorifics_go_with_the_given_name(line: str, greet: str) -> None:
     notes = _notes(f"Payroll interview – Maharlika Foods\n\n- {line} – HR & Payroll Manager\n")
     assert [p.greet for p in notes.interviewers] == [greet]
+
+
+def test_a_senior_associate_is_no_junior() -> None:
+    notes = _notes(
+        "Paralegal interview – Kessler Morrow LLP\n\n"
+        "2:00 – Marcus Bell (Senior Associate, commercial lit) + Donna Fitzgerald (Senior "
+        "Paralegal)\n2:03 – Marcus: overview of the litigation group\n"
+    )
+    assert [p.name for p in notes.interviewers][:1] == ["Marcus Bell"]
