@@ -389,3 +389,21 @@ def test_a_senior_associate_is_no_junior() -> None:
         "Paralegal)\n2:03 – Marcus: overview of the litigation group\n"
     )
     assert [p.name for p in notes.interviewers][:1] == ["Marcus Bell"]
+
+
+@pytest.mark.parametrize(
+    ("first", "company"),
+    [
+        ("Interview – Optometrist, Clearview Eyecare (Didsbury branch)", "Clearview Eyecare"),
+        (
+            "== Dietitian interview, Seri Damai Specialist Hospital, Cheras — Mon 17/2, 10am ==",
+            "Seri Damai Specialist Hospital",
+        ),
+        ("Customs Officer (Entry Level) – panel interview – SELF REVIEW", None),
+    ],
+)
+def test_the_employer_in_a_headings_list_after_the_job_and_never_its_tag(
+    first: str, company: str | None
+) -> None:
+    notes = _notes(first + "\n\n- Met by Shannon on reception\n- 3 test rooms, new OCT scanner\n")
+    assert notes.company == company

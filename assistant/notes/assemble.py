@@ -22,6 +22,7 @@ from assistant.notes.employer import (
 from assistant.notes.employer_check import implausible_employer, trim_employer
 from assistant.notes.found import Found, Person
 from assistant.notes.future_dates import future_phrase
+from assistant.notes.heading_list import listed_employer
 from assistant.notes.heading_pair import heading_pair
 from assistant.notes.headline import headline, prose_role_org
 from assistant.notes.lexicon import IGNORE_CASE
@@ -122,7 +123,7 @@ def assemble_notes(
     pair_role, pair_org = heading_pair(work) if not (head_role and head_org) else (None, None)
     if pair_org and ", " in pair_org:
         pair_org = pair_org.split(", ")[0]  # "Akoma Specialist Hospital, East Legon": then where
-    head_org = head_org or pair_org  # "Vintage cellar hand – Redgum Ridge Wines"
+    head_org = head_org or pair_org or listed_employer(work, head_role)  # "Role – Org"
     if head_org and not is_given_name(head_org.split()[0]):
         # "Marketing Coordinator – Verdant Home": the employer, not a person ("Linda Park" is one)
         cast = _without(

@@ -44,6 +44,8 @@ def implausible_employer(company: str, role: str | None, text: str = "") -> str 
         return "a section heading ('WHO')"
     if len(words) == 1 and low[0] in wordlists.words("notes", "headline", "demonyms"):
         return "a nationality or a language ('Polish'), not a name"
+    if company.isupper() and len(words) <= 3 and min(zipf(w) for w in low) >= 4.0:
+        return "a heading's tag in capitals ('SELF REVIEW', 'FINAL ROUND'), not a name"
     if " ".join(low) in wordlists.words("notes", "headline", "work_patterns"):
         return "when or how the job is worked ('Day Shift', 'Part Time'), not a name"
     if (
