@@ -407,3 +407,24 @@ def test_the_employer_in_a_headings_list_after_the_job_and_never_its_tag(
 ) -> None:
     notes = _notes(first + "\n\n- Met by Shannon on reception\n- 3 test rooms, new OCT scanner\n")
     assert notes.company == company
+
+
+def test_a_friends_messages_in_a_pasted_chat_never_reach_a_model() -> None:
+    chat = (
+        CHAT
+        + "[03/09/25, 7:08:00 PM] Lerato Dube: don't tell anyone but my cousin says they pay late\n"
+    )
+    notes = _notes(chat)
+    assert "pay late" not in _prompt(notes) and "Lerato" not in _prompt(notes)
+    assert "vinyl plotter" in _prompt(notes)  # the writer's own notes are what a model reads
+
+
+def test_whom_not_to_tell_is_not_the_secret() -> None:
+    notes = _notes(
+        "Optometrist interview – Clearview Eyecare\n\n"
+        "- Mr Gareth Pilkington (Practice Manager) asked about recalls\n"
+        "- Next: Gareth will ring by end of next week\n"
+        "- Private: Boots offered me £50k. Don't mention to Gareth yet\n"
+    )
+    assert "by end of next week" in (notes.decision_timeline or "")
+    assert not any("ring by end" in line for line in notes.private_lines)

@@ -60,7 +60,11 @@ def secrets(text: str) -> frozenset[str]:
         if re.search(r"(?:tell|say|sabihin|share|put)$", m[0], re.IGNORECASE):
             continue  # "do NOT tell Morag …": whom not to tell, not what to keep quiet
         what = re.match(r"\s+([^.;:\n]{3,80})", (text or "")[m.end() :])
-        for word in re.findall(r"[^\W\d_][\w’'-]{3,}", what[1] if what else ""):
+        # "don't mention the offer to Gareth yet": to whom or until when is not the secret
+        said = re.split(
+            r"(?:^|\s)(?:to|with|in\s+front\s+of|until|till|before|yet)\b", what[1] if what else ""
+        )[0]
+        for word in re.findall(r"[^\W\d_][\w’'-]{3,}", said):
             bare = re.sub(r"[’']s$", "", word)
             low = bare.lower()
             if is_given_name(bare) or low in ("that", "this", "them", "anything", "thing"):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from assistant.core.domain import Interviewer
+from assistant.notes.text_prep import chat_messages
 
 
 def without_private(
@@ -24,7 +25,7 @@ def without_private(
     The reader decided on the notes as it read them (tidied, dictation punctuated), so a private
     line not found word for word takes with it every line of the notes that shares a run of its
     words: more is kept back, never less."""
-    out = text or ""
+    out = chat_messages(text or "")  # a pasted chat: the friend's replies are no notes to share
     missing = []
     for line in sorted(set(private_lines), key=len, reverse=True):
         if line and line in out:
