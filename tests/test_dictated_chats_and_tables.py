@@ -218,6 +218,9 @@ def test_a_labelled_company_beats_the_school_in_the_headline() -> None:
         "NIGHTS = problem w mum's care",
         "OJO: no mencionar por qué me voy de Lingua Sur",
         "Tam's a bit of a dinosaur, made a joke about young ones and their phones lol",
+        "Between me and you diary: the last assistant posted client photos as his own work",
+        "eish he asked why I left Fortune. I just said contract finished",
+        "Ammi ji bohat strict lag rahi thin, har cheez check karengi",
     ],
 )
 def test_private_remarks_in_more_words(line: str) -> None:

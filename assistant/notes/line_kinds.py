@@ -32,7 +32,8 @@ def keeps_quiet(text: str) -> bool:
 def _starts() -> re.Pattern[str]:
     words = sorted(lexicon.words("notes", "private", "line_starts"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:{alternatives})\s*(?:$|[:\-–—])", re.IGNORECASE)
+    # "Private:", "between me and you diary:": the cue, at most one word more, then the remark
+    return re.compile(rf"(?:{alternatives})(?:\s*(?:$|[:\-–—])|\s+\w+\s*[:\-–—])", re.IGNORECASE)
 
 
 def private_start(text: str) -> bool:
