@@ -225,8 +225,12 @@ def tidy_employer(value: str) -> str:
     value = cut if cut and cut[0].isupper() and cut != value else value
     words = wordlists.load("notes")["headline"]
     short = words["org_abbreviations"]
+    caps = {a.upper() for a in words["acronyms"] if len(a) > 2}  # "Irwell Valley Nhs Trust"
     value = " ".join(  # "Welsh Govt" -> "Welsh Government"; the rest as written
-        short.get(w.lower().rstrip("."), w) if len(value.split()) > 1 else w for w in value.split()
+        short.get(w.lower().rstrip("."), w.upper() if w.upper() in caps else w)
+        if len(value.split()) > 1
+        else w
+        for w in value.split()
     )
     said = value.split()
     while len(said) > 1 and said[0].lower() in words["interview_words"]:

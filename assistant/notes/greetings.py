@@ -16,6 +16,7 @@ from assistant.notes.name_evidence import (
     name_words,
     people_pattern,
     people_words,
+    written_title,
     zipf,
 )
 
@@ -107,14 +108,8 @@ def _nick_ok(got: str, name: str, text: str) -> str | None:
             words = [w[:1].upper() + w[1:] for w in words]
         else:
             return None
-    if (
-        len(words) > 1
-        and words[0].rstrip(".").lower() in titles
-        and not words[0].endswith(".")
-        and len(words[0]) <= 4
-        and words[0].lower() not in ("dean", "chef", "mdm", "miss", "sir", "puan", "cik", "tuan")
-    ):
-        words[0] += "."
+    if len(words) > 1 and words[0].rstrip(".").lower() in titles:
+        words[0] = written_title(words[0])
     if len(words) == 1 and words[0].rstrip(".").lower() in titles:
         return (
             f"{words[0]} {name_words(name)[-1]}" if name_words(name) else None
@@ -251,8 +246,7 @@ def greet_name(name: str, nick: str | None) -> str:
         rest = tokens[len(heads) :]
         if shown.lower() in given_first:
             return f"{shown} {rest[0]}"  # "Puan Norhayati binti Abdullah" is Puan Norhayati
-        if len(shown) <= 4 and shown.lower() not in ("dean", "chef", "mdm", "miss", "sir"):
-            shown = shown + "."
+        shown = written_title(shown)
         # "Dr. Nguyen Thi Lan": the family name comes first, so it is the one a title goes with
         family_name = (
             rest[0]

@@ -53,6 +53,14 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word.lower(), "en", wordlist="small"))
 
 
+def written_title(title: str) -> str:
+    """A title as an email writes it: "Dr." and "Mrs." with a full stop; "Miss", "Chef", "Puan"
+    and titles longer than four letters without one."""
+    bare = title.rstrip(".")
+    plain = people_words("plain_titles") | people_words("given_name_titles")
+    return bare if len(bare) > 4 or bare.lower() in plain else bare + "."
+
+
 def people_words(key: str) -> frozenset[str]:
     return lexicon.words("notes", "people", key)
 
@@ -169,14 +177,7 @@ def name_at(s: str, lower_ok: bool) -> str | None:
         bare = tok.rstrip(".")
         low = bare.lower()
         if all(w.rstrip(".").lower() in titles for w in out) and low in titles:
-            plain = low in people_words("given_name_titles") or low in (
-                "mdm",
-                "miss",
-                "chef",
-                "dean",
-                "sir",
-            )
-            out.append(tok if tok.endswith(".") or len(bare) > 4 or plain else tok + ".")
+            out.append(tok if tok.endswith(".") else written_title(tok))
             continue
         if s[: m.start()].rstrip().endswith((",", "(", ")", ";", ":")) and out:
             break

@@ -89,31 +89,11 @@ def expand_role(role: str) -> str:
     if not any(w.strip(".,").lower() in table for w in words):
         return role
     spelled = " ".join(table.get(w.strip(".,").lower(), w) for w in words)
-    return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in title_role(spelled).split())
+    return " ".join(
+        w.upper() if w.upper() in _acronyms() else w for w in title_role(spelled).split()
+    )
 
 
-_ACRONYMS = frozenset(
-    {
-        "hvac",
-        "hr",
-        "it",
-        "qa",
-        "ux",
-        "ui",
-        "rn",
-        "lpn",
-        "cna",
-        "emt",
-        "cdl",
-        "er",
-        "icu",
-        "ehr",
-        "crm",
-        "erp",
-        "sql",
-        "aws",
-        "seo",
-        "sdr",
-        "bdr",
-    }
-)
+def _acronyms() -> frozenset[str]:
+    """Written in capitals whatever the case around them (notes.toml [headline] acronyms)."""
+    return frozenset(a.upper() for a in lexicon.load("notes")["headline"]["acronyms"])
